@@ -1,0 +1,38 @@
+# The two commands a newcomer needs: `make run` and `make test`. Each installs what is missing,
+# configures once, builds incrementally with Ninja, then starts the app or runs the whole suite.
+PRESET ?= dev
+BUILD_DIR := build/$(PRESET)
+
+.PHONY: all deps test-deps configure build run test format translations clean
+
+all: build
+
+deps:
+	@./installer/install-deps.sh
+
+test-deps:
+	@./installer/install-deps.sh --test
+
+$(BUILD_DIR)/build.ninja:
+	cmake --preset $(PRESET)
+
+configure: $(BUILD_DIR)/build.ninja
+
+build: deps configure
+	cmake --build --preset $(PRESET)
+
+run: build
+	$(BUILD_DIR)/bin/leadentry
+
+test: test-deps configure
+	cmake --build --preset $(PRESET)
+	ctest --preset $(PRESET)
+
+format: configure
+	cmake --build --preset $(PRESET) --target format
+
+translations: configure
+	cmake --build --preset $(PRESET) --target update_translations
+
+clean:
+	rm -rf $(BUILD_DIR)

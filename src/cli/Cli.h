@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+class Settings;
+class SecretStore;
+
+// The CLI's exit codes (ARCHITECTURE.md, "leadentry-cli"): scripts depend on them.
+enum ExitCode : int {
+    ExitOk = 0, // created or duplicate
+    ExitFailure = 1, // anything else: unreadable answer, keychain or database trouble
+    ExitInvalid = 2, // invalid input: nothing stored or sent
+    ExitRejected = 3, // the server refused the lead
+    ExitNotDelivered = 4, // not delivered yet
+};
+
+// What every command gets: its arguments (after the command word), settings, the secret store
+// and the two output streams.
+struct CliContext
+{
+    Q_DECLARE_TR_FUNCTIONS(CliContext)
+
+public:
+    QStringList args; // args[0] is "leadentry-cli <command>" for QCommandLineParser
+    Settings& settings;
+    SecretStore& secrets;
+    QTextStream& out;
+    QTextStream& err;
+};
+
+int runSubmit(CliContext& context);
+int runKey(CliContext& context);
+int runConfig(CliContext& context);

@@ -1,0 +1,64 @@
+#include "Cli.h"
+
+#include "KeychainSecretStore.h"
+#include "Settings.h"
+#include "Translations.h"
+
+#include <QCoreApplication>
+
+namespace {
+QString usage()
+{
+    return CliContext::tr(
+        "Usage: leadentry-cli COMMAND [OPTIONS]\n"
+        "\n"
+        "Commands:\n"
+        "  submit    send one lead to AlterEstate (leadentry-cli submit --help lists the fields)\n"
+        "  key       set | clear | status: the API key in the system keychain\n"
+        "  config    list | get KEY | set KEY VALUE: the settings shared with the desktop app\n"
+        "\n"
+        "Exit codes: 0 created or duplicate, 2 invalid input, 3 rejected by the server,\n"
+        "4 not delivered yet, 1 anything else.\n"
+        "Environment: ALTERESTATE_API_KEY overrides the stored key, ALTERESTATE_API_URL the base URL.\n");
+}
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("LeadEntry"));
+    QCoreApplication::setApplicationName(QStringLiteral("leadentry-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LEADENTRY_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    Settings settings;
+    Translations::install(app, settings.language());
+
+    QStringList args = QCoreApplication::arguments();
+    const QString command = args.value(1);
+    if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h")
+        || command == QLatin1String("help")) {
+        (command.isEmpty() ? err : out) << usage();
+        return command.isEmpty() ? ExitInvalid : ExitOk;
+    }
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        out << "leadentry-cli " << LEADENTRY_VERSION << '\n';
+        return ExitOk;
+    }
+
+    // "leadentry-cli submit" becomes the program name that QCommandLineParser shows in errors.
+    args.removeAt(1);
+    args[0] = QStringLiteral("leadentry-cli ") + command;
+    KeychainSecretStore secrets;
+    CliContext context {args, settings, secrets, out, err};
+    if (command == QLatin1String("submit"))
+        return runSubmit(context);
+    if (command == QLatin1String("key"))
+        return runKey(context);
+    if (command == QLatin1String("config"))
+        return runConfig(context);
+
+    err << CliContext::tr("leadentry-cli: unknown command \"%1\".").arg(command) << "\n\n" << usage();
+    return ExitInvalid;
+}

@@ -1,0 +1,41 @@
+#include "Endpoint.h"
+
+#include <QHostAddress>
+
+QUrl Endpoint::leadsUrl(const QUrl& base)
+{
+    QUrl url = base;
+    QString path = url.path();
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    url.setPath(path + QStringLiteral("/api/v1/leads/"));
+    url.setQuery(QString());
+    url.setFragment(QString());
+    return url;
+}
+
+bool Endpoint::isLoopbackHost(const QString& host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+QString Endpoint::problem(const QUrl& base)
+{
+    if (!base.isValid() || base.host().isEmpty())
+        return tr("\"%1\" is not a valid address; it should look like https://secure.alterestate.com.")
+            .arg(base.toString());
+    const QString scheme = base.scheme().toLower();
+    if (scheme == QLatin1String("https"))
+        return {};
+    if (scheme == QLatin1String("http")) {
+        if (isLoopbackHost(base.host()))
+            return {};
+        return tr("Refusing to send leads over plain http:// to %1: the API key and the lead would travel "
+                  "unencrypted. Use an https:// address.")
+            .arg(base.host());
+    }
+    return tr("Unsupported scheme \"%1\": use an https:// address.").arg(base.scheme());
+}

@@ -1,0 +1,91 @@
+#include "PhoneNumbers.h"
+
+#include <phonenumbers/logger.h>
+#include <phonenumbers/phonenumber.pb.h>
+#include <phonenumbers/phonenumberutil.h>
+
+#include <algorithm>
+#include <set>
+
+using i18n::phonenumbers::PhoneNumber;
+using i18n::phonenumbers::PhoneNumberUtil;
+
+namespace {
+PhoneNumberUtil& util()
+{
+    // libphonenumber logs parse failures to stdout by default; the CLI's output must stay clean.
+    static PhoneNumberUtil* instance = [] {
+        PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
+        util->SetLogger(new i18n::phonenumbers::NullLogger());
+        return util;
+    }();
+    return *instance;
+}
+
+bool hasLetters(const QString& text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isLetter(); });
+}
+} // namespace
+
+namespace PhoneNumbers {
+
+Check check(const QString& typed, const QString& defaultRegion)
+{
+    Check result;
+    const QString text = typed.trimmed();
+    if (text.isEmpty())
+        return result;
+    // libphonenumber reads letters as keypad digits (1-800-FLOWERS); a lead's phone with letters is a typo.
+    if (hasLetters(text)) {
+        result.status = Status::NotANumber;
+        return result;
+    }
+    PhoneNumber number;
+    const auto error = util().Parse(text.toStdString(), defaultRegion.toUpper().toStdString(), &number);
+    if (error != PhoneNumberUtil::NO_PARSING_ERROR) {
+        result.status = Status::NotANumber;
+        return result;
+    }
+    std::string e164;
+    util().Format(number, PhoneNumberUtil::E164, &e164);
+    result.e164 = QString::fromStdString(e164);
+    std::string region;
+    util().GetRegionCodeForNumber(number, &region);
+    if (region != "ZZ")
+        result.region = QString::fromStdString(region);
+
+    // IS_POSSIBLE_LOCAL_ONLY (a 7-digit local number) cannot be dialled from AlterEstate's side.
+    if (util().IsPossibleNumberWithReason(number) != PhoneNumberUtil::IS_POSSIBLE) {
+        result.status = Status::Impossible;
+        return result;
+    }
+    result.status = util().IsValidNumber(number) ? Status::Valid : Status::Unverified;
+    return result;
+}
+
+QString toE164(const QString& typed, const QString& defaultRegion)
+{
+    const Check c = check(typed, defaultRegion);
+    return c.e164.isEmpty() ? typed : c.e164;
+}
+
+bool isSupportedRegion(const QString& region)
+{
+    std::set<std::string> regions;
+    util().GetSupportedRegions(&regions);
+    return regions.count(region.toUpper().toStdString()) > 0;
+}
+
+QStringList supportedRegions()
+{
+    std::set<std::string> regions;
+    util().GetSupportedRegions(&regions);
+    QStringList list;
+    list.reserve(static_cast<qsizetype>(regions.size()));
+    for (const auto& r : regions)
+        list.append(QString::fromStdString(r));
+    return list;
+}
+
+} // namespace PhoneNumbers

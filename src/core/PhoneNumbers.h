@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// The one place that talks to libphonenumber, so no other header drags it in.
+namespace PhoneNumbers {
+
+enum class Status {
+    Empty,
+    NotANumber, // letters, or nothing libphonenumber can read as a number
+    Impossible, // wrong length for its country, or an unknown country code
+    Unverified, // possible, but the numbering metadata does not know it: the user must confirm
+    Valid,
+};
+
+struct Check
+{
+    Status status = Status::Empty;
+    QString e164; // "+18095550123" whenever the number could be parsed
+    QString region; // "DO", "US", … the country the number belongs to, when known
+};
+
+// Parses what the user typed; numbers without a leading '+' are read as national numbers of
+// defaultRegion (an ISO 3166 code such as "DO").
+[[nodiscard]] Check check(const QString& typed, const QString& defaultRegion);
+
+// E.164 form of the number, or the input unchanged when it cannot be parsed.
+[[nodiscard]] QString toE164(const QString& typed, const QString& defaultRegion);
+
+[[nodiscard]] bool isSupportedRegion(const QString& region);
+[[nodiscard]] QStringList supportedRegions();
+
+} // namespace PhoneNumbers

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+struct SecretResult
+{
+    enum class Status {
+        Ok,
+        NotFound,
+        Unavailable, // no keychain service on this system, or it refused access
+        Failed,
+    };
+    Status status = Status::Failed;
+    QString value; // the secret, for a successful read
+    QString error; // translated, for anything but Ok and NotFound
+
+    [[nodiscard]] bool ok() const { return status == Status::Ok; }
+};
+
+// Where the API key lives: the OS keychain in the programs, memory in tests. Calls block until the
+// store answers (the keychain answers in milliseconds; implementations bound the wait).
+class SecretStore
+{
+public:
+    virtual ~SecretStore() = default;
+    [[nodiscard]] virtual SecretResult read(const QString& name) = 0;
+    [[nodiscard]] virtual SecretResult write(const QString& name, const QString& secret) = 0;
+    [[nodiscard]] virtual SecretResult remove(const QString& name) = 0;
+    // Where secrets go, for the user: "the system keychain (Secret Service)".
+    [[nodiscard]] virtual QString description() const = 0;
+};
+
+// The API key: ALTERESTATE_API_KEY when set, else the key in the store.
+class ApiKey
+{
+    Q_DECLARE_TR_FUNCTIONS(ApiKey)
+
+public:
+    enum class Source {
+        None,
+        Environment,
+        Store,
+    };
+    static QString secretName() { return QStringLiteral("alterestate-api-key"); }
+
+    struct Resolved
+    {
+        QString key;
+        Source source = Source::None;
+        QString problem; // translated: why no key could be had
+    };
+    [[nodiscard]] static Resolved resolve(SecretStore& store);
+};

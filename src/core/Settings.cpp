@@ -1,0 +1,242 @@
+#include "Settings.h"
+
+#include "Endpoint.h"
+#include "PhoneNumbers.h"
+
+#include <QSettings>
+
+#include <array>
+
+namespace {
+struct Entry
+{
+    Settings::Key key;
+    const char* name;
+    QVariant (*defaultValue)();
+};
+
+// clang-format off
+const std::array<Entry, 8> kEntries{{
+    {Settings::Key::BaseUrl, "base_url", [] { return QVariant(Endpoint::defaultBaseUrl()); }},
+    {Settings::Key::TimeoutSeconds, "timeout_seconds", [] { return QVariant(30); }},
+    {Settings::Key::DefaultRegion, "default_region", [] { return QVariant(QStringLiteral("DO")); }},
+    {Settings::Key::PhoneFormat, "phone_format", [] { return QVariant(QStringLiteral("e164")); }},
+    {Settings::Key::Language, "language", [] { return QVariant(QStringLiteral("system")); }},
+    {Settings::Key::ClearAfterSubmit, "clear_after_submit", [] { return QVariant(true); }},
+    {Settings::Key::ActiveEvent, "active_event", [] { return QVariant(QString()); }},
+    {Settings::Key::RetentionDays, "history_retention_days", [] { return QVariant(0); }},
+}};
+// clang-format on
+
+const Entry& entry(Settings::Key key)
+{
+    return kEntries[static_cast<std::size_t>(key)];
+}
+
+std::optional<bool> parseBool(const QString& text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == QLatin1String("true") || t == QLatin1String("1") || t == QLatin1String("yes") || t == QLatin1String("on"))
+        return true;
+    if (t == QLatin1String("false") || t == QLatin1String("0") || t == QLatin1String("no") || t == QLatin1String("off"))
+        return false;
+    return std::nullopt;
+}
+
+std::optional<int> parseInt(const QString& text, int min, int max)
+{
+    bool ok = false;
+    const int v = text.trimmed().toInt(&ok);
+    if (!ok || v < min || v > max)
+        return std::nullopt;
+    return v;
+}
+} // namespace
+
+Settings::Settings(QObject* parent)
+    : QObject(parent)
+    , m_settings(std::make_unique<QSettings>(
+          QSettings::IniFormat, QSettings::UserScope, QStringLiteral("LeadEntry"), QStringLiteral("leadentry")))
+{ }
+
+Settings::Settings(const QString& iniFile, QObject* parent)
+    : QObject(parent)
+    , m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
+{ }
+
+Settings::~Settings() = default;
+
+QList<Settings::Key> Settings::keys()
+{
+    QList<Key> list;
+    for (const auto& e : kEntries)
+        list.append(e.key);
+    return list;
+}
+
+QString Settings::name(Key key)
+{
+    return QString::fromLatin1(entry(key).name);
+}
+
+std::optional<Settings::Key> Settings::keyFromName(const QString& name)
+{
+    for (const auto& e : kEntries) {
+        if (name.trimmed() == QLatin1String(e.name))
+            return e.key;
+    }
+    return std::nullopt;
+}
+
+QVariant Settings::defaultValue(Key key)
+{
+    return entry(key).defaultValue();
+}
+
+QVariant Settings::value(Key key) const
+{
+    const QVariant stored = m_settings->value(name(key));
+    // A hand-edited file with a nonsense value falls back to the default instead of breaking sending.
+    if (!stored.isValid() || !validate(key, stored.toString()).isEmpty())
+        return defaultValue(key);
+    return stored;
+}
+
+QString Settings::valueText(Key key) const
+{
+    return value(key).toString();
+}
+
+QString Settings::validate(Key key, const QString& text)
+{
+    switch (key) {
+    case Key::BaseUrl:
+        return Endpoint::problem(QUrl(text.trimmed()));
+    case Key::TimeoutSeconds:
+        return parseInt(text, 1, 600) ? QString() : tr("Expected a whole number of seconds from 1 to 600.");
+    case Key::DefaultRegion:
+        return PhoneNumbers::isSupportedRegion(text.trimmed())
+            ? QString()
+            : tr("Expected a two-letter country code such as DO, US or ES.");
+    case Key::PhoneFormat:
+        return (text == QLatin1String("e164") || text == QLatin1String("as_typed")) ? QString()
+                                                                                    : tr("Expected e164 or as_typed.");
+    case Key::Language:
+        return (text == QLatin1String("system") || text == QLatin1String("en") || text == QLatin1String("es"))
+            ? QString()
+            : tr("Expected system, en or es.");
+    case Key::ClearAfterSubmit:
+        return parseBool(text) ? QString() : tr("Expected true or false.");
+    case Key::ActiveEvent:
+        return text.contains(u'\n') ? tr("Must be a single line.") : QString();
+    case Key::RetentionDays:
+        return parseInt(text, 0, 36500) ? QString() : tr("Expected a number of days (0 keeps everything).");
+    }
+    return {};
+}
+
+QString Settings::setValue(Key key, const QString& text)
+{
+    if (const QString problem = validate(key, text); !problem.isEmpty())
+        return problem;
+    QVariant stored;
+    switch (key) {
+    case Key::TimeoutSeconds:
+    case Key::RetentionDays:
+        stored = text.trimmed().toInt();
+        break;
+    case Key::ClearAfterSubmit:
+        stored = *parseBool(text);
+        break;
+    case Key::DefaultRegion:
+        stored = text.trimmed().toUpper();
+        break;
+    case Key::BaseUrl: {
+        QString url = text.trimmed();
+        while (url.endsWith(u'/'))
+            url.chop(1);
+        stored = url;
+        break;
+    }
+    default:
+        stored = text;
+        break;
+    }
+    if (m_settings->value(name(key)) == stored)
+        return {};
+    m_settings->setValue(name(key), stored);
+    m_settings->sync();
+    emit changed(key);
+    return {};
+}
+
+void Settings::reset(Key key)
+{
+    if (!m_settings->contains(name(key)))
+        return;
+    m_settings->remove(name(key));
+    m_settings->sync();
+    emit changed(key);
+}
+
+void Settings::sync()
+{
+    m_settings->sync();
+}
+
+QUrl Settings::baseUrl() const
+{
+    return QUrl(valueText(Key::BaseUrl));
+}
+
+bool Settings::baseUrlFromEnvironment() const
+{
+    return !qEnvironmentVariableIsEmpty("ALTERESTATE_API_URL");
+}
+
+QUrl Settings::effectiveBaseUrl() const
+{
+    if (baseUrlFromEnvironment())
+        return QUrl(qEnvironmentVariable("ALTERESTATE_API_URL").trimmed());
+    return baseUrl();
+}
+
+int Settings::timeoutSeconds() const
+{
+    return value(Key::TimeoutSeconds).toInt();
+}
+
+QString Settings::defaultRegion() const
+{
+    return valueText(Key::DefaultRegion).toUpper();
+}
+
+PhoneFormat Settings::phoneFormat() const
+{
+    return valueText(Key::PhoneFormat) == QLatin1String("as_typed") ? PhoneFormat::AsTyped : PhoneFormat::E164;
+}
+
+QString Settings::language() const
+{
+    return valueText(Key::Language);
+}
+
+bool Settings::clearAfterSubmit() const
+{
+    return parseBool(valueText(Key::ClearAfterSubmit)).value_or(true);
+}
+
+QString Settings::activeEvent() const
+{
+    return valueText(Key::ActiveEvent);
+}
+
+int Settings::retentionDays() const
+{
+    return value(Key::RetentionDays).toInt();
+}
+
+QString Settings::fileName() const
+{
+    return m_settings->fileName();
+}

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "Outcome.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+class QNetworkAccessManager;
+
+// What one POST came to.
+struct SendResult
+{
+    quint64 requestId = 0;
+    Outcome outcome;
+    int httpStatus = 0; // 0 when no HTTP answer arrived
+    QByteArray body; // the raw answer, for the history's detail view
+    qint64 elapsedMs = 0;
+    // False only when the request certainly never reached the server (refused before sending,
+    // connection refused, host not found, TLS handshake failed). A timeout or a connection lost
+    // after the request was written leaves the outcome unknown: true.
+    bool mayHaveReachedServer = false;
+    QString networkError; // Qt's description of a transport failure, empty otherwise
+};
+
+// Posts request bodies to AlterEstate's Leads API. One object serves any number of concurrent
+// requests; each ends in exactly one finished() signal.
+class LeadsClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LeadsClient)
+
+public:
+    explicit LeadsClient(QNetworkAccessManager* network, QObject* parent = nullptr);
+    ~LeadsClient() override;
+
+    void setBaseUrl(const QUrl& base) { m_baseUrl = base; }
+    [[nodiscard]] QUrl baseUrl() const { return m_baseUrl; }
+    void setApiKey(const QString& key) { m_apiKey = key; }
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    [[nodiscard]] int timeoutMs() const { return m_timeoutMs; }
+
+    static QByteArray userAgent();
+
+    // Starts a POST of a JSON body and returns its id; finished() follows, possibly before the
+    // event loop runs again when the request is refused without sending.
+    quint64 send(const QByteArray& jsonBody);
+    [[nodiscard]] int inFlight() const { return m_inFlight; }
+
+signals:
+    void finished(const SendResult& result);
+
+private:
+    void fail(quint64 id, OutcomeKind kind, const QString& message);
+
+    QNetworkAccessManager* m_network;
+    QUrl m_baseUrl;
+    QString m_apiKey;
+    int m_timeoutMs = 30000;
+    quint64 m_nextId = 1;
+    int m_inFlight = 0;
+};
+
+Q_DECLARE_METATYPE(SendResult)

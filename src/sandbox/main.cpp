@@ -1,0 +1,93 @@
+#include "SandboxServer.h"
+#include "Settings.h"
+#include "Translations.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+int intOption(const QCommandLineParser& parser, const QString& name, int min, int max, bool* ok)
+{
+    bool valid = false;
+    const int value = parser.value(name).toInt(&valid);
+    if (!valid || value < min || value > max) {
+        QTextStream(stderr) << QCoreApplication::translate(
+            "Sandbox", "leadentry-sandbox: --%1 expects a number from %2 to %3")
+                                   .arg(name)
+                                   .arg(min)
+                                   .arg(max)
+                            << '\n';
+        *ok = false;
+    }
+    return value;
+}
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("leadentry-sandbox"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LEADENTRY_VERSION));
+
+    Translations::install(app, Settings().language());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Sandbox", "A local stand-in for AlterEstate's Leads API: POST /api/v1/leads/ on 127.0.0.1."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const auto tr = [](const char* text) { return QCoreApplication::translate("Sandbox", text); };
+    parser.addOptions({
+        {QStringLiteral("port"), tr(QT_TRANSLATE_NOOP("Sandbox", "Port to listen on (0 picks a free one).")),
+            QStringLiteral("PORT"), QStringLiteral("8080")},
+        {QStringLiteral("key"),
+            tr(QT_TRANSLATE_NOOP("Sandbox", "The only API key accepted (default: any non-empty key).")),
+            QStringLiteral("KEY")},
+        {QStringLiteral("allow-duplicates"),
+            tr(QT_TRANSLATE_NOOP("Sandbox", "Create a new lead even when the phone or email was seen before."))},
+        {QStringLiteral("latency-ms"), tr(QT_TRANSLATE_NOOP("Sandbox", "Wait this long before each answer.")),
+            QStringLiteral("MS"), QStringLiteral("0")},
+        {QStringLiteral("fail-every"), tr(QT_TRANSLATE_NOOP("Sandbox", "Answer every Nth request with --fail-status.")),
+            QStringLiteral("N"), QStringLiteral("0")},
+        {QStringLiteral("fail-status"), tr(QT_TRANSLATE_NOOP("Sandbox", "HTTP status of injected failures.")),
+            QStringLiteral("CODE"), QStringLiteral("503")},
+        {QStringLiteral("html-errors"),
+            tr(QT_TRANSLATE_NOOP("Sandbox", "Answer injected failures and unknown paths with an HTML page."))},
+        {QStringLiteral("drop-connection-every"),
+            tr(QT_TRANSLATE_NOOP("Sandbox", "Process every Nth request, then cut the connection unanswered.")),
+            QStringLiteral("N"), QStringLiteral("0")},
+    });
+    parser.process(app);
+
+    bool ok = true;
+    SandboxOptions options;
+    options.key = parser.value(QStringLiteral("key"));
+    options.allowDuplicates = parser.isSet(QStringLiteral("allow-duplicates"));
+    options.latencyMs = intOption(parser, QStringLiteral("latency-ms"), 0, 600000, &ok);
+    options.failEvery = intOption(parser, QStringLiteral("fail-every"), 0, 1000000, &ok);
+    options.failStatus = intOption(parser, QStringLiteral("fail-status"), 100, 599, &ok);
+    options.htmlErrors = parser.isSet(QStringLiteral("html-errors"));
+    options.dropConnectionEvery = intOption(parser, QStringLiteral("drop-connection-every"), 0, 1000000, &ok);
+    const int port = intOption(parser, QStringLiteral("port"), 0, 65535, &ok);
+    if (!ok)
+        return 2;
+
+    SandboxServer server(options);
+    QTextStream out(stdout);
+    QObject::connect(&server, &SandboxServer::logLine, &app, [&out](const QString& line) { out << line << Qt::endl; });
+    const quint16 actual = server.listen(QHostAddress::LocalHost, static_cast<quint16>(port));
+    if (actual == 0) {
+        QTextStream(stderr) << QCoreApplication::translate(
+            "Sandbox", "leadentry-sandbox: cannot listen on 127.0.0.1:%1 (in use?)")
+                                   .arg(port)
+                            << '\n';
+        return 1;
+    }
+    // Tests read this first line to learn the port.
+    out << "leadentry-sandbox listening on http://127.0.0.1:" << actual << "/" << Qt::endl;
+    return QCoreApplication::exec();
+}
