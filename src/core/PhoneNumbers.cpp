@@ -67,7 +67,8 @@ Check check(const QString& typed, const QString& defaultRegion)
 QString toE164(const QString& typed, const QString& defaultRegion)
 {
     const Check c = check(typed, defaultRegion);
-    return c.e164.isEmpty() ? typed : c.e164;
+    const bool possible = c.status == Status::Valid || c.status == Status::Unverified;
+    return possible ? c.e164 : typed.trimmed();
 }
 
 bool isSupportedRegion(const QString& region)

@@ -25,7 +25,7 @@ struct Check
 // defaultRegion (an ISO 3166 code such as "DO").
 [[nodiscard]] Check check(const QString& typed, const QString& defaultRegion);
 
-// E.164 form of the number, or the input unchanged when it cannot be parsed.
+// E.164 form of a possible number; anything else comes back as typed (trimmed).
 [[nodiscard]] QString toE164(const QString& typed, const QString& defaultRegion);
 
 [[nodiscard]] bool isSupportedRegion(const QString& region);

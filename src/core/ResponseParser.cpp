@@ -159,7 +159,11 @@ int ResponseParser::retryAfterSeconds(const QByteArray& value, const QDateTime& 
     const qint64 seconds = v.toLongLong(&ok);
     if (ok)
         return seconds < 0 ? -1 : static_cast<int>(std::min(seconds, kMaxWait));
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(v), Qt::RFC2822Date);
+    // HTTP-dates end in "GMT", which Qt's RFC 2822 parser does not take as a zone.
+    QString date = QString::fromLatin1(v);
+    if (date.endsWith(QLatin1String(" GMT")) || date.endsWith(QLatin1String(" UTC")))
+        date = date.chopped(4) + QStringLiteral(" +0000");
+    const QDateTime when = QDateTime::fromString(date, Qt::RFC2822Date);
     if (!when.isValid())
         return -1;
     return static_cast<int>(std::clamp(now.secsTo(when), qint64 {0}, kMaxWait));

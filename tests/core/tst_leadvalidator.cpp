@@ -1,0 +1,235 @@
+#include "LeadValidator.h"
+
+#include <QTest>
+
+namespace {
+Lead makeLead(const QString& name, const QString& phone, const QString& email)
+{
+    Lead lead;
+    lead.setValue(LeadField::FullName, name);
+    lead.setValue(LeadField::Phone, phone);
+    lead.setValue(LeadField::Email, email);
+    return lead;
+}
+
+Lead validLead()
+{
+    return makeLead(QStringLiteral("Ana Pérez"), QStringLiteral("809 555 0123"), QStringLiteral("ana@example.com"));
+}
+
+QString severities(const QList<FieldIssue>& issues)
+{
+    QStringList s;
+    for (const auto& i : issues)
+        s.append(i.severity == FieldIssue::Severity::Error ? QStringLiteral("error") : QStringLiteral("warning"));
+    return s.join(u',');
+}
+} // namespace
+
+class TestLeadValidator : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void validLeadHasNoIssues()
+    {
+        const ValidationResult r = LeadValidator().validate(validLead());
+        QVERIFY(r.issues.isEmpty());
+        QVERIFY(r.isAcceptable(false));
+        QCOMPARE(r.phoneE164, QStringLiteral("+18095550123"));
+        QCOMPARE(r.phoneRegion, QStringLiteral("DO"));
+    }
+
+    void requiredFields()
+    {
+        const ValidationResult r = LeadValidator().validate(makeLead(QStringLiteral("  "), {}, QStringLiteral("\t")));
+        QCOMPARE(r.issues.size(), 3);
+        for (const LeadField f : {LeadField::FullName, LeadField::Phone, LeadField::Email}) {
+            QCOMPARE(r.issuesFor(f).size(), 1);
+            QCOMPARE(r.issuesFor(f).first().severity, FieldIssue::Severity::Error);
+        }
+        QVERIFY(!r.isAcceptable(true));
+    }
+
+    void phones_data()
+    {
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<QString>("phone");
+        QTest::addColumn<QString>("expected"); // "" valid, "error", "warning"
+        QTest::addColumn<QString>("e164");
+        QTest::newRow("809 spaced") << "DO"
+                                    << "809 555 0123"
+                                    << ""
+                                    << "+18095550123";
+        QTest::newRow("829 dashed") << "DO"
+                                    << "829-555-0199"
+                                    << ""
+                                    << "+18295550199";
+        QTest::newRow("849 parentheses") << "DO"
+                                         << "(849) 555 0150"
+                                         << ""
+                                         << "+18495550150";
+        QTest::newRow("DO international") << "DO"
+                                          << "+1 809 555 0123"
+                                          << ""
+                                          << "+18095550123";
+        QTest::newRow("docs example unverified") << "DO"
+                                                 << "8091234567"
+                                                 << "warning"
+                                                 << "+18091234567";
+        QTest::newRow("US number from DO default") << "DO"
+                                                   << "+1 212 555 0147"
+                                                   << ""
+                                                   << "+12125550147";
+        QTest::newRow("US number, US region") << "US"
+                                              << "(650) 253-0000"
+                                              << ""
+                                              << "+16502530000";
+        QTest::newRow("Spanish mobile") << "DO"
+                                        << "+34 612 345 678"
+                                        << ""
+                                        << "+34612345678";
+        QTest::newRow("7 digits") << "DO"
+                                  << "555 0123"
+                                  << "error"
+                                  << "";
+        QTest::newRow("letters") << "DO"
+                                 << "809-FLOWERS"
+                                 << "error"
+                                 << "";
+        QTest::newRow("words") << "DO"
+                               << "call me"
+                               << "error"
+                               << "";
+        QTest::newRow("too many digits") << "DO"
+                                         << "809 555 0123 4567 89"
+                                         << "error"
+                                         << "";
+        QTest::newRow("unknown country code") << "DO"
+                                              << "+999 555 0123"
+                                              << "error"
+                                              << "";
+    }
+    void phones()
+    {
+        QFETCH(QString, region);
+        QFETCH(QString, phone);
+        QFETCH(QString, expected);
+        QFETCH(QString, e164);
+        Lead lead = validLead();
+        lead.setValue(LeadField::Phone, phone);
+        const ValidationResult r = LeadValidator(region).validate(lead);
+        QCOMPARE(severities(r.issuesFor(LeadField::Phone)), expected);
+        if (!e164.isEmpty())
+            QCOMPARE(r.phoneE164, e164);
+        if (expected == QLatin1String("warning")) {
+            QVERIFY(!r.isAcceptable(false)); // the user must accept it explicitly
+            QVERIFY(r.isAcceptable(true));
+            QVERIFY(r.issuesFor(LeadField::Phone).first().message.contains(e164));
+        }
+    }
+
+    void emails_data()
+    {
+        QTest::addColumn<QString>("email");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("plain") << "ana@example.com" << true;
+        QTest::newRow("plus and dots") << "ana.perez+expo@mail.example.com.do" << true;
+        QTest::newRow("accented domain") << "ana@correo-ñandú.do" << true;
+        QTest::newRow("upper case") << "ANA@EXAMPLE.COM" << true;
+        QTest::newRow("no at") << "ana.example.com" << false;
+        QTest::newRow("no domain dot") << "ana@localhost" << false;
+        QTest::newRow("two ats") << "ana@@example.com" << false;
+        QTest::newRow("space inside") << "ana perez@example.com" << false;
+        QTest::newRow("trailing dot") << "ana@example.com." << false;
+        QTest::newRow("double dot local") << "ana..p@example.com" << false;
+        QTest::newRow("empty local") << "@example.com" << false;
+        QTest::newRow("comma typo") << "ana@example,com" << false;
+        QTest::newRow("one-letter tld") << "ana@example.c" << false;
+    }
+    void emails()
+    {
+        QFETCH(QString, email);
+        QFETCH(bool, valid);
+        Lead lead = validLead();
+        lead.setValue(LeadField::Email, email);
+        QCOMPARE(LeadValidator().validate(lead).issuesFor(LeadField::Email).isEmpty(), valid);
+        // related is an agent's email and is checked the same way
+        lead = validLead();
+        lead.setValue(LeadField::Related, email);
+        QCOMPARE(LeadValidator().validate(lead).issuesFor(LeadField::Related).isEmpty(), valid);
+    }
+
+    void trimmingKeepsInnerText()
+    {
+        Lead lead = validLead();
+        lead.setValue(LeadField::FullName, QStringLiteral("  José  Núñez 🏠 \n"));
+        lead.setValue(LeadField::Email, QStringLiteral(" ana@example.com\t"));
+        const ValidationResult r = LeadValidator().validate(lead);
+        QVERIFY(r.issues.isEmpty());
+        QCOMPARE(r.lead.fullName(), QStringLiteral("José  Núñez 🏠"));
+        QCOMPARE(r.lead.email(), QStringLiteral("ana@example.com"));
+    }
+
+    void maximumLengthsCountCharactersNotBytes()
+    {
+        const int max = LeadFields::info(LeadField::FullName).maxLength;
+        Lead lead = validLead();
+        // Emoji are two UTF-16 units and four UTF-8 bytes, but one character.
+        lead.setValue(LeadField::FullName, QString(QStringLiteral("😀")).repeated(max));
+        QVERIFY(LeadValidator().validate(lead).issuesFor(LeadField::FullName).isEmpty());
+        lead.setValue(LeadField::FullName, QString(QStringLiteral("😀")).repeated(max + 1));
+        const auto issues = LeadValidator().validate(lead).issuesFor(LeadField::FullName);
+        QCOMPARE(issues.size(), 1);
+        QVERIFY(issues.first().message.contains(QString::number(max)));
+    }
+
+    void overLongEveryField()
+    {
+        for (const auto& info : LeadFields::all()) {
+            Lead lead = validLead();
+            lead.setValue(info.field, QString(info.maxLength + 1, u'x'));
+            const auto issues = LeadValidator().validate(lead).issuesFor(info.field);
+            QVERIFY2(!issues.isEmpty(), info.apiName);
+            QCOMPARE(issues.first().severity, FieldIssue::Severity::Error);
+        }
+    }
+
+    void controlCharactersRefused_data()
+    {
+        QTest::addColumn<int>("field");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<bool>("refused");
+        QTest::newRow("NUL in name") << int(LeadField::FullName) << QStringLiteral("Ana\u0000P") << true;
+        QTest::newRow("escape in name") << int(LeadField::FullName) << QStringLiteral("Ana\u001b[31m") << true;
+        QTest::newRow("C1 control") << int(LeadField::UtmSource) << QStringLiteral("Ex\u0085po") << true;
+        QTest::newRow("newline in single-line") << int(LeadField::UtmSource) << QStringLiteral("a\nb") << true;
+        QTest::newRow("lone surrogate") << int(LeadField::Notes) << QString(QChar(0xD800)) + u'x' << true;
+        QTest::newRow("newline in notes") << int(LeadField::Notes) << QStringLiteral("línea 1\nlínea 2\ttab") << false;
+        QTest::newRow("emoji in notes") << int(LeadField::Notes) << QStringLiteral("Quiere 🏡 en Punta Cana") << false;
+        QTest::newRow("NUL in notes") << int(LeadField::Notes) << QStringLiteral("a\u0000b") << true;
+    }
+    void controlCharactersRefused()
+    {
+        QFETCH(int, field);
+        QFETCH(QString, value);
+        QFETCH(bool, refused);
+        Lead lead = validLead();
+        lead.setValue(LeadField(field), value);
+        const auto issues = LeadValidator().validate(lead).issuesFor(LeadField(field));
+        QCOMPARE(!issues.isEmpty(), refused);
+    }
+
+    void validateFieldMatchesWholeLead()
+    {
+        const LeadValidator v;
+        QCOMPARE(v.validateField(LeadField::Email, QStringLiteral("bad@")).size(), 1);
+        QCOMPARE(v.validateField(LeadField::Email, QStringLiteral(" ok@example.com ")).size(), 0);
+        QCOMPARE(v.validateField(LeadField::Phone, QStringLiteral("8091234567")).first().severity,
+            FieldIssue::Severity::Warning);
+        QCOMPARE(v.validateField(LeadField::Notes, QString()).size(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLeadValidator)
+#include "tst_leadvalidator.moc"

@@ -1,0 +1,182 @@
+#include "MemorySecretStore.h"
+#include "SecretStore.h"
+#include "Settings.h"
+#include "TestEnvironment.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestSettings : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { TestEnvironment::isolate(); }
+    void init()
+    {
+        qunsetenv("ALTERESTATE_API_URL");
+        qunsetenv("ALTERESTATE_API_KEY");
+    }
+
+    void defaults()
+    {
+        QTemporaryDir dir;
+        Settings s(dir.filePath(QStringLiteral("s.ini")));
+        QCOMPARE(s.baseUrl(), QUrl(QStringLiteral("https://secure.alterestate.com")));
+        QCOMPARE(s.timeoutSeconds(), 30);
+        QCOMPARE(s.defaultRegion(), QStringLiteral("DO"));
+        QCOMPARE(s.phoneFormat(), PhoneFormat::E164);
+        QCOMPARE(s.language(), QStringLiteral("system"));
+        QVERIFY(s.clearAfterSubmit());
+        QCOMPARE(s.retentionDays(), 0);
+        for (const Settings::Key key : Settings::keys())
+            QCOMPARE(Settings::keyFromName(Settings::name(key)), std::optional<Settings::Key>(key));
+    }
+
+    void setValidatesAndPersists_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<bool>("accepted");
+        QTest::addColumn<QString>("stored");
+        QTest::newRow("https url") << "base_url"
+                                   << "https://example.com/crm/" << true << "https://example.com/crm";
+        QTest::newRow("loopback http") << "base_url"
+                                       << "http://127.0.0.1:8080" << true << "http://127.0.0.1:8080";
+        QTest::newRow("localhost http") << "base_url"
+                                        << "http://localhost:9" << true << "http://localhost:9";
+        QTest::newRow("ipv6 loopback") << "base_url"
+                                       << "http://[::1]:8080" << true << "http://[::1]:8080";
+        QTest::newRow("remote http") << "base_url"
+                                     << "http://example.com" << false << "";
+        QTest::newRow("ftp") << "base_url"
+                             << "ftp://example.com" << false << "";
+        QTest::newRow("not a url") << "base_url"
+                                   << "secure alterestate" << false << "";
+        QTest::newRow("timeout") << "timeout_seconds"
+                                 << "45" << true << "45";
+        QTest::newRow("timeout zero") << "timeout_seconds"
+                                      << "0" << false << "";
+        QTest::newRow("timeout text") << "timeout_seconds"
+                                      << "fast" << false << "";
+        QTest::newRow("region lower") << "default_region"
+                                      << "us" << true << "US";
+        QTest::newRow("region unknown") << "default_region"
+                                        << "XX" << false << "";
+        QTest::newRow("format") << "phone_format"
+                                << "as_typed" << true << "as_typed";
+        QTest::newRow("format bad") << "phone_format"
+                                    << "national" << false << "";
+        QTest::newRow("language") << "language"
+                                  << "es" << true << "es";
+        QTest::newRow("language bad") << "language"
+                                      << "fr" << false << "";
+        QTest::newRow("bool") << "clear_after_submit"
+                              << "no" << true << "false";
+        QTest::newRow("bool bad") << "clear_after_submit"
+                                  << "maybe" << false << "";
+        QTest::newRow("retention") << "history_retention_days"
+                                   << "90" << true << "90";
+        QTest::newRow("retention negative") << "history_retention_days"
+                                            << "-1" << false << "";
+    }
+    void setValidatesAndPersists()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, value);
+        QFETCH(bool, accepted);
+        QFETCH(QString, stored);
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("s.ini"));
+        const Settings::Key k = *Settings::keyFromName(key);
+        {
+            Settings s(file);
+            QSignalSpy changed(&s, &Settings::changed);
+            const QString problem = s.setValue(k, value);
+            QCOMPARE(problem.isEmpty(), accepted);
+            QCOMPARE(changed.size(), accepted ? 1 : 0);
+            if (!accepted)
+                QCOMPARE(s.valueText(k), Settings::defaultValue(k).toString());
+        }
+        if (accepted) {
+            Settings reopened(file);
+            QCOMPARE(reopened.valueText(k), stored);
+        }
+    }
+
+    void handEditedNonsenseFallsBackToDefault()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("s.ini"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("[General]\nbase_url=http://evil.example.com\ntimeout_seconds=-4\n");
+        f.close();
+        Settings s(file);
+        QCOMPARE(s.baseUrl(), QUrl(QStringLiteral("https://secure.alterestate.com")));
+        QCOMPARE(s.timeoutSeconds(), 30);
+    }
+
+    void environmentOverridesBaseUrl()
+    {
+        QTemporaryDir dir;
+        Settings s(dir.filePath(QStringLiteral("s.ini")));
+        QVERIFY(!s.baseUrlFromEnvironment());
+        qputenv("ALTERESTATE_API_URL", "http://127.0.0.1:5555");
+        QVERIFY(s.baseUrlFromEnvironment());
+        QCOMPARE(s.effectiveBaseUrl(), QUrl(QStringLiteral("http://127.0.0.1:5555")));
+        QCOMPARE(s.baseUrl(), QUrl(QStringLiteral("https://secure.alterestate.com")));
+    }
+
+    void defaultFileIsInXdgConfig()
+    {
+        Settings s;
+        QVERIFY2(s.fileName().startsWith(qEnvironmentVariable("XDG_CONFIG_HOME")), qPrintable(s.fileName()));
+    }
+
+    void apiKeyComesFromEnvironmentThenStore()
+    {
+        MemorySecretStore store;
+        ApiKey::Resolved r = ApiKey::resolve(store);
+        QCOMPARE(r.source, ApiKey::Source::None);
+        QVERIFY(r.problem.contains(QLatin1String("No API key")));
+
+        QVERIFY(store.write(ApiKey::secretName(), QStringLiteral(" stored-key\n")).ok());
+        r = ApiKey::resolve(store);
+        QCOMPARE(r.source, ApiKey::Source::Store);
+        QCOMPARE(r.key, QStringLiteral("stored-key"));
+
+        qputenv("ALTERESTATE_API_KEY", "env-key");
+        r = ApiKey::resolve(store);
+        QCOMPARE(r.source, ApiKey::Source::Environment);
+        QCOMPARE(r.key, QStringLiteral("env-key"));
+        qunsetenv("ALTERESTATE_API_KEY");
+
+        store.setUnavailable(true);
+        r = ApiKey::resolve(store);
+        QCOMPARE(r.source, ApiKey::Source::None);
+        QVERIFY(r.problem.contains(QLatin1String("no keychain service")));
+    }
+
+    void settingsFileNeverHoldsTheKey()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("s.ini"));
+        MemorySecretStore store;
+        {
+            Settings s(file);
+            QVERIFY(store.write(ApiKey::secretName(), QStringLiteral("sekret-123")).ok());
+            for (const Settings::Key key : Settings::keys())
+                (void)s.setValue(key, s.valueText(key) + QStringLiteral("x")); // touch everything
+            QVERIFY(s.setValue(Settings::Key::Language, QStringLiteral("es")).isEmpty());
+        }
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(!f.readAll().contains("sekret-123"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSettings)
+#include "tst_settings.moc"
