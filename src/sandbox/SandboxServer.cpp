@@ -1,5 +1,7 @@
 #include "SandboxServer.h"
 
+#include "PhoneNumbers.h"
+
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonArray>
@@ -132,7 +134,9 @@ SandboxServer::Answer SandboxServer::process(const QHttpServerRequest& request, 
                 QStringLiteral("missing ") + QLatin1String(field));
     }
 
-    const QString phone = digitsOf(lead.value(QLatin1String("phone")).toString());
+    // Like AlterEstate, compare and store phones normalised (national numbers read as Dominican).
+    const QString phone
+        = digitsOf(PhoneNumbers::toE164(lead.value(QLatin1String("phone")).toString(), QStringLiteral("DO")));
     const QString email = lead.value(QLatin1String("email")).toString().trimmed().toLower();
     Answer answer;
     if (!m_options.allowDuplicates && (m_phones.contains(phone) || m_emails.contains(email))) {
