@@ -1,0 +1,314 @@
+#include "SandboxProcess.h"
+#include "TestEnvironment.h"
+
+#include <QDir>
+#include <QFile>
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+QProcessEnvironment cliEnvironment(const QUrl& baseUrl, const QString& key)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("ALTERESTATE_API_URL"));
+    env.remove(QStringLiteral("ALTERESTATE_API_KEY"));
+    // No session bus: the CLI must not find (or wait for) a keychain in these tests.
+    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent"));
+    if (baseUrl.isValid())
+        env.insert(QStringLiteral("ALTERESTATE_API_URL"), baseUrl.toString());
+    if (!key.isEmpty())
+        env.insert(QStringLiteral("ALTERESTATE_API_KEY"), key);
+    return env;
+}
+
+Run runCli(const QStringList& args, const QProcessEnvironment& env)
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(LEADENTRY_CLI_PATH), args);
+    Run r;
+    if (!p.waitForFinished(60000)) {
+        p.kill();
+        p.waitForFinished();
+        r.err = QStringLiteral("timed out");
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+QStringList leadArgs(const QString& phone, const QString& email, const QString& name = QStringLiteral("Ana Pérez"))
+{
+    return {QStringLiteral("submit"), QStringLiteral("--full-name"), name, QStringLiteral("--phone"), phone,
+        QStringLiteral("--email"), email};
+}
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        TestEnvironment::isolate();
+        QVERIFY(m_sandbox.start({QStringLiteral("--key"), QStringLiteral("right-key")}));
+    }
+
+    void created()
+    {
+        const Run r = runCli(leadArgs(QStringLiteral("809 555 0101"), QStringLiteral("c1@example.com")),
+            cliEnvironment(m_sandbox.baseUrl(), QStringLiteral("right-key")));
+        QCOMPARE(r.exitCode, 0);
+        static const QRegularExpression line(
+            QStringLiteral("^created id=\\d+ uid=[A-Za-z0-9]{10} deal=\\d+ log=\\d+\\n$"));
+        QVERIFY2(line.match(r.out).hasMatch(), qPrintable(r.out + r.err));
+    }
+
+    void duplicate()
+    {
+        const auto env = cliEnvironment(m_sandbox.baseUrl(), QStringLiteral("right-key"));
+        QCOMPARE(runCli(leadArgs(QStringLiteral("829 555 0102"), QStringLiteral("d1@example.com")), env).exitCode, 0);
+        const Run r = runCli(leadArgs(QStringLiteral("829-555-0102"), QStringLiteral("other@example.com")), env);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith(QLatin1String("duplicate log=LOG")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QLatin1String("This contact already exists")));
+    }
+
+    void jsonOutput()
+    {
+        const Run r = runCli(leadArgs(QStringLiteral("849 555 0103"), QStringLiteral("j1@example.com"))
+                << QStringLiteral("--json") << QStringLiteral("--utm-source") << QStringLiteral("Expo Vivienda"),
+            cliEnvironment(m_sandbox.baseUrl(), QStringLiteral("right-key")));
+        QCOMPARE(r.exitCode, 0);
+        QJsonParseError error{};
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(o.value(QLatin1String("state")).toString(), QStringLiteral("created"));
+        QVERIFY(!o.value(QLatin1String("remote_id")).toString().isEmpty());
+        QVERIFY(!o.value(QLatin1String("uid")).toString().isEmpty());
+        for (const char* key : {"local_id", "deal_id", "log_id", "message", "reason"})
+            QVERIFY2(o.contains(QLatin1String(key)), key);
+    }
+
+    void rejectedExitsThree()
+    {
+        SandboxProcess refusing;
+        QVERIFY(refusing.start({QStringLiteral("--fail-every"), QStringLiteral("1"), QStringLiteral("--fail-status"),
+            QStringLiteral("400")}));
+        const Run r = runCli(leadArgs(QStringLiteral("809 555 0104"), QStringLiteral("r1@example.com")),
+            cliEnvironment(refusing.baseUrl(), QStringLiteral("any")));
+        QCOMPARE(r.exitCode, 3);
+        QCOMPARE(r.out, QStringLiteral("rejected: Injected failure.\n"));
+    }
+
+    void wrongKeyExitsFourAndNamesTheKey()
+    {
+        const Run r = runCli(leadArgs(QStringLiteral("809 555 0105"), QStringLiteral("k1@example.com")),
+            cliEnvironment(m_sandbox.baseUrl(), QStringLiteral("wrong-key")));
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.out.contains(QLatin1String("API key")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QLatin1String("Invalid token.")));
+        QVERIFY(!r.out.contains(QLatin1String("wrong-key"))); // the key itself is never printed
+        QVERIFY(!r.err.contains(QLatin1String("wrong-key")));
+    }
+
+    void noKeyAnywhereExitsFour()
+    {
+        const int before = m_sandbox.requestLines().size();
+        const Run r = runCli(leadArgs(QStringLiteral("809 555 0106"), QStringLiteral("k2@example.com")),
+            cliEnvironment(m_sandbox.baseUrl(), QString()));
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.out.contains(QLatin1String("API key")), qPrintable(r.out + r.err));
+        QCOMPARE(m_sandbox.requestLines().size(), before);
+    }
+
+    void serverDownExitsFour()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const QUrl url(QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort()));
+        probe.close();
+        const Run r = runCli(leadArgs(QStringLiteral("809 555 0107"), QStringLiteral("s1@example.com")),
+            cliEnvironment(url, QStringLiteral("right-key")));
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.out.contains(QLatin1String("connection refused")), qPrintable(r.out));
+    }
+
+    void invalidInputExitsTwoAndSendsNothing()
+    {
+        const int before = m_sandbox.requestLines().size();
+        const Run r = runCli({QStringLiteral("submit"), QStringLiteral("--full-name"), QStringLiteral("  "),
+                                 QStringLiteral("--phone"), QStringLiteral("555 0123"), QStringLiteral("--email"),
+                                 QStringLiteral("ana@"), QStringLiteral("--related"), QStringLiteral("agent")},
+            cliEnvironment(m_sandbox.baseUrl(), QStringLiteral("right-key")));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty());
+        const QStringList lines = r.err.trimmed().split(u'\n');
+        QCOMPARE(lines.size(), 4);
+        QVERIFY(lines.at(0).startsWith(QLatin1String("full_name: ")));
+        QVERIFY(lines.at(1).startsWith(QLatin1String("phone: ")));
+        QVERIFY(lines.at(2).startsWith(QLatin1String("email: ")));
+        QVERIFY(lines.at(3).startsWith(QLatin1String("related: ")));
+        QCOMPARE(m_sandbox.requestLines().size(), before);
+    }
+
+    void unverifiedPhoneNeedsTheFlag()
+    {
+        const auto env = cliEnvironment(m_sandbox.baseUrl(), QStringLiteral("right-key"));
+        const QStringList args = leadArgs(QStringLiteral("8091234567"), QStringLiteral("u1@example.com"));
+        Run r = runCli(args, env);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.startsWith(QLatin1String("phone: ")));
+        QVERIFY(r.err.contains(QLatin1String("--accept-unverified-phone")));
+        r = runCli(args + QStringList{QStringLiteral("--accept-unverified-phone")}, env);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith(QLatin1String("created")));
+    }
+
+    void badOptionsExitTwo()
+    {
+        const auto env = cliEnvironment(m_sandbox.baseUrl(), QStringLiteral("right-key"));
+        QCOMPARE(runCli({QStringLiteral("submit"), QStringLiteral("--nope"), QStringLiteral("x")}, env).exitCode, 2);
+        QCOMPARE(runCli({QStringLiteral("submit"), QStringLiteral("stray")}, env).exitCode, 2);
+        QCOMPARE(runCli({QStringLiteral("frobnicate")}, env).exitCode, 2);
+        QCOMPARE(runCli({}, env).exitCode, 2);
+    }
+
+    void plainHttpToARemoteHostIsRefused()
+    {
+        const Run r = runCli(leadArgs(QStringLiteral("809 555 0108"), QStringLiteral("h1@example.com")),
+            cliEnvironment(QUrl(QStringLiteral("http://crm.example.com")), QStringLiteral("right-key")));
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.out.contains(QLatin1String("https://")), qPrintable(r.out));
+    }
+
+    void versionAndHelp()
+    {
+        const auto env = cliEnvironment({}, {});
+        Run r = runCli({QStringLiteral("--version")}, env);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QStringLiteral("leadentry-cli " LEADENTRY_VERSION "\n"));
+        r = runCli({QStringLiteral("--help")}, env);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QLatin1String("submit")));
+        r = runCli({QStringLiteral("submit"), QStringLiteral("--help")}, env);
+        QCOMPARE(r.exitCode, 0);
+        for (const char* option : {"--full-name", "--utm-source", "--round-robin", "--listing-type", "--via", "--json"})
+            QVERIFY2(r.out.contains(QLatin1String(option)), option);
+    }
+
+    void config()
+    {
+        const auto env = cliEnvironment({}, {});
+        QCOMPARE(runCli({QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("default_region")}, env).out,
+            QStringLiteral("DO\n"));
+        QCOMPARE(runCli({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("timeout_seconds"),
+                             QStringLiteral("12")},
+                     env)
+                     .exitCode,
+            0);
+        QCOMPARE(runCli({QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("timeout_seconds")}, env).out,
+            QStringLiteral("12\n"));
+        Run r = runCli({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("base_url"),
+                           QStringLiteral("http://crm.example.com")},
+            env);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QLatin1String("https://")));
+        r = runCli({QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("colour")}, env);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QLatin1String("base_url")));
+        r = runCli({QStringLiteral("config"), QStringLiteral("list")}, env);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QLatin1String("timeout_seconds = 12")));
+        QVERIFY(QFile::exists(QDir(qEnvironmentVariable("XDG_CONFIG_HOME")).filePath(
+            QStringLiteral("LeadEntry/leadentry.ini"))));
+        QCOMPARE(runCli({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("timeout_seconds"),
+                             QStringLiteral("30")},
+                     env)
+                     .exitCode,
+            0);
+    }
+
+    // What reaches the wire, byte for byte: the documented path, headers and fields.
+    void wireFormat()
+    {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        QByteArray request;
+        QTcpSocket* socket = nullptr;
+        connect(&server, &QTcpServer::newConnection, this, [&] {
+            socket = server.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, this, [&] {
+                request += socket->readAll();
+                const qsizetype end = request.indexOf("\r\n\r\n");
+                if (end < 0)
+                    return;
+                static const QRegularExpression length(QStringLiteral("(?i)content-length: *(\\d+)"));
+                const auto m = length.match(QString::fromLatin1(request.left(end)));
+                if (m.hasMatch() && request.size() - end - 4 >= m.captured(1).toInt()) {
+                    const QByteArray body = "{\"status\":201,\"data\":{\"id\":1,\"uid\":\"U\"},\"log_id\":2,\"deal_id\":3}";
+                    socket->write("HTTP/1.1 201 Created\r\nContent-Type: application/json\r\nContent-Length: "
+                        + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+                    socket->flush();
+                }
+            });
+        });
+        QProcess cli;
+        cli.setProcessEnvironment(cliEnvironment(
+            QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort())), QStringLiteral("tok-123")));
+        cli.start(QStringLiteral(LEADENTRY_CLI_PATH),
+            {QStringLiteral("submit"), QStringLiteral("--full-name"), QStringLiteral(" José Núñez 🏠 "),
+                QStringLiteral("--phone"), QStringLiteral("(809) 555-0199"), QStringLiteral("--email"),
+                QStringLiteral("jose@example.com"), QStringLiteral("--utm-source"), QStringLiteral("Feria"),
+                QStringLiteral("--listing-type"), QStringLiteral("rent"), QStringLiteral("--notes"),
+                QStringLiteral("Línea 1\nLínea 2")});
+        QSignalSpy finished(&cli, &QProcess::finished);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(cli.exitCode(), 0);
+
+        const qsizetype end = request.indexOf("\r\n\r\n");
+        QVERIFY(end > 0);
+        const QList<QByteArray> head = request.left(end).split('\n');
+        QCOMPARE(head.first().trimmed(), QByteArrayLiteral("POST /api/v1/leads/ HTTP/1.1"));
+        QHash<QByteArray, QByteArray> headers;
+        for (qsizetype i = 1; i < head.size(); ++i) {
+            const QByteArray h = head.at(i).trimmed();
+            const qsizetype colon = h.indexOf(':');
+            headers.insert(h.left(colon).toLower(), h.mid(colon + 1).trimmed());
+        }
+        QCOMPARE(headers.value("authorization"), QByteArrayLiteral("Token tok-123"));
+        QCOMPARE(headers.value("content-type"), QByteArrayLiteral("application/json"));
+        QCOMPARE(headers.value("accept"), QByteArrayLiteral("application/json"));
+        QCOMPARE(headers.value("host"), QByteArray("127.0.0.1:" + QByteArray::number(server.serverPort())));
+        QVERIFY(headers.value("user-agent").startsWith("LeadEntry/" LEADENTRY_VERSION));
+        const QByteArray body = request.mid(end + 4);
+        QCOMPARE(headers.value("content-length").toInt(), body.size());
+        QCOMPARE(body,
+            QStringLiteral("{\"email\":\"jose@example.com\",\"full_name\":\"José Núñez 🏠\",\"listing_type\":\"rent\","
+                           "\"notes\":\"Línea 1\\nLínea 2\",\"phone\":\"+18095550199\",\"utm_source\":\"Feria\"}")
+                .toUtf8());
+    }
+
+private:
+    SandboxProcess m_sandbox;
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
