@@ -74,7 +74,7 @@ int runKey(CliContext& c)
         else if (r.status == SecretResult::Status::NotFound)
             c.out << CliContext::tr("No API key is stored in %1.").arg(c.secrets.description()) << '\n';
         else
-            c.out << CliContext::tr("%1 cannot be used: %2").arg(c.secrets.description(), r.error) << '\n';
+            c.out << CliContext::tr("Cannot use %1: %2").arg(c.secrets.description(), r.error) << '\n';
         if (fromEnvironment)
             c.out << CliContext::tr("ALTERESTATE_API_KEY is set and is the key in use.") << '\n';
         return (r.ok() || r.status == SecretResult::Status::NotFound || fromEnvironment) ? ExitOk : ExitFailure;

@@ -97,7 +97,7 @@ private slots:
                 << QStringLiteral("--json") << QStringLiteral("--utm-source") << QStringLiteral("Expo Vivienda"),
             cliEnvironment(m_sandbox.baseUrl(), QStringLiteral("right-key")));
         QCOMPARE(r.exitCode, 0);
-        QJsonParseError error{};
+        QJsonParseError error {};
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
         QCOMPARE(error.error, QJsonParseError::NoError);
         QCOMPARE(o.value(QLatin1String("state")).toString(), QStringLiteral("created"));
@@ -177,7 +177,7 @@ private slots:
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.startsWith(QLatin1String("phone: ")));
         QVERIFY(r.err.contains(QLatin1String("--accept-unverified-phone")));
-        r = runCli(args + QStringList{QStringLiteral("--accept-unverified-phone")}, env);
+        r = runCli(args + QStringList {QStringLiteral("--accept-unverified-phone")}, env);
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.startsWith(QLatin1String("created")));
     }
@@ -220,7 +220,7 @@ private slots:
         QCOMPARE(runCli({QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("default_region")}, env).out,
             QStringLiteral("DO\n"));
         QCOMPARE(runCli({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("timeout_seconds"),
-                             QStringLiteral("12")},
+                            QStringLiteral("12")},
                      env)
                      .exitCode,
             0);
@@ -237,10 +237,10 @@ private slots:
         r = runCli({QStringLiteral("config"), QStringLiteral("list")}, env);
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(QLatin1String("timeout_seconds = 12")));
-        QVERIFY(QFile::exists(QDir(qEnvironmentVariable("XDG_CONFIG_HOME")).filePath(
-            QStringLiteral("LeadEntry/leadentry.ini"))));
+        QVERIFY(QFile::exists(
+            QDir(qEnvironmentVariable("XDG_CONFIG_HOME")).filePath(QStringLiteral("LeadEntry/leadentry.ini"))));
         QCOMPARE(runCli({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("timeout_seconds"),
-                             QStringLiteral("30")},
+                            QStringLiteral("30")},
                      env)
                      .exitCode,
             0);
@@ -263,7 +263,8 @@ private slots:
                 static const QRegularExpression length(QStringLiteral("(?i)content-length: *(\\d+)"));
                 const auto m = length.match(QString::fromLatin1(request.left(end)));
                 if (m.hasMatch() && request.size() - end - 4 >= m.captured(1).toInt()) {
-                    const QByteArray body = "{\"status\":201,\"data\":{\"id\":1,\"uid\":\"U\"},\"log_id\":2,\"deal_id\":3}";
+                    const QByteArray body
+                        = "{\"status\":201,\"data\":{\"id\":1,\"uid\":\"U\"},\"log_id\":2,\"deal_id\":3}";
                     socket->write("HTTP/1.1 201 Created\r\nContent-Type: application/json\r\nContent-Length: "
                         + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
                     socket->flush();
