@@ -31,8 +31,10 @@ test: test-deps configure
 format: configure
 	cmake --build --preset $(PRESET) --target format
 
+# Refreshes translations/leadentry_es.ts from the sources, then fills in the Spanish from fill_es.py.
 translations: configure
 	cmake --build --preset $(PRESET) --target update_translations
+	python3 translations/fill_es.py
 
 clean:
 	rm -rf $(BUILD_DIR)

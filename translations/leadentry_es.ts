@@ -1,4 +1,555 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
+    <context>
+        <name>ApiKey</name>
+        <message>
+            <source>No API key is set. Add it in Settings, with `leadentry-cli key set`, or in ALTERESTATE_API_KEY.</source>
+            <translation>No hay una clave de API. Agréguela en Configuración, con `leadentry-cli key set` o en ALTERESTATE_API_KEY.</translation>
+        </message>
+        <message>
+            <source>The API key could not be read from %1: %2</source>
+            <translation>No se pudo leer la clave de API de %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CliContext</name>
+        <message>
+            <source>leadentry-cli config: unknown setting "%1"; known: %2.</source>
+            <translation>leadentry-cli config: ajuste desconocido "%1"; los conocidos son: %2.</translation>
+        </message>
+        <message>
+            <source>(overridden by ALTERESTATE_API_URL=%1)</source>
+            <translation>(reemplazado por ALTERESTATE_API_URL=%1)</translation>
+        </message>
+        <message>
+            <source>Usage: leadentry-cli config list | get KEY | set KEY VALUE</source>
+            <translation>Uso: leadentry-cli config list | get CLAVE | set CLAVE VALOR</translation>
+        </message>
+        <message>
+            <source>AlterEstate API key: </source>
+            <translation>Clave de API de AlterEstate: </translation>
+        </message>
+        <message>
+            <source>leadentry-cli key: too many arguments; the key is read from standard input.</source>
+            <translation>leadentry-cli key: demasiados argumentos; la clave se lee de la entrada estándar.</translation>
+        </message>
+        <message>
+            <source>leadentry-cli key set: no key on standard input; nothing changed.</source>
+            <translation>leadentry-cli key set: no llegó ninguna clave por la entrada estándar; no se cambió nada.</translation>
+        </message>
+        <message>
+            <source>The key could not be stored in %1: %2</source>
+            <translation>No se pudo guardar la clave en %1: %2</translation>
+        </message>
+        <message>
+            <source>API key stored in %1.</source>
+            <translation>Clave de API guardada en %1.</translation>
+        </message>
+        <message>
+            <source>The key could not be removed from %1: %2</source>
+            <translation>No se pudo borrar la clave de %1: %2</translation>
+        </message>
+        <message>
+            <source>API key removed from %1.</source>
+            <translation>Clave de API borrada de %1.</translation>
+        </message>
+        <message>
+            <source>An API key is stored in %1.</source>
+            <translation>Hay una clave de API guardada en %1.</translation>
+        </message>
+        <message>
+            <source>No API key is stored in %1.</source>
+            <translation>No hay ninguna clave de API guardada en %1.</translation>
+        </message>
+        <message>
+            <source>Cannot use %1: %2</source>
+            <translation>No se puede usar %1: %2</translation>
+        </message>
+        <message>
+            <source>ALTERESTATE_API_KEY is set and is the key in use.</source>
+            <translation>ALTERESTATE_API_KEY está definida y es la clave en uso.</translation>
+        </message>
+        <message>
+            <source>Usage: leadentry-cli key set | clear | status
+  set     read the API key from standard input and store it in the system keychain
+  clear   remove the stored key
+  status  tell whether a key is stored (never prints it)
+</source>
+            <translation>Uso: leadentry-cli key set | clear | status
+  set     lee la clave de API de la entrada estándar y la guarda en el llavero del sistema
+  clear   borra la clave guardada
+  status  indica si hay una clave guardada (nunca la muestra)
+</translation>
+        </message>
+        <message>
+            <source>Usage: leadentry-cli COMMAND [OPTIONS]
+
+Commands:
+  submit    send one lead to AlterEstate (leadentry-cli submit --help lists the fields)
+  key       set | clear | status: the API key in the system keychain
+  config    list | get KEY | set KEY VALUE: the settings shared with the desktop app
+
+Exit codes: 0 created or duplicate, 2 invalid input, 3 rejected by the server,
+4 not delivered yet, 1 anything else.
+Environment: ALTERESTATE_API_KEY overrides the stored key, ALTERESTATE_API_URL the base URL.
+</source>
+            <translation>Uso: leadentry-cli COMANDO [OPCIONES]
+
+Comandos:
+  submit    envía un lead a AlterEstate (leadentry-cli submit --help muestra los campos)
+  key       set | clear | status: la clave de API en el llavero del sistema
+  config    list | get CLAVE | set CLAVE VALOR: los ajustes compartidos con la aplicación de escritorio
+
+Códigos de salida: 0 creado o duplicado, 2 datos no válidos, 3 rechazado por el servidor,
+4 aún no entregado, 1 cualquier otro problema.
+Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL la URL base.
+</translation>
+        </message>
+        <message>
+            <source>leadentry-cli: unknown command "%1".</source>
+            <translation>leadentry-cli: comando desconocido "%1".</translation>
+        </message>
+        <message>
+            <source>Send one lead to AlterEstate's Leads API.</source>
+            <translation>Envía un lead a la API de Leads de AlterEstate.</translation>
+        </message>
+        <message>
+            <source>Show this help.</source>
+            <translation>Muestra esta ayuda.</translation>
+        </message>
+        <message>
+            <source>%1 (required)</source>
+            <translation>%1 (obligatorio)</translation>
+        </message>
+        <message>
+            <source>TEXT</source>
+            <translation>TEXTO</translation>
+        </message>
+        <message>
+            <source>Send a phone number the numbering plan does not know (it may be new).</source>
+            <translation>Envía un teléfono que el plan de numeración no reconoce (puede ser nuevo).</translation>
+        </message>
+        <message>
+            <source>Print the result as one JSON object.</source>
+            <translation>Muestra el resultado como un objeto JSON.</translation>
+        </message>
+        <message>
+            <source>%1: unexpected argument "%2"; every value needs its option, e.g. --full-name "Ana Pérez".</source>
+            <translation>%1: argumento inesperado "%2"; cada valor necesita su opción, p. ej. --full-name "Ana Pérez".</translation>
+        </message>
+        <message>
+            <source>(pass --accept-unverified-phone to send it anyway)</source>
+            <translation>(use --accept-unverified-phone para enviarlo de todos modos)</translation>
+        </message>
+        <message>
+            <source>The server may have received it: check AlterEstate before sending it again.</source>
+            <translation>Puede que el servidor lo haya recibido: revise AlterEstate antes de enviarlo otra vez.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Endpoint</name>
+        <message>
+            <source>"%1" is not a valid address; it should look like https://secure.alterestate.com.</source>
+            <translation>"%1" no es una dirección válida; debe tener la forma https://secure.alterestate.com.</translation>
+        </message>
+        <message>
+            <source>Refusing to send leads over plain http:// to %1: the API key and the lead would travel unencrypted. Use an https:// address.</source>
+            <translation>No se envían leads por http:// sin cifrar a %1: la clave de API y el lead viajarían sin protección. Use una dirección https://.</translation>
+        </message>
+        <message>
+            <source>Unsupported scheme "%1": use an https:// address.</source>
+            <translation>Esquema "%1" no admitido: use una dirección https://.</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeychainSecretStore</name>
+        <message>
+            <source>the keychain did not answer in time</source>
+            <translation>el llavero no respondió a tiempo</translation>
+        </message>
+        <message>
+            <source>Windows Credential Manager</source>
+            <translation>el Administrador de credenciales de Windows</translation>
+        </message>
+        <message>
+            <source>the macOS Keychain</source>
+            <translation>el Llavero de macOS</translation>
+        </message>
+        <message>
+            <source>the system keychain (Secret Service or KWallet)</source>
+            <translation>el llavero del sistema (Secret Service o KWallet)</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeadField</name>
+        <message>
+            <source>Full name</source>
+            <translation>Nombre completo</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Correo electrónico</translation>
+        </message>
+        <message>
+            <source>Property UID</source>
+            <translation>UID de la propiedad</translation>
+        </message>
+        <message>
+            <source>UTM source</source>
+            <translation>Fuente UTM</translation>
+        </message>
+        <message>
+            <source>UTM campaign</source>
+            <translation>Campaña UTM</translation>
+        </message>
+        <message>
+            <source>UTM content</source>
+            <translation>Contenido UTM</translation>
+        </message>
+        <message>
+            <source>UTM medium</source>
+            <translation>Medio UTM</translation>
+        </message>
+        <message>
+            <source>UTM term</source>
+            <translation>Término UTM</translation>
+        </message>
+        <message>
+            <source>Ad set</source>
+            <translation>Conjunto de anuncios</translation>
+        </message>
+        <message>
+            <source>Campaign</source>
+            <translation>Campaña</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>Formulario</translation>
+        </message>
+        <message>
+            <source>Platform</source>
+            <translation>Plataforma</translation>
+        </message>
+        <message>
+            <source>Round-robin rule</source>
+            <translation>Regla de asignación rotativa</translation>
+        </message>
+        <message>
+            <source>Listing type</source>
+            <translation>Tipo de operación</translation>
+        </message>
+        <message>
+            <source>Assigned agent (email)</source>
+            <translation>Agente asignado (correo)</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <source>Channel (via)</source>
+            <translation>Canal (vía)</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeadForm</name>
+        <message>
+            <source>e.g. 809 555 0123</source>
+            <translation>p. ej. 809 555 0123</translation>
+        </message>
+        <message>
+            <source>%1 *</source>
+            <translation>%1 *</translation>
+        </message>
+        <message>
+            <source>Error: %1</source>
+            <translation>Error: %1</translation>
+        </message>
+        <message>
+            <source>Check: %1</source>
+            <translation>Revise: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeadValidator</name>
+        <message>
+            <source>Required.</source>
+            <translation>Obligatorio.</translation>
+        </message>
+        <message>
+            <source>Contains control or invalid characters; retype it.</source>
+            <translation>Contiene caracteres de control o no válidos; escríbalo de nuevo.</translation>
+        </message>
+        <message>
+            <source>Too long: %1 characters, at most %2.</source>
+            <translation>Demasiado largo: %1 caracteres, máximo %2.</translation>
+        </message>
+        <message>
+            <source>Not a valid email address (expected name@example.com).</source>
+            <translation>No es un correo electrónico válido (se espera nombre@ejemplo.com).</translation>
+        </message>
+        <message>
+            <source>Not a phone number: use digits, spaces, '+', '-' or parentheses.</source>
+            <translation>No es un número de teléfono: use dígitos, espacios, '+', '-' o paréntesis.</translation>
+        </message>
+        <message>
+            <source>Not a possible phone number: check the number of digits and the country code.</source>
+            <translation>No es un teléfono posible: revise la cantidad de dígitos y el código de país.</translation>
+        </message>
+        <message>
+            <source>%1 is not a known number in its country's numbering plan; send it only if you are sure.</source>
+            <translation>%1 no figura en el plan de numeración de su país; envíelo solo si está seguro.</translation>
+        </message>
+        <message>
+            <source>Must be a single line.</source>
+            <translation>Debe ser una sola línea.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeadsClient</name>
+        <message>
+            <source>The server redirected the request to %1. LeadEntry follows no redirect to another host or to plain http; check the base URL in Settings.</source>
+            <translation>El servidor redirigió la solicitud a %1. LeadEntry no sigue redirecciones a otro servidor ni a http sin cifrar; revise la URL base en Configuración.</translation>
+        </message>
+        <message numerus="yes">
+            <source>No answer from the server within %n second(s).</source>
+            <translation>
+                <numerusform>El servidor no respondió en %n segundo.</numerusform>
+                <numerusform>El servidor no respondió en %n segundos.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not connect to %1 (connection refused).</source>
+            <translation>No se pudo conectar con %1 (conexión rechazada).</translation>
+        </message>
+        <message>
+            <source>Could not find %1: no network, or a DNS problem.</source>
+            <translation>No se encontró %1: no hay red o hay un problema de DNS.</translation>
+        </message>
+        <message>
+            <source>The secure (TLS) connection to %1 failed: %2.</source>
+            <translation>Falló la conexión segura (TLS) con %1: %2.</translation>
+        </message>
+        <message>
+            <source>The server closed the connection before answering.</source>
+            <translation>El servidor cerró la conexión antes de responder.</translation>
+        </message>
+        <message>
+            <source>Network error: %1.</source>
+            <translation>Error de red: %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>LeadEntry</source>
+            <translation>LeadEntry</translation>
+        </message>
+        <message>
+            <source>&amp;Clear</source>
+            <translation>&amp;Limpiar</translation>
+        </message>
+        <message>
+            <source>&amp;Submit lead</source>
+            <translation>&amp;Enviar lead</translation>
+        </message>
+        <message>
+            <source>Send the lead to AlterEstate (Ctrl+Return)</source>
+            <translation>Enviar el lead a AlterEstate (Ctrl+Intro)</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Archivo</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>A&amp;yuda</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Salir</translation>
+        </message>
+        <message>
+            <source>Ctrl+Q</source>
+            <translation>Ctrl+Q</translation>
+        </message>
+        <message>
+            <source>&amp;About LeadEntry</source>
+            <translation>&amp;Acerca de LeadEntry</translation>
+        </message>
+        <message>
+            <source>Send this lead?</source>
+            <translation>¿Enviar este lead?</translation>
+        </message>
+        <message>
+            <source>Leads go to %1</source>
+            <translation>Los leads se envían a %1</translation>
+        </message>
+        <message>
+            <source>Fix the marked fields, then submit again.</source>
+            <translation>Corrija los campos marcados y vuelva a enviar.</translation>
+        </message>
+        <message>
+            <source>Send the lead anyway?</source>
+            <translation>¿Enviar el lead de todos modos?</translation>
+        </message>
+        <message>
+            <source>Sending %1…</source>
+            <translation>Enviando %1…</translation>
+        </message>
+        <message>
+            <source>Created in AlterEstate: id %1, deal %2.</source>
+            <translation>Creado en AlterEstate: id %1, negocio %2.</translation>
+        </message>
+        <message>
+            <source>Already in AlterEstate (duplicate): %1</source>
+            <translation>Ya existe en AlterEstate (duplicado): %1</translation>
+        </message>
+        <message>
+            <source>Rejected by AlterEstate: %1</source>
+            <translation>Rechazado por AlterEstate: %1</translation>
+        </message>
+        <message>
+            <source>Not delivered: %1</source>
+            <translation>No entregado: %1</translation>
+        </message>
+        <message>
+            <source>About LeadEntry</source>
+            <translation>Acerca de LeadEntry</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;LeadEntry %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Enter real-estate leads and deliver them to AlterEstate.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;LeadEntry %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Registre leads inmobiliarios y entréguelos a AlterEstate.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResponseParser</name>
+        <message>
+            <source>The server refused the lead without saying why.</source>
+            <translation>El servidor rechazó el lead sin indicar el motivo.</translation>
+        </message>
+        <message>
+            <source>The server accepted the request (HTTP %1) but its answer could not be read; check AlterEstate before sending this lead again.</source>
+            <translation>El servidor aceptó la solicitud (HTTP %1), pero su respuesta no se pudo leer; revise AlterEstate antes de enviar este lead otra vez.</translation>
+        </message>
+        <message>
+            <source>The API key was refused (%1).</source>
+            <translation>La clave de API fue rechazada (%1).</translation>
+        </message>
+        <message>
+            <source>The Leads API is not at this address (%1). Check the base URL in Settings.</source>
+            <translation>La API de Leads no está en esta dirección (%1). Revise la URL base en Configuración.</translation>
+        </message>
+        <message>
+            <source>The server redirected the request (HTTP %1) to %2. Check the base URL in Settings.</source>
+            <translation>El servidor redirigió la solicitud (HTTP %1) a %2. Revise la URL base en Configuración.</translation>
+        </message>
+        <message>
+            <source>an unknown address</source>
+            <translation>una dirección desconocida</translation>
+        </message>
+        <message>
+            <source>AlterEstate is limiting requests (%1).</source>
+            <translation>AlterEstate está limitando las solicitudes (%1).</translation>
+        </message>
+        <message>
+            <source>The server gave no valid HTTP answer.</source>
+            <translation>El servidor no dio una respuesta HTTP válida.</translation>
+        </message>
+        <message>
+            <source>The server had a problem (%1).</source>
+            <translation>El servidor tuvo un problema (%1).</translation>
+        </message>
+        <message>
+            <source>The server refused the lead (HTTP %1).</source>
+            <translation>El servidor rechazó el lead (HTTP %1).</translation>
+        </message>
+        <message>
+            <source>The server gave an unexpected answer (HTTP %1).</source>
+            <translation>El servidor dio una respuesta inesperada (HTTP %1).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sandbox</name>
+        <message>
+            <source>leadentry-sandbox: --%1 expects a number from %2 to %3</source>
+            <translation>leadentry-sandbox: --%1 espera un número de %2 a %3</translation>
+        </message>
+        <message>
+            <source>A local stand-in for AlterEstate's Leads API: POST /api/v1/leads/ on 127.0.0.1.</source>
+            <translation>Un sustituto local de la API de Leads de AlterEstate: POST /api/v1/leads/ en 127.0.0.1.</translation>
+        </message>
+        <message>
+            <source>leadentry-sandbox: cannot listen on 127.0.0.1:%1 (in use?)</source>
+            <translation>leadentry-sandbox: no se puede escuchar en 127.0.0.1:%1 (¿está en uso?)</translation>
+        </message>
+        <message>
+            <source>Port to listen on (0 picks a free one).</source>
+            <translation>Puerto en el que escuchar (0 elige uno libre).</translation>
+        </message>
+        <message>
+            <source>The only API key accepted (default: any non-empty key).</source>
+            <translation>La única clave de API aceptada (por defecto: cualquier clave no vacía).</translation>
+        </message>
+        <message>
+            <source>Create a new lead even when the phone or email was seen before.</source>
+            <translation>Crear un lead nuevo aunque el teléfono o el correo ya se hayan visto.</translation>
+        </message>
+        <message>
+            <source>Wait this long before each answer.</source>
+            <translation>Esperar este tiempo antes de cada respuesta.</translation>
+        </message>
+        <message>
+            <source>Answer every Nth request with --fail-status.</source>
+            <translation>Responder cada N-ésima solicitud con --fail-status.</translation>
+        </message>
+        <message>
+            <source>HTTP status of injected failures.</source>
+            <translation>Código HTTP de los fallos simulados.</translation>
+        </message>
+        <message>
+            <source>Answer injected failures and unknown paths with an HTML page.</source>
+            <translation>Responder los fallos simulados y las rutas desconocidas con una página HTML.</translation>
+        </message>
+        <message>
+            <source>Process every Nth request, then cut the connection unanswered.</source>
+            <translation>Procesar cada N-ésima solicitud y cortar la conexión sin responder.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Settings</name>
+        <message>
+            <source>Expected a whole number of seconds from 1 to 600.</source>
+            <translation>Se espera un número entero de segundos, de 1 a 600.</translation>
+        </message>
+        <message>
+            <source>Expected a two-letter country code such as DO, US or ES.</source>
+            <translation>Se espera un código de país de dos letras, como DO, US o ES.</translation>
+        </message>
+        <message>
+            <source>Expected e164 or as_typed.</source>
+            <translation>Se espera e164 o as_typed.</translation>
+        </message>
+        <message>
+            <source>Expected system, en or es.</source>
+            <translation>Se espera system, en o es.</translation>
+        </message>
+        <message>
+            <source>Expected true or false.</source>
+            <translation>Se espera true o false.</translation>
+        </message>
+        <message>
+            <source>Must be a single line.</source>
+            <translation>Debe ser una sola línea.</translation>
+        </message>
+        <message>
+            <source>Expected a number of days (0 keeps everything).</source>
+            <translation>Se espera un número de días (0 lo conserva todo).</translation>
+        </message>
+    </context>
 </TS>

@@ -1,5 +1,10 @@
 #include "SecretStore.h"
 
+QString ApiKey::missingText()
+{
+    return tr("No API key is set. Add it in Settings, with `leadentry-cli key set`, or in ALTERESTATE_API_KEY.");
+}
+
 ApiKey::Resolved ApiKey::resolve(SecretStore& store)
 {
     Resolved resolved;
@@ -16,8 +21,7 @@ ApiKey::Resolved ApiKey::resolve(SecretStore& store)
         return resolved;
     }
     if (stored.status == SecretResult::Status::NotFound || stored.ok())
-        resolved.problem = tr("No API key is set. Add it in Settings, with `leadentry-cli key set`, or in "
-                              "ALTERESTATE_API_KEY.");
+        resolved.problem = missingText();
     else
         resolved.problem = tr("The API key could not be read from %1: %2").arg(store.description(), stored.error);
     return resolved;

@@ -43,6 +43,8 @@ public:
         Store,
     };
     static QString secretName() { return QStringLiteral("alterestate-api-key"); }
+    // What to tell the user when there is no key at all.
+    [[nodiscard]] static QString missingText();
 
     struct Resolved
     {

@@ -2,6 +2,7 @@
 
 #include "Endpoint.h"
 #include "ResponseParser.h"
+#include "SecretStore.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
@@ -94,8 +95,7 @@ quint64 LeadsClient::send(const QByteArray& jsonBody)
         return id;
     }
     if (m_apiKey.trimmed().isEmpty()) {
-        fail(id, OutcomeKind::Auth,
-            tr("No API key is set. Add it in Settings, with `leadentry-cli key set`, or in ALTERESTATE_API_KEY."));
+        fail(id, OutcomeKind::Auth, ApiKey::missingText());
         return id;
     }
 

@@ -40,25 +40,25 @@ int main(int argc, char* argv[])
         "Sandbox", "A local stand-in for AlterEstate's Leads API: POST /api/v1/leads/ on 127.0.0.1."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const auto tr = [](const char* text) { return QCoreApplication::translate("Sandbox", text); };
     parser.addOptions({
-        {QStringLiteral("port"), tr(QT_TRANSLATE_NOOP("Sandbox", "Port to listen on (0 picks a free one).")),
+        {QStringLiteral("port"), QCoreApplication::translate("Sandbox", "Port to listen on (0 picks a free one)."),
             QStringLiteral("PORT"), QStringLiteral("8080")},
         {QStringLiteral("key"),
-            tr(QT_TRANSLATE_NOOP("Sandbox", "The only API key accepted (default: any non-empty key).")),
+            QCoreApplication::translate("Sandbox", "The only API key accepted (default: any non-empty key)."),
             QStringLiteral("KEY")},
         {QStringLiteral("allow-duplicates"),
-            tr(QT_TRANSLATE_NOOP("Sandbox", "Create a new lead even when the phone or email was seen before."))},
-        {QStringLiteral("latency-ms"), tr(QT_TRANSLATE_NOOP("Sandbox", "Wait this long before each answer.")),
+            QCoreApplication::translate("Sandbox", "Create a new lead even when the phone or email was seen before.")},
+        {QStringLiteral("latency-ms"), QCoreApplication::translate("Sandbox", "Wait this long before each answer."),
             QStringLiteral("MS"), QStringLiteral("0")},
-        {QStringLiteral("fail-every"), tr(QT_TRANSLATE_NOOP("Sandbox", "Answer every Nth request with --fail-status.")),
-            QStringLiteral("N"), QStringLiteral("0")},
-        {QStringLiteral("fail-status"), tr(QT_TRANSLATE_NOOP("Sandbox", "HTTP status of injected failures.")),
+        {QStringLiteral("fail-every"),
+            QCoreApplication::translate("Sandbox", "Answer every Nth request with --fail-status."), QStringLiteral("N"),
+            QStringLiteral("0")},
+        {QStringLiteral("fail-status"), QCoreApplication::translate("Sandbox", "HTTP status of injected failures."),
             QStringLiteral("CODE"), QStringLiteral("503")},
         {QStringLiteral("html-errors"),
-            tr(QT_TRANSLATE_NOOP("Sandbox", "Answer injected failures and unknown paths with an HTML page."))},
+            QCoreApplication::translate("Sandbox", "Answer injected failures and unknown paths with an HTML page.")},
         {QStringLiteral("drop-connection-every"),
-            tr(QT_TRANSLATE_NOOP("Sandbox", "Process every Nth request, then cut the connection unanswered.")),
+            QCoreApplication::translate("Sandbox", "Process every Nth request, then cut the connection unanswered."),
             QStringLiteral("N"), QStringLiteral("0")},
     });
     parser.process(app);

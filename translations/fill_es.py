@@ -1,0 +1,240 @@
+#!/usr/bin/env python3
+"""Fills translations/leadentry_es.ts from the table below (source text -> Spanish).
+
+lupdate keeps the .ts file in step with the sources; this table is where the Spanish is written.
+Run after `make translations`; it reports any source text the table lacks, and exits non-zero then.
+Register: "usted", neutral Latin American Spanish as used in the Dominican Republic.
+"""
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ES = {
+    # ApiKey / secrets
+    "No API key is set. Add it in Settings, with `leadentry-cli key set`, or in ALTERESTATE_API_KEY.":
+        "No hay una clave de API. Agréguela en Configuración, con `leadentry-cli key set` o en ALTERESTATE_API_KEY.",
+    "The API key could not be read from %1: %2": "No se pudo leer la clave de API de %1: %2",
+    "the keychain did not answer in time": "el llavero no respondió a tiempo",
+    "Windows Credential Manager": "el Administrador de credenciales de Windows",
+    "the macOS Keychain": "el Llavero de macOS",
+    "the system keychain (Secret Service or KWallet)": "el llavero del sistema (Secret Service o KWallet)",
+    # CLI
+    'leadentry-cli config: unknown setting "%1"; known: %2.':
+        'leadentry-cli config: ajuste desconocido "%1"; los conocidos son: %2.',
+    "(overridden by ALTERESTATE_API_URL=%1)": "(reemplazado por ALTERESTATE_API_URL=%1)",
+    "Usage: leadentry-cli config list | get KEY | set KEY VALUE":
+        "Uso: leadentry-cli config list | get CLAVE | set CLAVE VALOR",
+    "AlterEstate API key: ": "Clave de API de AlterEstate: ",
+    "leadentry-cli key: too many arguments; the key is read from standard input.":
+        "leadentry-cli key: demasiados argumentos; la clave se lee de la entrada estándar.",
+    "leadentry-cli key set: no key on standard input; nothing changed.":
+        "leadentry-cli key set: no llegó ninguna clave por la entrada estándar; no se cambió nada.",
+    "The key could not be stored in %1: %2": "No se pudo guardar la clave en %1: %2",
+    "API key stored in %1.": "Clave de API guardada en %1.",
+    "The key could not be removed from %1: %2": "No se pudo borrar la clave de %1: %2",
+    "API key removed from %1.": "Clave de API borrada de %1.",
+    "An API key is stored in %1.": "Hay una clave de API guardada en %1.",
+    "No API key is stored in %1.": "No hay ninguna clave de API guardada en %1.",
+    "Cannot use %1: %2": "No se puede usar %1: %2",
+    "ALTERESTATE_API_KEY is set and is the key in use.": "ALTERESTATE_API_KEY está definida y es la clave en uso.",
+    "Usage: leadentry-cli key set | clear | status\n"
+    "  set     read the API key from standard input and store it in the system keychain\n"
+    "  clear   remove the stored key\n"
+    "  status  tell whether a key is stored (never prints it)\n":
+        "Uso: leadentry-cli key set | clear | status\n"
+        "  set     lee la clave de API de la entrada estándar y la guarda en el llavero del sistema\n"
+        "  clear   borra la clave guardada\n"
+        "  status  indica si hay una clave guardada (nunca la muestra)\n",
+    "Usage: leadentry-cli COMMAND [OPTIONS]\n\nCommands:\n"
+    "  submit    send one lead to AlterEstate (leadentry-cli submit --help lists the fields)\n"
+    "  key       set | clear | status: the API key in the system keychain\n"
+    "  config    list | get KEY | set KEY VALUE: the settings shared with the desktop app\n\n"
+    "Exit codes: 0 created or duplicate, 2 invalid input, 3 rejected by the server,\n"
+    "4 not delivered yet, 1 anything else.\n"
+    "Environment: ALTERESTATE_API_KEY overrides the stored key, ALTERESTATE_API_URL the base URL.\n":
+        "Uso: leadentry-cli COMANDO [OPCIONES]\n\nComandos:\n"
+        "  submit    envía un lead a AlterEstate (leadentry-cli submit --help muestra los campos)\n"
+        "  key       set | clear | status: la clave de API en el llavero del sistema\n"
+        "  config    list | get CLAVE | set CLAVE VALOR: los ajustes compartidos con la aplicación de escritorio\n\n"
+        "Códigos de salida: 0 creado o duplicado, 2 datos no válidos, 3 rechazado por el servidor,\n"
+        "4 aún no entregado, 1 cualquier otro problema.\n"
+        "Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL la URL base.\n",
+    'leadentry-cli: unknown command "%1".': 'leadentry-cli: comando desconocido "%1".',
+    "Send one lead to AlterEstate's Leads API.": "Envía un lead a la API de Leads de AlterEstate.",
+    "Show this help.": "Muestra esta ayuda.",
+    "%1 (required)": "%1 (obligatorio)",
+    "TEXT": "TEXTO",
+    "Send a phone number the numbering plan does not know (it may be new).":
+        "Envía un teléfono que el plan de numeración no reconoce (puede ser nuevo).",
+    "Print the result as one JSON object.": "Muestra el resultado como un objeto JSON.",
+    '%1: unexpected argument "%2"; every value needs its option, e.g. --full-name "Ana Pérez".':
+        '%1: argumento inesperado "%2"; cada valor necesita su opción, p. ej. --full-name "Ana Pérez".',
+    "(pass --accept-unverified-phone to send it anyway)": "(use --accept-unverified-phone para enviarlo de todos modos)",
+    "The server may have received it: check AlterEstate before sending it again.":
+        "Puede que el servidor lo haya recibido: revise AlterEstate antes de enviarlo otra vez.",
+    # Endpoint
+    '"%1" is not a valid address; it should look like https://secure.alterestate.com.':
+        '"%1" no es una dirección válida; debe tener la forma https://secure.alterestate.com.',
+    "Refusing to send leads over plain http:// to %1: the API key and the lead would travel unencrypted. "
+    "Use an https:// address.":
+        "No se envían leads por http:// sin cifrar a %1: la clave de API y el lead viajarían sin protección. "
+        "Use una dirección https://.",
+    'Unsupported scheme "%1": use an https:// address.': 'Esquema "%1" no admitido: use una dirección https://.',
+    # Fields
+    "Full name": "Nombre completo",
+    "Phone": "Teléfono",
+    "Email": "Correo electrónico",
+    "Property UID": "UID de la propiedad",
+    "UTM source": "Fuente UTM",
+    "UTM campaign": "Campaña UTM",
+    "UTM content": "Contenido UTM",
+    "UTM medium": "Medio UTM",
+    "UTM term": "Término UTM",
+    "Ad set": "Conjunto de anuncios",
+    "Campaign": "Campaña",
+    "Form": "Formulario",
+    "Platform": "Plataforma",
+    "Round-robin rule": "Regla de asignación rotativa",
+    "Listing type": "Tipo de operación",
+    "Assigned agent (email)": "Agente asignado (correo)",
+    "Notes": "Notas",
+    "Channel (via)": "Canal (vía)",
+    # Form
+    "e.g. 809 555 0123": "p. ej. 809 555 0123",
+    "%1 *": "%1 *",
+    "Error: %1": "Error: %1",
+    "Check: %1": "Revise: %1",
+    # Validator
+    "Required.": "Obligatorio.",
+    "Contains control or invalid characters; retype it.": "Contiene caracteres de control o no válidos; escríbalo de nuevo.",
+    "Too long: %1 characters, at most %2.": "Demasiado largo: %1 caracteres, máximo %2.",
+    "Not a valid email address (expected name@example.com).":
+        "No es un correo electrónico válido (se espera nombre@ejemplo.com).",
+    "Not a phone number: use digits, spaces, '+', '-' or parentheses.":
+        "No es un número de teléfono: use dígitos, espacios, '+', '-' o paréntesis.",
+    "Not a possible phone number: check the number of digits and the country code.":
+        "No es un teléfono posible: revise la cantidad de dígitos y el código de país.",
+    "%1 is not a known number in its country's numbering plan; send it only if you are sure.":
+        "%1 no figura en el plan de numeración de su país; envíelo solo si está seguro.",
+    "Must be a single line.": "Debe ser una sola línea.",
+    # Client
+    "The server redirected the request to %1. LeadEntry follows no redirect to another host or to plain http; "
+    "check the base URL in Settings.":
+        "El servidor redirigió la solicitud a %1. LeadEntry no sigue redirecciones a otro servidor ni a http sin "
+        "cifrar; revise la URL base en Configuración.",
+    "Could not connect to %1 (connection refused).": "No se pudo conectar con %1 (conexión rechazada).",
+    "Could not find %1: no network, or a DNS problem.": "No se encontró %1: no hay red o hay un problema de DNS.",
+    "The secure (TLS) connection to %1 failed: %2.": "Falló la conexión segura (TLS) con %1: %2.",
+    "The server closed the connection before answering.": "El servidor cerró la conexión antes de responder.",
+    "Network error: %1.": "Error de red: %1.",
+    # Main window
+    "LeadEntry": "LeadEntry",
+    "&Clear": "&Limpiar",
+    "&Submit lead": "&Enviar lead",
+    "Send the lead to AlterEstate (Ctrl+Return)": "Enviar el lead a AlterEstate (Ctrl+Intro)",
+    "&File": "&Archivo",
+    "&Help": "A&yuda",
+    "&Quit": "&Salir",
+    "Ctrl+Q": "Ctrl+Q",
+    "&About LeadEntry": "&Acerca de LeadEntry",
+    "Send this lead?": "¿Enviar este lead?",
+    "Leads go to %1": "Los leads se envían a %1",
+    "Fix the marked fields, then submit again.": "Corrija los campos marcados y vuelva a enviar.",
+    "Send the lead anyway?": "¿Enviar el lead de todos modos?",
+    "Sending %1…": "Enviando %1…",
+    "Created in AlterEstate: id %1, deal %2.": "Creado en AlterEstate: id %1, negocio %2.",
+    "Already in AlterEstate (duplicate): %1": "Ya existe en AlterEstate (duplicado): %1",
+    "Rejected by AlterEstate: %1": "Rechazado por AlterEstate: %1",
+    "Not delivered: %1": "No entregado: %1",
+    "About LeadEntry": "Acerca de LeadEntry",
+    "<p><b>LeadEntry %1</b></p><p>Enter real-estate leads and deliver them to AlterEstate.</p>":
+        "<p><b>LeadEntry %1</b></p><p>Registre leads inmobiliarios y entréguelos a AlterEstate.</p>",
+    # Response parser
+    "The server refused the lead without saying why.": "El servidor rechazó el lead sin indicar el motivo.",
+    "The server accepted the request (HTTP %1) but its answer could not be read; "
+    "check AlterEstate before sending this lead again.":
+        "El servidor aceptó la solicitud (HTTP %1), pero su respuesta no se pudo leer; "
+        "revise AlterEstate antes de enviar este lead otra vez.",
+    "The API key was refused (%1).": "La clave de API fue rechazada (%1).",
+    "The Leads API is not at this address (%1). Check the base URL in Settings.":
+        "La API de Leads no está en esta dirección (%1). Revise la URL base en Configuración.",
+    "The server redirected the request (HTTP %1) to %2. Check the base URL in Settings.":
+        "El servidor redirigió la solicitud (HTTP %1) a %2. Revise la URL base en Configuración.",
+    "an unknown address": "una dirección desconocida",
+    "AlterEstate is limiting requests (%1).": "AlterEstate está limitando las solicitudes (%1).",
+    "The server gave no valid HTTP answer.": "El servidor no dio una respuesta HTTP válida.",
+    "The server had a problem (%1).": "El servidor tuvo un problema (%1).",
+    "The server refused the lead (HTTP %1).": "El servidor rechazó el lead (HTTP %1).",
+    "The server gave an unexpected answer (HTTP %1).": "El servidor dio una respuesta inesperada (HTTP %1).",
+    # Sandbox
+    "leadentry-sandbox: --%1 expects a number from %2 to %3": "leadentry-sandbox: --%1 espera un número de %2 a %3",
+    "A local stand-in for AlterEstate's Leads API: POST /api/v1/leads/ on 127.0.0.1.":
+        "Un sustituto local de la API de Leads de AlterEstate: POST /api/v1/leads/ en 127.0.0.1.",
+    "leadentry-sandbox: cannot listen on 127.0.0.1:%1 (in use?)":
+        "leadentry-sandbox: no se puede escuchar en 127.0.0.1:%1 (¿está en uso?)",
+    "Port to listen on (0 picks a free one).": "Puerto en el que escuchar (0 elige uno libre).",
+    "The only API key accepted (default: any non-empty key).":
+        "La única clave de API aceptada (por defecto: cualquier clave no vacía).",
+    "Create a new lead even when the phone or email was seen before.":
+        "Crear un lead nuevo aunque el teléfono o el correo ya se hayan visto.",
+    "Wait this long before each answer.": "Esperar este tiempo antes de cada respuesta.",
+    "Answer every Nth request with --fail-status.": "Responder cada N-ésima solicitud con --fail-status.",
+    "HTTP status of injected failures.": "Código HTTP de los fallos simulados.",
+    "Answer injected failures and unknown paths with an HTML page.":
+        "Responder los fallos simulados y las rutas desconocidas con una página HTML.",
+    "Process every Nth request, then cut the connection unanswered.":
+        "Procesar cada N-ésima solicitud y cortar la conexión sin responder.",
+    # Settings
+    "Expected a whole number of seconds from 1 to 600.": "Se espera un número entero de segundos, de 1 a 600.",
+    "Expected a two-letter country code such as DO, US or ES.":
+        "Se espera un código de país de dos letras, como DO, US o ES.",
+    "Expected e164 or as_typed.": "Se espera e164 o as_typed.",
+    "Expected system, en or es.": "Se espera system, en o es.",
+    "Expected true or false.": "Se espera true o false.",
+    "Expected a number of days (0 keeps everything).": "Se espera un número de días (0 lo conserva todo).",
+}
+
+# Plural forms: source -> (one, other)
+ES_PLURAL = {
+    "No answer from the server within %n second(s).":
+        ("El servidor no respondió en %n segundo.", "El servidor no respondió en %n segundos."),
+}
+
+
+def main() -> int:
+    path = Path(__file__).with_name("leadentry_es.ts")
+    tree = ET.parse(path)
+    missing = []
+    for message in tree.getroot().iter("message"):
+        source = message.find("source").text or ""
+        translation = message.find("translation")
+        for child in list(translation):
+            translation.remove(child)
+        translation.text = None
+        if message.get("numerus") == "yes":
+            forms = ES_PLURAL.get(source)
+            if forms is None:
+                missing.append(source)
+                translation.set("type", "unfinished")
+                continue
+            for form in forms:
+                ET.SubElement(translation, "numerusform").text = form
+        else:
+            if source not in ES:
+                missing.append(source)
+                translation.set("type", "unfinished")
+                continue
+            translation.text = ES[source]
+        translation.attrib.pop("type", None)
+    ET.indent(tree, space="    ")
+    with open(path, "wb") as out:
+        out.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        tree.write(out, encoding="utf-8", xml_declaration=False)
+        out.write(b"\n")
+    for source in missing:
+        print(f"untranslated: {source!r}", file=sys.stderr)
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
