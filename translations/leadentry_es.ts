@@ -403,28 +403,28 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
             <translation>Enviando %1…</translation>
         </message>
         <message>
-            <source>Created in AlterEstate: id %1, deal %2.</source>
-            <translation>Creado en AlterEstate: id %1, negocio %2.</translation>
-        </message>
-        <message>
-            <source>Already in AlterEstate (duplicate): %1</source>
-            <translation>Ya existe en AlterEstate (duplicado): %1</translation>
-        </message>
-        <message>
-            <source>Rejected by AlterEstate: %1</source>
-            <translation>Rechazado por AlterEstate: %1</translation>
-        </message>
-        <message>
-            <source>Not delivered: %1</source>
-            <translation>No entregado: %1</translation>
-        </message>
-        <message>
             <source>About LeadEntry</source>
             <translation>Acerca de LeadEntry</translation>
         </message>
         <message>
             <source>&lt;p&gt;&lt;b&gt;LeadEntry %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Enter real-estate leads and deliver them to AlterEstate.&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;LeadEntry %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Registre leads inmobiliarios y entréguelos a AlterEstate.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>%1 was created in AlterEstate: id %2, deal %3.</source>
+            <translation>%1 se creó en AlterEstate: id %2, negocio %3.</translation>
+        </message>
+        <message>
+            <source>%1 is already in AlterEstate (duplicate): %2</source>
+            <translation>%1 ya existe en AlterEstate (duplicado): %2</translation>
+        </message>
+        <message>
+            <source>AlterEstate rejected %1: %2</source>
+            <translation>AlterEstate rechazó a %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 was not delivered: %2</source>
+            <translation>%1 no se entregó: %2</translation>
         </message>
     </context>
     <context>

@@ -75,7 +75,8 @@ void MainWindow::submit()
         }
     }
     m_ui->submitButton->setEnabled(false);
-    showBanner(Tone::Info, tr("Sending %1…").arg(validation.lead.fullName()));
+    m_pendingName = validation.lead.fullName();
+    showBanner(Tone::Info, tr("Sending %1…").arg(m_pendingName));
     m_pending
         = m_client.send(LeadJson::requestBody(validation.lead, m_settings.phoneFormat(), m_settings.defaultRegion()));
 }
@@ -89,13 +90,14 @@ void MainWindow::onFinished(const SendResult& result)
     const Outcome& o = result.outcome;
     switch (o.kind) {
     case OutcomeKind::Created:
-        showBanner(Tone::Success, tr("Created in AlterEstate: id %1, deal %2.").arg(o.remoteId, o.dealId));
+        showBanner(Tone::Success,
+            tr("%1 was created in AlterEstate: id %2, deal %3.").arg(m_pendingName, o.remoteId, o.dealId));
         break;
     case OutcomeKind::Duplicate:
-        showBanner(Tone::Success, tr("Already in AlterEstate (duplicate): %1").arg(o.message));
+        showBanner(Tone::Success, tr("%1 is already in AlterEstate (duplicate): %2").arg(m_pendingName, o.message));
         break;
     case OutcomeKind::Rejected:
-        showBanner(Tone::Error, tr("Rejected by AlterEstate: %1").arg(o.message));
+        showBanner(Tone::Error, tr("AlterEstate rejected %1: %2").arg(m_pendingName, o.message));
         return;
     case OutcomeKind::Unconfirmed:
         showBanner(Tone::Warning, o.message);
@@ -103,7 +105,7 @@ void MainWindow::onFinished(const SendResult& result)
     case OutcomeKind::Transient:
     case OutcomeKind::Auth:
     case OutcomeKind::Config:
-        showBanner(Tone::Warning, tr("Not delivered: %1").arg(o.message));
+        showBanner(Tone::Warning, tr("%1 was not delivered: %2").arg(m_pendingName, o.message));
         return;
     }
     if (m_settings.clearAfterSubmit())

@@ -46,5 +46,6 @@ private:
     LeadsClient& m_client;
     LeadForm* m_form;
     quint64 m_pending = 0;
+    QString m_pendingName;
     std::function<bool(const QString&)> m_confirm;
 };

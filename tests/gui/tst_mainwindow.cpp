@@ -96,8 +96,8 @@ private slots:
             type(field(*m_window, "email"), QStringLiteral("jose@example.com"));
             QTest::keyClick(field(*m_window, "email"), Qt::Key_Return, Qt::ControlModifier);
             auto* banner = m_window->findChild<QLabel*>(QStringLiteral("banner"));
-            const QString expected
-                = round == 0 ? QStringLiteral("Created in AlterEstate") : QStringLiteral("duplicate");
+            const QString expected = round == 0 ? QStringLiteral("José Núñez was created in AlterEstate")
+                                                : QStringLiteral("José Núñez is already in AlterEstate (duplicate)");
             QTRY_VERIFY2(banner->text().contains(expected), qPrintable(banner->text()));
             // Cleared for the next lead, focus back in Full name.
             QCOMPARE(field(*m_window, "full_name")->text(), QString());
