@@ -46,18 +46,22 @@ ES = {
         "  clear   borra la clave guardada\n"
         "  status  indica si hay una clave guardada (nunca la muestra)\n",
     "Usage: leadentry-cli COMMAND [OPTIONS]\n\nCommands:\n"
-    "  submit    send one lead to AlterEstate (leadentry-cli submit --help lists the fields)\n"
+    "  submit    store one lead in the outbox and send it (submit --help lists the fields)\n"
+    "  sync      one attempt for every lead waiting in the outbox\n"
+    "  history   list past submissions: --state, --search, --limit, --json or --csv\n"
     "  key       set | clear | status: the API key in the system keychain\n"
     "  config    list | get KEY | set KEY VALUE: the settings shared with the desktop app\n\n"
     "Exit codes: 0 created or duplicate, 2 invalid input, 3 rejected by the server,\n"
-    "4 not delivered yet, 1 anything else.\n"
+    "4 stored in the outbox, not delivered yet, 1 anything else.\n"
     "Environment: ALTERESTATE_API_KEY overrides the stored key, ALTERESTATE_API_URL the base URL.\n":
         "Uso: leadentry-cli COMANDO [OPCIONES]\n\nComandos:\n"
-        "  submit    envía un lead a AlterEstate (leadentry-cli submit --help muestra los campos)\n"
+        "  submit    guarda un lead en la bandeja de salida y lo envía (submit --help muestra los campos)\n"
+        "  sync      un intento por cada lead que espera en la bandeja de salida\n"
+        "  history   lista los envíos anteriores: --state, --search, --limit, --json o --csv\n"
         "  key       set | clear | status: la clave de API en el llavero del sistema\n"
         "  config    list | get CLAVE | set CLAVE VALOR: los ajustes compartidos con la aplicación de escritorio\n\n"
         "Códigos de salida: 0 creado o duplicado, 2 datos no válidos, 3 rechazado por el servidor,\n"
-        "4 aún no entregado, 1 cualquier otro problema.\n"
+        "4 guardado en la bandeja de salida, aún no entregado, 1 cualquier otro problema.\n"
         "Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL la URL base.\n",
     'leadentry-cli: unknown command "%1".': 'leadentry-cli: comando desconocido "%1".',
     "Send one lead to AlterEstate's Leads API.": "Envía un lead a la API de Leads de AlterEstate.",
@@ -72,6 +76,66 @@ ES = {
     "(pass --accept-unverified-phone to send it anyway)": "(use --accept-unverified-phone para enviarlo de todos modos)",
     "The server may have received it: check AlterEstate before sending it again.":
         "Puede que el servidor lo haya recibido: revise AlterEstate antes de enviarlo otra vez.",
+    "(an earlier attempt may have created it)": "(puede que un intento anterior lo haya creado)",
+    "An earlier attempt may have reached AlterEstate; a resend may come back as a duplicate.":
+        "Puede que un intento anterior haya llegado a AlterEstate; al reenviarlo puede volver como duplicado.",
+    "Only this state (queued, sending, created, duplicate, rejected, unconfirmed); repeatable.":
+        "Solo este estado (queued, sending, created, duplicate, rejected, unconfirmed); se puede repetir.",
+    "STATE": "ESTADO",
+    "Only leads whose name, phone or email match.": "Solo los leads cuyo nombre, teléfono o correo coincidan.",
+    "At most this many, newest first (default 50).": "Como máximo esta cantidad, los más recientes primero (50 por defecto).",
+    "Print a JSON array.": "Muestra un arreglo JSON.",
+    "Print CSV with a header row.": "Muestra CSV con una fila de encabezado.",
+    "unexpected argument": "argumento inesperado",
+    "leadentry-cli history: choose --json or --csv, not both.": "leadentry-cli history: elija --json o --csv, no ambos.",
+    'leadentry-cli history: unknown state "%1".': 'leadentry-cli history: estado desconocido "%1".',
+    "leadentry-cli history: --limit expects a positive number.":
+        "leadentry-cli history: --limit espera un número positivo.",
+    "No submissions match.": "Ningún envío coincide.",
+    "this phone and email": "este teléfono y este correo",
+    "this phone": "este teléfono",
+    "this email": "este correo",
+    "note: %1 was submitted before: #%2 on %3, %4.": "aviso: %1 ya se envió antes: #%2 el %3, %4.",
+    "The lead could not be stored in %1: %2": "No se pudo guardar el lead en %1: %2",
+    "The lead was stored as #%1 but cannot be read back: %2":
+        "El lead se guardó como #%1, pero no se puede volver a leer: %2",
+    "Usage: leadentry-cli sync [--json]: one attempt for every queued lead.":
+        "Uso: leadentry-cli sync [--json]: un intento por cada lead en espera.",
+    # Storage
+    "Cannot create the folder %1 for the history.": "No se puede crear la carpeta %1 para el historial.",
+    "Cannot read the history file %1: permission denied. Check its permissions; LeadEntry will not replace it.":
+        "No se puede leer el archivo de historial %1: permiso denegado. Revise sus permisos; LeadEntry no lo reemplazará.",
+    "The history file %1 is read-only. LeadEntry needs to write to it; check its permissions.":
+        "El archivo de historial %1 es de solo lectura. LeadEntry necesita escribir en él; revise sus permisos.",
+    "Cannot create the history file %1: %2": "No se puede crear el archivo de historial %1: %2",
+    "Cannot open the history file %1: %2": "No se puede abrir el archivo de historial %1: %2",
+    "The history file %1 is damaged or is not a LeadEntry database (%2). It was left untouched; "
+    "move it aside to start a new history.":
+        "El archivo de historial %1 está dañado o no es una base de datos de LeadEntry (%2). No se modificó; "
+        "muévalo a otro lugar para empezar un historial nuevo.",
+    "Cannot use the history file %1: %2": "No se puede usar el archivo de historial %1: %2",
+    "The history file %1 was written by a newer version of LeadEntry (schema %2; this version knows %3). "
+    "Update LeadEntry; the file was left untouched.":
+        "El archivo de historial %1 lo escribió una versión más reciente de LeadEntry (esquema %2; esta versión "
+        "conoce el %3). Actualice LeadEntry; el archivo no se modificó.",
+    "Cannot upgrade the history file %1: %2": "No se puede actualizar el archivo de historial %1: %2",
+    "Cannot upgrade the history file %1: %2. It was left as it was.":
+        "No se puede actualizar el archivo de historial %1: %2. Se dejó como estaba.",
+    "submission %1 is no longer claimed by this process": "el envío %1 ya no está reservado por este proceso",
+    "The sending program stopped before the answer arrived.": "El programa que enviaba se detuvo antes de recibir la respuesta.",
+    "%1 (an earlier attempt may have created it)": "%1 (puede que un intento anterior lo haya creado)",
+    "%1 (retrying)": "%1 (reintentando)",
+    "id %1": "id %1",
+    "Time": "Hora",
+    "Name": "Nombre",
+    "State": "Estado",
+    "AlterEstate id or message": "Id de AlterEstate o mensaje",
+    "Queued": "En espera",
+    "Sending": "Enviando",
+    "Created": "Creado",
+    "Duplicate": "Duplicado",
+    "Rejected": "Rechazado",
+    "Unconfirmed": "Sin confirmar",
     # Endpoint
     '"%1" is not a valid address; it should look like https://secure.alterestate.com.':
         '"%1" no es una dirección válida; debe tener la forma https://secure.alterestate.com.',
@@ -196,6 +260,8 @@ ES = {
 
 # Plural forms: source -> (one, other)
 ES_PLURAL = {
+    "%n lead(s) still waiting in the outbox.":
+        ("%n lead sigue esperando en la bandeja de salida.", "%n leads siguen esperando en la bandeja de salida."),
     "No answer from the server within %n second(s).":
         ("El servidor no respondió en %n segundo.", "El servidor no respondió en %n segundos."),
 }

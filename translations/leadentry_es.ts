@@ -83,30 +83,6 @@
 </translation>
         </message>
         <message>
-            <source>Usage: leadentry-cli COMMAND [OPTIONS]
-
-Commands:
-  submit    send one lead to AlterEstate (leadentry-cli submit --help lists the fields)
-  key       set | clear | status: the API key in the system keychain
-  config    list | get KEY | set KEY VALUE: the settings shared with the desktop app
-
-Exit codes: 0 created or duplicate, 2 invalid input, 3 rejected by the server,
-4 not delivered yet, 1 anything else.
-Environment: ALTERESTATE_API_KEY overrides the stored key, ALTERESTATE_API_URL the base URL.
-</source>
-            <translation>Uso: leadentry-cli COMANDO [OPCIONES]
-
-Comandos:
-  submit    envía un lead a AlterEstate (leadentry-cli submit --help muestra los campos)
-  key       set | clear | status: la clave de API en el llavero del sistema
-  config    list | get CLAVE | set CLAVE VALOR: los ajustes compartidos con la aplicación de escritorio
-
-Códigos de salida: 0 creado o duplicado, 2 datos no válidos, 3 rechazado por el servidor,
-4 aún no entregado, 1 cualquier otro problema.
-Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL la URL base.
-</translation>
-        </message>
-        <message>
             <source>leadentry-cli: unknown command "%1".</source>
             <translation>leadentry-cli: comando desconocido "%1".</translation>
         </message>
@@ -143,8 +119,162 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
             <translation>(use --accept-unverified-phone para enviarlo de todos modos)</translation>
         </message>
         <message>
-            <source>The server may have received it: check AlterEstate before sending it again.</source>
-            <translation>Puede que el servidor lo haya recibido: revise AlterEstate antes de enviarlo otra vez.</translation>
+            <source>(an earlier attempt may have created it)</source>
+            <translation>(puede que un intento anterior lo haya creado)</translation>
+        </message>
+        <message>
+            <source>An earlier attempt may have reached AlterEstate; a resend may come back as a duplicate.</source>
+            <translation>Puede que un intento anterior haya llegado a AlterEstate; al reenviarlo puede volver como duplicado.</translation>
+        </message>
+        <message>
+            <source>Only this state (queued, sending, created, duplicate, rejected, unconfirmed); repeatable.</source>
+            <translation>Solo este estado (queued, sending, created, duplicate, rejected, unconfirmed); se puede repetir.</translation>
+        </message>
+        <message>
+            <source>STATE</source>
+            <translation>ESTADO</translation>
+        </message>
+        <message>
+            <source>Only leads whose name, phone or email match.</source>
+            <translation>Solo los leads cuyo nombre, teléfono o correo coincidan.</translation>
+        </message>
+        <message>
+            <source>At most this many, newest first (default 50).</source>
+            <translation>Como máximo esta cantidad, los más recientes primero (50 por defecto).</translation>
+        </message>
+        <message>
+            <source>Print a JSON array.</source>
+            <translation>Muestra un arreglo JSON.</translation>
+        </message>
+        <message>
+            <source>Print CSV with a header row.</source>
+            <translation>Muestra CSV con una fila de encabezado.</translation>
+        </message>
+        <message>
+            <source>unexpected argument</source>
+            <translation>argumento inesperado</translation>
+        </message>
+        <message>
+            <source>leadentry-cli history: choose --json or --csv, not both.</source>
+            <translation>leadentry-cli history: elija --json o --csv, no ambos.</translation>
+        </message>
+        <message>
+            <source>leadentry-cli history: unknown state "%1".</source>
+            <translation>leadentry-cli history: estado desconocido "%1".</translation>
+        </message>
+        <message>
+            <source>leadentry-cli history: --limit expects a positive number.</source>
+            <translation>leadentry-cli history: --limit espera un número positivo.</translation>
+        </message>
+        <message>
+            <source>No submissions match.</source>
+            <translation>Ningún envío coincide.</translation>
+        </message>
+        <message>
+            <source>Usage: leadentry-cli COMMAND [OPTIONS]
+
+Commands:
+  submit    store one lead in the outbox and send it (submit --help lists the fields)
+  sync      one attempt for every lead waiting in the outbox
+  history   list past submissions: --state, --search, --limit, --json or --csv
+  key       set | clear | status: the API key in the system keychain
+  config    list | get KEY | set KEY VALUE: the settings shared with the desktop app
+
+Exit codes: 0 created or duplicate, 2 invalid input, 3 rejected by the server,
+4 stored in the outbox, not delivered yet, 1 anything else.
+Environment: ALTERESTATE_API_KEY overrides the stored key, ALTERESTATE_API_URL the base URL.
+</source>
+            <translation>Uso: leadentry-cli COMANDO [OPCIONES]
+
+Comandos:
+  submit    guarda un lead en la bandeja de salida y lo envía (submit --help muestra los campos)
+  sync      un intento por cada lead que espera en la bandeja de salida
+  history   lista los envíos anteriores: --state, --search, --limit, --json o --csv
+  key       set | clear | status: la clave de API en el llavero del sistema
+  config    list | get CLAVE | set CLAVE VALOR: los ajustes compartidos con la aplicación de escritorio
+
+Códigos de salida: 0 creado o duplicado, 2 datos no válidos, 3 rechazado por el servidor,
+4 guardado en la bandeja de salida, aún no entregado, 1 cualquier otro problema.
+Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL la URL base.
+</translation>
+        </message>
+        <message>
+            <source>this phone and email</source>
+            <translation>este teléfono y este correo</translation>
+        </message>
+        <message>
+            <source>this phone</source>
+            <translation>este teléfono</translation>
+        </message>
+        <message>
+            <source>this email</source>
+            <translation>este correo</translation>
+        </message>
+        <message>
+            <source>note: %1 was submitted before: #%2 on %3, %4.</source>
+            <translation>aviso: %1 ya se envió antes: #%2 el %3, %4.</translation>
+        </message>
+        <message>
+            <source>The lead could not be stored in %1: %2</source>
+            <translation>No se pudo guardar el lead en %1: %2</translation>
+        </message>
+        <message>
+            <source>The lead was stored as #%1 but cannot be read back: %2</source>
+            <translation>El lead se guardó como #%1, pero no se puede volver a leer: %2</translation>
+        </message>
+        <message>
+            <source>Usage: leadentry-cli sync [--json]: one attempt for every queued lead.</source>
+            <translation>Uso: leadentry-cli sync [--json]: un intento por cada lead en espera.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lead(s) still waiting in the outbox.</source>
+            <translation>
+                <numerusform>%n lead sigue esperando en la bandeja de salida.</numerusform>
+                <numerusform>%n leads siguen esperando en la bandeja de salida.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Database</name>
+        <message>
+            <source>Cannot create the folder %1 for the history.</source>
+            <translation>No se puede crear la carpeta %1 para el historial.</translation>
+        </message>
+        <message>
+            <source>Cannot read the history file %1: permission denied. Check its permissions; LeadEntry will not replace it.</source>
+            <translation>No se puede leer el archivo de historial %1: permiso denegado. Revise sus permisos; LeadEntry no lo reemplazará.</translation>
+        </message>
+        <message>
+            <source>The history file %1 is read-only. LeadEntry needs to write to it; check its permissions.</source>
+            <translation>El archivo de historial %1 es de solo lectura. LeadEntry necesita escribir en él; revise sus permisos.</translation>
+        </message>
+        <message>
+            <source>Cannot create the history file %1: %2</source>
+            <translation>No se puede crear el archivo de historial %1: %2</translation>
+        </message>
+        <message>
+            <source>Cannot open the history file %1: %2</source>
+            <translation>No se puede abrir el archivo de historial %1: %2</translation>
+        </message>
+        <message>
+            <source>The history file %1 is damaged or is not a LeadEntry database (%2). It was left untouched; move it aside to start a new history.</source>
+            <translation>El archivo de historial %1 está dañado o no es una base de datos de LeadEntry (%2). No se modificó; muévalo a otro lugar para empezar un historial nuevo.</translation>
+        </message>
+        <message>
+            <source>Cannot use the history file %1: %2</source>
+            <translation>No se puede usar el archivo de historial %1: %2</translation>
+        </message>
+        <message>
+            <source>The history file %1 was written by a newer version of LeadEntry (schema %2; this version knows %3). Update LeadEntry; the file was left untouched.</source>
+            <translation>El archivo de historial %1 lo escribió una versión más reciente de LeadEntry (esquema %2; esta versión conoce el %3). Actualice LeadEntry; el archivo no se modificó.</translation>
+        </message>
+        <message>
+            <source>Cannot upgrade the history file %1: %2</source>
+            <translation>No se puede actualizar el archivo de historial %1: %2</translation>
+        </message>
+        <message>
+            <source>Cannot upgrade the history file %1: %2. It was left as it was.</source>
+            <translation>No se puede actualizar el archivo de historial %1: %2. Se dejó como estaba.</translation>
         </message>
     </context>
     <context>
@@ -160,6 +290,45 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
         <message>
             <source>Unsupported scheme "%1": use an https:// address.</source>
             <translation>Esquema "%1" no admitido: use una dirección https://.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryModel</name>
+        <message>
+            <source>%1 (an earlier attempt may have created it)</source>
+            <translation>%1 (puede que un intento anterior lo haya creado)</translation>
+        </message>
+        <message>
+            <source>%1 (retrying)</source>
+            <translation>%1 (reintentando)</translation>
+        </message>
+        <message>
+            <source>id %1</source>
+            <translation>id %1</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Hora</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Correo electrónico</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>AlterEstate id or message</source>
+            <translation>Id de AlterEstate o mensaje</translation>
         </message>
     </context>
     <context>
@@ -550,6 +719,44 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
         <message>
             <source>Expected a number of days (0 keeps everything).</source>
             <translation>Se espera un número de días (0 lo conserva todo).</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubmissionState</name>
+        <message>
+            <source>Queued</source>
+            <translation>En espera</translation>
+        </message>
+        <message>
+            <source>Sending</source>
+            <translation>Enviando</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Creado</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Duplicado</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Rechazado</translation>
+        </message>
+        <message>
+            <source>Unconfirmed</source>
+            <translation>Sin confirmar</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubmissionStore</name>
+        <message>
+            <source>submission %1 is no longer claimed by this process</source>
+            <translation>el envío %1 ya no está reservado por este proceso</translation>
+        </message>
+        <message>
+            <source>The sending program stopped before the answer arrived.</source>
+            <translation>El programa que enviaba se detuvo antes de recibir la respuesta.</translation>
         </message>
     </context>
 </TS>

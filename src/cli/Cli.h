@@ -13,7 +13,7 @@ enum ExitCode : int {
     ExitFailure = 1, // anything else: unreadable answer, keychain or database trouble
     ExitInvalid = 2, // invalid input: nothing stored or sent
     ExitRejected = 3, // the server refused the lead
-    ExitNotDelivered = 4, // not delivered yet
+    ExitNotDelivered = 4, // stored in the outbox, not delivered yet
 };
 
 // What every command gets: its arguments (after the command word), settings, the secret store
@@ -33,3 +33,5 @@ public:
 int runSubmit(CliContext& context);
 int runKey(CliContext& context);
 int runConfig(CliContext& context);
+int runSync(CliContext& context);
+int runHistory(CliContext& context);

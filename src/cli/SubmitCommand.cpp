@@ -1,40 +1,13 @@
 #include "Cli.h"
 
-#include "LeadJson.h"
+#include "Engine.h"
 #include "LeadValidator.h"
-#include "LeadsClient.h"
-#include "SecretStore.h"
 #include "Settings.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QEventLoop>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QNetworkAccessManager>
-
-namespace {
-void printResult(CliContext& c, bool json, const QString& state, const Outcome& outcome, const QString& reason)
-{
-    if (json) {
-        const auto orNull = [](const QString& v) { return v.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(v); };
-        const QJsonObject o {{QStringLiteral("local_id"), QJsonValue::Null}, {QStringLiteral("state"), state},
-            {QStringLiteral("remote_id"), orNull(outcome.remoteId)}, {QStringLiteral("uid"), orNull(outcome.uid)},
-            {QStringLiteral("deal_id"), orNull(outcome.dealId)}, {QStringLiteral("log_id"), orNull(outcome.logId)},
-            {QStringLiteral("message"), orNull(outcome.message)}, {QStringLiteral("reason"), orNull(reason)}};
-        c.out << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
-        return;
-    }
-    // The words before the colon are part of the contract and stay English; what follows is translated.
-    if (state == QLatin1String("created")) {
-        c.out << "created id=" << outcome.remoteId << " uid=" << outcome.uid << " deal=" << outcome.dealId
-              << " log=" << outcome.logId << '\n';
-    } else if (state == QLatin1String("duplicate")) {
-        c.out << "duplicate log=" << outcome.logId << ": " << outcome.message << '\n';
-    } else {
-        c.out << state << ": " << (reason.isEmpty() ? outcome.message : reason) << '\n';
-    }
-}
-} // namespace
+#include <QLocale>
 
 int runSubmit(CliContext& c)
 {
@@ -89,54 +62,46 @@ int runSubmit(CliContext& c)
         return ExitInvalid;
     }
 
-    const ApiKey::Resolved key = ApiKey::resolve(c.secrets);
-    QNetworkAccessManager network;
-    LeadsClient client(&network);
-    client.setBaseUrl(c.settings.effectiveBaseUrl());
-    client.setApiKey(key.key);
-    client.setTimeoutMs(c.settings.timeoutSeconds() * 1000);
-
-    if (key.key.isEmpty()) {
-        Outcome outcome;
-        outcome.kind = OutcomeKind::Auth;
-        printResult(c, parser.isSet(json), QStringLiteral("not-delivered"), outcome, key.problem);
-        return ExitNotDelivered;
-    }
-
-    const QByteArray body = LeadJson::requestBody(validation.lead, c.settings.phoneFormat(), region);
-    SendResult result;
-    QEventLoop loop;
-    QObject::connect(&client, &LeadsClient::finished, &loop, [&](const SendResult& r) {
-        result = r;
-        loop.quit();
-    });
-    client.send(body);
-    loop.exec();
-
-    const Outcome& outcome = result.outcome;
-    switch (outcome.kind) {
-    case OutcomeKind::Created:
-        printResult(c, parser.isSet(json), QStringLiteral("created"), outcome, {});
-        return ExitOk;
-    case OutcomeKind::Duplicate:
-        printResult(c, parser.isSet(json), QStringLiteral("duplicate"), outcome, {});
-        return ExitOk;
-    case OutcomeKind::Rejected:
-        printResult(c, parser.isSet(json), QStringLiteral("rejected"), outcome, {});
-        return ExitRejected;
-    case OutcomeKind::Unconfirmed:
-        printResult(c, parser.isSet(json), QStringLiteral("unconfirmed"), outcome, {});
+    Engine engine(c);
+    if (!engine.open())
         return ExitFailure;
-    case OutcomeKind::Transient:
-    case OutcomeKind::Auth:
-    case OutcomeKind::Config: {
-        QString reason = outcome.message;
-        if (result.mayHaveReachedServer && outcome.kind == OutcomeKind::Transient)
-            reason
-                += u' ' + CliContext::tr("The server may have received it: check AlterEstate before sending it again.");
-        printResult(c, parser.isSet(json), QStringLiteral("not-delivered"), outcome, reason);
-        return ExitNotDelivered;
+    if (const auto hint = engine.store.previousSubmission(validation.phoneE164, validation.lead.email())) {
+        const QString when = QLocale().toString(QDateTime::fromMSecsSinceEpoch(hint->createdAt), QLocale::ShortFormat);
+        const QString what = hint->samePhone && hint->sameEmail ? CliContext::tr("this phone and email")
+            : hint->samePhone                                   ? CliContext::tr("this phone")
+                                                                : CliContext::tr("this email");
+        c.err << CliContext::tr("note: %1 was submitted before: #%2 on %3, %4.")
+                     .arg(what)
+                     .arg(hint->id)
+                     .arg(when, SubmissionStates::label(hint->state).toLower())
+              << Qt::endl;
     }
+    const QString keyProblem = engine.useApiKey();
+
+    // On disk before anything is sent: from here on the lead cannot be lost.
+    const qint64 id = engine.service.submit(validation.lead, QStringLiteral("cli"));
+    if (id == 0) {
+        c.err << CliContext::tr("The lead could not be stored in %1: %2")
+                     .arg(engine.database.path(), engine.service.storeError())
+              << '\n';
+        return ExitFailure;
     }
-    return ExitFailure;
+    if (keyProblem.isEmpty()) {
+        QEventLoop loop;
+        QObject::connect(&engine.service, &SubmissionService::finished, &loop, &QEventLoop::quit);
+        engine.service.sendOne(id);
+        loop.exec();
+    }
+    std::optional<Submission> stored = engine.store.get(id);
+    if (!stored) {
+        c.err << CliContext::tr("The lead was stored as #%1 but cannot be read back: %2")
+                     .arg(id)
+                     .arg(engine.store.lastError())
+              << '\n';
+        return ExitFailure;
+    }
+    if (!keyProblem.isEmpty())
+        stored->message = keyProblem;
+    printSubmission(c, parser.isSet(json), *stored);
+    return exitCodeFor(stored->state);
 }

@@ -13,12 +13,14 @@ QString usage()
         "Usage: leadentry-cli COMMAND [OPTIONS]\n"
         "\n"
         "Commands:\n"
-        "  submit    send one lead to AlterEstate (leadentry-cli submit --help lists the fields)\n"
+        "  submit    store one lead in the outbox and send it (submit --help lists the fields)\n"
+        "  sync      one attempt for every lead waiting in the outbox\n"
+        "  history   list past submissions: --state, --search, --limit, --json or --csv\n"
         "  key       set | clear | status: the API key in the system keychain\n"
         "  config    list | get KEY | set KEY VALUE: the settings shared with the desktop app\n"
         "\n"
         "Exit codes: 0 created or duplicate, 2 invalid input, 3 rejected by the server,\n"
-        "4 not delivered yet, 1 anything else.\n"
+        "4 stored in the outbox, not delivered yet, 1 anything else.\n"
         "Environment: ALTERESTATE_API_KEY overrides the stored key, ALTERESTATE_API_URL the base URL.\n");
 }
 } // namespace
@@ -58,6 +60,10 @@ int main(int argc, char* argv[])
         return runKey(context);
     if (command == QLatin1String("config"))
         return runConfig(context);
+    if (command == QLatin1String("sync"))
+        return runSync(context);
+    if (command == QLatin1String("history"))
+        return runHistory(context);
 
     err << CliContext::tr("leadentry-cli: unknown command \"%1\".").arg(command) << "\n\n" << usage();
     return ExitInvalid;

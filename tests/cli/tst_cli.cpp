@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QHostAddress>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -53,6 +54,30 @@ Run runCli(const QStringList& args, const QProcessEnvironment& env)
     return r;
 }
 
+QJsonArray historyJson(const QProcessEnvironment& env, const QStringList& extra = {})
+{
+    const Run r = runCli(QStringList {QStringLiteral("history"), QStringLiteral("--json"), QStringLiteral("--limit"),
+                             QStringLiteral("100000")}
+            + extra,
+        env);
+    return QJsonDocument::fromJson(r.out.toUtf8()).array();
+}
+
+QJsonObject findById(const QJsonArray& rows, qint64 id)
+{
+    for (const QJsonValue& v : rows) {
+        if (v.toObject().value(QLatin1String("id")).toInteger() == id)
+            return v.toObject();
+    }
+    return {};
+}
+
+qint64 localIdOf(const QString& line)
+{
+    static const QRegularExpression number(QStringLiteral("#(\\d+)"));
+    return number.match(line).captured(1).toLongLong();
+}
+
 QStringList leadArgs(const QString& phone, const QString& email, const QString& name = QStringLiteral("Ana Pérez"))
 {
     return {QStringLiteral("submit"), QStringLiteral("--full-name"), name, QStringLiteral("--phone"), phone,
@@ -77,7 +102,7 @@ private slots:
             cliEnvironment(m_sandbox.baseUrl(), QStringLiteral("right-key")));
         QCOMPARE(r.exitCode, 0);
         static const QRegularExpression line(
-            QStringLiteral("^created id=\\d+ uid=[A-Za-z0-9]{10} deal=\\d+ log=\\d+\\n$"));
+            QStringLiteral("^created #\\d+ id=\\d+ uid=[A-Za-z0-9]{10} deal=\\d+ log=\\d+\\n$"));
         QVERIFY2(line.match(r.out).hasMatch(), qPrintable(r.out + r.err));
     }
 
@@ -87,7 +112,10 @@ private slots:
         QCOMPARE(runCli(leadArgs(QStringLiteral("829 555 0102"), QStringLiteral("d1@example.com")), env).exitCode, 0);
         const Run r = runCli(leadArgs(QStringLiteral("829-555-0102"), QStringLiteral("other@example.com")), env);
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.startsWith(QLatin1String("duplicate log=LOG")), qPrintable(r.out));
+        static const QRegularExpression line(QStringLiteral("^duplicate #\\d+ log=LOG\\d+: "));
+        QVERIFY2(line.match(r.out).hasMatch(), qPrintable(r.out));
+        // The outbox remembered the first one: a note on stderr says so before sending.
+        QVERIFY2(r.err.contains(QLatin1String("this phone was submitted before")), qPrintable(r.err));
         QVERIFY(r.out.contains(QLatin1String("This contact already exists")));
     }
 
@@ -101,6 +129,7 @@ private slots:
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
         QCOMPARE(error.error, QJsonParseError::NoError);
         QCOMPARE(o.value(QLatin1String("state")).toString(), QStringLiteral("created"));
+        QVERIFY(o.value(QLatin1String("local_id")).toInteger() > 0);
         QVERIFY(!o.value(QLatin1String("remote_id")).toString().isEmpty());
         QVERIFY(!o.value(QLatin1String("uid")).toString().isEmpty());
         for (const char* key : {"local_id", "deal_id", "log_id", "message", "reason"})
@@ -115,7 +144,8 @@ private slots:
         const Run r = runCli(leadArgs(QStringLiteral("809 555 0104"), QStringLiteral("r1@example.com")),
             cliEnvironment(refusing.baseUrl(), QStringLiteral("any")));
         QCOMPARE(r.exitCode, 3);
-        QCOMPARE(r.out, QStringLiteral("rejected: Injected failure.\n"));
+        static const QRegularExpression line(QStringLiteral("^rejected #\\d+: Injected failure.\\n$"));
+        QVERIFY2(line.match(r.out).hasMatch(), qPrintable(r.out));
     }
 
     void wrongKeyExitsFourAndNamesTheKey()
@@ -136,7 +166,12 @@ private slots:
             cliEnvironment(m_sandbox.baseUrl(), QString()));
         QCOMPARE(r.exitCode, 4);
         QVERIFY2(r.out.contains(QLatin1String("API key")), qPrintable(r.out + r.err));
+        QVERIFY2(r.out.startsWith(QLatin1String("queued #")), qPrintable(r.out));
         QCOMPARE(m_sandbox.requestLines().size(), before);
+        // Stored, waiting: exit 4 means it is in the outbox.
+        const QJsonObject row = findById(historyJson(cliEnvironment({}, {})), localIdOf(r.out));
+        QCOMPARE(row.value(QLatin1String("state")).toString(), QStringLiteral("queued"));
+        QCOMPARE(row.value(QLatin1String("email")).toString(), QStringLiteral("k2@example.com"));
     }
 
     void serverDownExitsFour()
@@ -149,11 +184,23 @@ private slots:
             cliEnvironment(url, QStringLiteral("right-key")));
         QCOMPARE(r.exitCode, 4);
         QVERIFY2(r.out.contains(QLatin1String("connection refused")), qPrintable(r.out));
+        QVERIFY2(r.out.startsWith(QLatin1String("queued #")), qPrintable(r.out));
+        const qint64 id = localIdOf(r.out);
+
+        // The server is back: sync delivers what waited, and every lead ends final.
+        const auto env = cliEnvironment(m_sandbox.baseUrl(), QStringLiteral("right-key"));
+        const Run sync = runCli({QStringLiteral("sync")}, env);
+        QCOMPARE(sync.exitCode, 0);
+        QVERIFY2(sync.out.contains(QStringLiteral("created #%1 ").arg(id)), qPrintable(sync.out + sync.err));
+        QCOMPARE(historyJson(env, {QStringLiteral("--state"), QStringLiteral("queued")}).size(), 0);
+        QCOMPARE(findById(historyJson(env), id).value(QLatin1String("attempts")).toInt(), 2);
+        QCOMPARE(runCli({QStringLiteral("sync")}, env).exitCode, 0); // nothing left: still fine
     }
 
     void invalidInputExitsTwoAndSendsNothing()
     {
         const int before = m_sandbox.requestLines().size();
+        const qsizetype storedBefore = historyJson(cliEnvironment({}, {})).size();
         const Run r = runCli({QStringLiteral("submit"), QStringLiteral("--full-name"), QStringLiteral("  "),
                                  QStringLiteral("--phone"), QStringLiteral("555 0123"), QStringLiteral("--email"),
                                  QStringLiteral("ana@"), QStringLiteral("--related"), QStringLiteral("agent")},
@@ -167,6 +214,7 @@ private slots:
         QVERIFY(lines.at(2).startsWith(QLatin1String("email: ")));
         QVERIFY(lines.at(3).startsWith(QLatin1String("related: ")));
         QCOMPARE(m_sandbox.requestLines().size(), before);
+        QCOMPARE(historyJson(cliEnvironment({}, {})).size(), storedBefore); // nothing stored either
     }
 
     void unverifiedPhoneNeedsTheFlag()
@@ -244,6 +292,43 @@ private slots:
                      env)
                      .exitCode,
             0);
+    }
+
+    void history()
+    {
+        const auto env = cliEnvironment(m_sandbox.baseUrl(), QStringLiteral("right-key"));
+        const Run made = runCli(leadArgs(QStringLiteral("809 555 0190"), QStringLiteral("maria.nunez@example.com"),
+                                    QStringLiteral("María Núñez")),
+            env);
+        QCOMPARE(made.exitCode, 0);
+        const qint64 id = localIdOf(made.out);
+
+        // Search by name without accents, by part of the phone, by email.
+        for (const QString& text : {QStringLiteral("maria nun"), QStringLiteral("555 0190"),
+                 QStringLiteral("809555019"), QStringLiteral("nunez@exam")}) {
+            const QJsonArray rows = historyJson(env, {QStringLiteral("--search"), text});
+            QVERIFY2(!findById(rows, id).isEmpty(), qPrintable(text));
+        }
+        QCOMPARE(historyJson(env, {QStringLiteral("--search"), QStringLiteral("zzzz-nobody")}).size(), 0);
+
+        const QJsonObject row = findById(historyJson(env, {QStringLiteral("--state"), QStringLiteral("created")}), id);
+        QCOMPARE(row.value(QLatin1String("full_name")).toString(), QStringLiteral("María Núñez"));
+        QVERIFY(!row.value(QLatin1String("remote_id")).toString().isEmpty());
+        QCOMPARE(row.value(QLatin1String("attempts")).toInt(), 1);
+        QVERIFY(row.value(QLatin1String("created_at")).toString().endsWith(u'Z'));
+        QVERIFY(findById(historyJson(env, {QStringLiteral("--state"), QStringLiteral("rejected")}), id).isEmpty());
+
+        Run r = runCli(
+            {QStringLiteral("history"), QStringLiteral("--csv"), QStringLiteral("--search"), QStringLiteral("María")},
+            env);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith(QLatin1String("id,full_name,phone,email,")));
+        QVERIFY(r.out.contains(QStringLiteral("%1,María Núñez,809 555 0190,maria.nunez@example.com,").arg(id)));
+
+        r = runCli({QStringLiteral("history"), QStringLiteral("--limit"), QStringLiteral("1")}, env);
+        QCOMPARE(r.out.count(u'\n'), 1);
+        QCOMPARE(
+            runCli({QStringLiteral("history"), QStringLiteral("--state"), QStringLiteral("lost")}, env).exitCode, 2);
     }
 
     // What reaches the wire, byte for byte: the documented path, headers and fields.

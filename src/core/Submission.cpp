@@ -1,0 +1,65 @@
+#include "Submission.h"
+
+#include <QCoreApplication>
+
+namespace SubmissionStates {
+
+QString name(SubmissionState state)
+{
+    switch (state) {
+    case SubmissionState::Queued:
+        return QStringLiteral("queued");
+    case SubmissionState::Sending:
+        return QStringLiteral("sending");
+    case SubmissionState::Created:
+        return QStringLiteral("created");
+    case SubmissionState::Duplicate:
+        return QStringLiteral("duplicate");
+    case SubmissionState::Rejected:
+        return QStringLiteral("rejected");
+    case SubmissionState::Unconfirmed:
+        return QStringLiteral("unconfirmed");
+    }
+    return QStringLiteral("queued");
+}
+
+std::optional<SubmissionState> fromName(const QString& text)
+{
+    for (const SubmissionState s : all()) {
+        if (text.trimmed().compare(name(s), Qt::CaseInsensitive) == 0)
+            return s;
+    }
+    return std::nullopt;
+}
+
+QString label(SubmissionState state)
+{
+    switch (state) {
+    case SubmissionState::Queued:
+        return QCoreApplication::translate("SubmissionState", "Queued");
+    case SubmissionState::Sending:
+        return QCoreApplication::translate("SubmissionState", "Sending");
+    case SubmissionState::Created:
+        return QCoreApplication::translate("SubmissionState", "Created");
+    case SubmissionState::Duplicate:
+        return QCoreApplication::translate("SubmissionState", "Duplicate");
+    case SubmissionState::Rejected:
+        return QCoreApplication::translate("SubmissionState", "Rejected");
+    case SubmissionState::Unconfirmed:
+        return QCoreApplication::translate("SubmissionState", "Unconfirmed");
+    }
+    return {};
+}
+
+bool isFinal(SubmissionState state)
+{
+    return state != SubmissionState::Queued && state != SubmissionState::Sending;
+}
+
+QList<SubmissionState> all()
+{
+    return {SubmissionState::Queued, SubmissionState::Sending, SubmissionState::Created, SubmissionState::Duplicate,
+        SubmissionState::Rejected, SubmissionState::Unconfirmed};
+}
+
+} // namespace SubmissionStates

@@ -1,0 +1,262 @@
+#include "SubmissionService.h"
+
+#include "Clock.h"
+#include "LeadJson.h"
+#include "LeadsClient.h"
+#include "PhoneNumbers.h"
+#include "SecretStore.h"
+#include "Settings.h"
+#include "SubmissionStore.h"
+
+#include <QLoggingCategory>
+
+#include <cmath>
+
+Q_LOGGING_CATEGORY(lcService, "leadentry.service", QtWarningMsg)
+
+namespace {
+constexpr qint64 kFirstDelayMs = 2000;
+constexpr qint64 kMaxDelayMs = 5 * 60 * 1000;
+constexpr qint64 kMaxWakeMs = 60 * 1000; // look again at least this often: another process may queue
+} // namespace
+
+SubmissionService::SubmissionService(
+    SubmissionStore& store, LeadsClient& client, Settings& settings, const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_client(client)
+    , m_settings(settings)
+    , m_clock(clock)
+    , m_owner(SubmissionStore::processOwner())
+    , m_random(QRandomGenerator::securelySeeded())
+{
+    m_wake.setSingleShot(true);
+    connect(&m_wake, &QTimer::timeout, this, &SubmissionService::pump);
+    connect(&m_client, &LeadsClient::finished, this, &SubmissionService::onSent);
+    m_client.setBaseUrl(m_settings.effectiveBaseUrl());
+    m_client.setTimeoutMs(m_settings.timeoutSeconds() * 1000);
+    connect(&m_settings, &Settings::changed, this, [this](Settings::Key key) {
+        if (key == Settings::Key::TimeoutSeconds)
+            m_client.setTimeoutMs(m_settings.timeoutSeconds() * 1000);
+        if (key == Settings::Key::BaseUrl) {
+            m_client.setBaseUrl(m_settings.effectiveBaseUrl());
+            if (m_pause == Pause::EndpointWrong)
+                setPause(Pause::None, {});
+            schedulePump();
+        }
+    });
+}
+
+SubmissionService::~SubmissionService() = default;
+
+void SubmissionService::setAutomatic(bool automatic)
+{
+    m_automatic = automatic;
+    if (automatic)
+        schedulePump();
+    else
+        m_wake.stop();
+}
+
+void SubmissionService::setApiKey(const QString& key)
+{
+    m_client.setApiKey(key);
+    if (key.trimmed().isEmpty()) {
+        setPause(Pause::NoKey, ApiKey::missingText());
+        return;
+    }
+    if (m_pause == Pause::NoKey || m_pause == Pause::KeyRefused) {
+        setPause(Pause::None, {});
+        schedulePump();
+    }
+}
+
+void SubmissionService::setPause(Pause pause, const QString& message)
+{
+    if (m_pause == pause && m_pauseMessage == message)
+        return;
+    m_pause = pause;
+    m_pauseMessage = message;
+    emit pauseChanged(pause, message);
+}
+
+qint64 SubmissionService::submit(const Lead& lead, const QString& origin, const QString& event, qint64 resubmissionOf)
+{
+    const QString region = m_settings.defaultRegion();
+    SubmissionStore::NewSubmission s;
+    s.lead = lead.trimmed();
+    const PhoneNumbers::Check phone = PhoneNumbers::check(s.lead.phone(), region);
+    s.phoneE164 = phone.e164;
+    s.requestBody = LeadJson::requestBody(s.lead, m_settings.phoneFormat(), region);
+    s.origin = origin;
+    s.event = event;
+    s.resubmissionOf = resubmissionOf;
+    const qint64 id = m_store.enqueue(s, m_clock.nowMs());
+    if (id == 0) {
+        m_storeError = m_store.lastError();
+        return 0;
+    }
+    emit submissionChanged(id, SubmissionState::Queued);
+    if (m_automatic)
+        schedulePump();
+    return id;
+}
+
+void SubmissionService::sendOne(qint64 id)
+{
+    m_explicit.append(id);
+    schedulePump();
+}
+
+int SubmissionService::syncAll()
+{
+    const qint64 now = m_clock.nowMs();
+    m_store.makeAllDue(now);
+    const QList<qint64> ids = m_store.dueIds(now, std::numeric_limits<int>::max());
+    m_explicit += ids;
+    if (m_pause != Pause::NoKey)
+        setPause(Pause::None, {});
+    schedulePump();
+    return static_cast<int>(ids.size());
+}
+
+void SubmissionService::sendNow()
+{
+    m_store.makeAllDue(m_clock.nowMs());
+    if (m_pause != Pause::NoKey)
+        setPause(Pause::None, {});
+    schedulePump();
+}
+
+int SubmissionService::recoverInterrupted()
+{
+    const qint64 lease = 2LL * m_settings.timeoutSeconds() * 1000 + 60000;
+    const int recovered = m_store.recoverStale(m_clock.nowMs(), lease);
+    if (recovered > 0)
+        emit submissionChanged(0, SubmissionState::Queued);
+    return recovered;
+}
+
+qint64 SubmissionService::retryDelayMs(int attempts, int retryAfterSeconds)
+{
+    const int doublings = std::clamp(attempts - 1, 0, 20);
+    const qint64 base = std::min(kMaxDelayMs, kFirstDelayMs << doublings);
+    const double jitter = 0.8 + 0.4 * m_random.generateDouble();
+    const qint64 delay = std::min(kMaxDelayMs, static_cast<qint64>(std::llround(static_cast<double>(base) * jitter)));
+    return retryAfterSeconds >= 0 ? std::max(delay, qint64 {retryAfterSeconds} * 1000) : delay;
+}
+
+void SubmissionService::schedulePump()
+{
+    if (m_pumpScheduled)
+        return;
+    m_pumpScheduled = true;
+    QTimer::singleShot(0, this, [this] {
+        m_pumpScheduled = false;
+        pump();
+    });
+}
+
+void SubmissionService::pump()
+{
+    const qint64 now = m_clock.nowMs();
+    const bool paused = m_pause != Pause::None;
+    while (!paused && inFlight() < m_maxInFlight) {
+        QList<qint64> candidates;
+        if (!m_explicit.isEmpty())
+            candidates.append(m_explicit.takeFirst());
+        else if (m_automatic)
+            candidates = m_store.dueIds(now, m_maxInFlight - inFlight());
+        if (candidates.isEmpty())
+            break;
+        bool claimedAny = false;
+        for (const qint64 id : candidates) {
+            // Another process (or an earlier pump) may have taken it: the claim decides.
+            if (!m_store.claim(id, m_owner, now))
+                continue;
+            const std::optional<Submission> s = m_store.get(id);
+            if (!s)
+                continue;
+            claimedAny = true;
+            emit submissionChanged(id, SubmissionState::Sending);
+            const quint64 request = m_client.send(s->requestBody);
+            m_requests.insert(request, {id, now, s->attempts});
+            if (inFlight() >= m_maxInFlight)
+                break;
+        }
+        if (!claimedAny && m_explicit.isEmpty() && m_automatic)
+            break; // everything due is someone else's
+    }
+    if (m_requests.isEmpty() && (m_explicit.isEmpty() || paused))
+        emit finished();
+    scheduleWake();
+}
+
+void SubmissionService::scheduleWake()
+{
+    if (!m_automatic || m_pause != Pause::None) {
+        m_wake.stop();
+        return;
+    }
+    const std::optional<qint64> due = m_store.nextDueAt();
+    qint64 wait = kMaxWakeMs;
+    if (due)
+        wait = std::clamp(*due - m_clock.nowMs(), qint64 {0}, kMaxWakeMs);
+    if (inFlight() >= m_maxInFlight)
+        return; // onSent() pumps again
+    m_wake.start(static_cast<int>(std::max<qint64>(wait, 10)));
+}
+
+void SubmissionService::onSent(const SendResult& result)
+{
+    const auto it = m_requests.find(result.requestId);
+    if (it == m_requests.end())
+        return;
+    const InFlight sent = it.value();
+    m_requests.erase(it);
+
+    SubmissionStore::AttemptRecord attempt;
+    attempt.startedAt = sent.startedAt;
+    attempt.finishedAt = m_clock.nowMs();
+    attempt.outcome = result.outcome;
+    attempt.httpStatus = result.httpStatus;
+    attempt.responseBody = result.body;
+    attempt.mayHaveReachedServer = result.mayHaveReachedServer;
+
+    SubmissionState state = SubmissionState::Queued;
+    bool recorded = false;
+    switch (result.outcome.kind) {
+    case OutcomeKind::Created:
+        state = SubmissionState::Created;
+        break;
+    case OutcomeKind::Duplicate:
+        state = SubmissionState::Duplicate;
+        break;
+    case OutcomeKind::Rejected:
+        state = SubmissionState::Rejected;
+        break;
+    case OutcomeKind::Unconfirmed:
+        state = SubmissionState::Unconfirmed;
+        break;
+    case OutcomeKind::Transient:
+        recorded = m_store.recordRetry(sent.id, m_owner,
+            attempt.finishedAt + retryDelayMs(sent.attempts, result.outcome.retryAfterSeconds), attempt);
+        break;
+    case OutcomeKind::Auth:
+    case OutcomeKind::Config:
+        // Due again as soon as the user fixes the key or the address.
+        recorded = m_store.recordRetry(sent.id, m_owner, attempt.finishedAt, attempt);
+        if (result.outcome.kind == OutcomeKind::Auth)
+            setPause(result.httpStatus == 0 ? Pause::NoKey : Pause::KeyRefused, result.outcome.message);
+        else
+            setPause(Pause::EndpointWrong, result.outcome.message);
+        break;
+    }
+    if (SubmissionStates::isFinal(state))
+        recorded = m_store.recordFinal(sent.id, m_owner, state, attempt);
+    if (!recorded)
+        qCWarning(lcService) << "could not record the outcome of submission" << sent.id << m_store.lastError();
+    emit submissionChanged(sent.id, state);
+    emit attemptFinished(sent.id, state, result.outcome);
+    schedulePump();
+}

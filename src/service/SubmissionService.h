@@ -1,0 +1,108 @@
+#pragma once
+
+#include "Outcome.h"
+#include "Submission.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QRandomGenerator>
+#include <QTimer>
+#include <QUrl>
+
+class Clock;
+class LeadsClient;
+class Settings;
+class SubmissionStore;
+struct SendResult;
+
+// The life of a lead (ARCHITECTURE.md): persist, claim, send, record, retry. The store is the
+// source of truth; this object only decides what to send next and when.
+class SubmissionService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SubmissionService)
+
+public:
+    enum class Pause {
+        None,
+        NoKey,
+        KeyRefused,
+        EndpointWrong,
+    };
+    Q_ENUM(Pause)
+
+    SubmissionService(
+        SubmissionStore& store, LeadsClient& client, Settings& settings, const Clock& clock, QObject* parent = nullptr);
+    ~SubmissionService() override;
+
+    // Automatic: send whatever is due, now and as retries fall due (the app). Otherwise only what
+    // sendOne()/syncAll() name is sent (the CLI).
+    void setAutomatic(bool automatic);
+    void setMaxInFlight(int requests) { m_maxInFlight = std::max(1, requests); }
+    void setApiKey(const QString& key);
+    void setRandomSeed(quint32 seed) { m_random.seed(seed); }
+
+    // Stores the (validated) lead durably and, in automatic mode, sends it. 0 when it could not be
+    // stored: storeError() says why. Nothing is sent before the row is on disk.
+    [[nodiscard]] qint64 submit(
+        const Lead& lead, const QString& origin, const QString& event = {}, qint64 resubmissionOf = 0);
+    [[nodiscard]] QString storeError() const { return m_storeError; }
+
+    // Sends this queued lead now (one attempt); attemptFinished() follows.
+    void sendOne(qint64 id);
+    // One attempt for every queued lead (due or not); finished() follows when all are done.
+    int syncAll();
+    // The user's "Send now": everything queued is due at once and a pause is lifted.
+    void sendNow();
+    // Rows left in `sending` by a dead process go back to queued (uncertain). Call at start-up.
+    int recoverInterrupted();
+
+    [[nodiscard]] Pause pause() const { return m_pause; }
+    [[nodiscard]] QString pauseMessage() const { return m_pauseMessage; }
+    [[nodiscard]] int inFlight() const { return static_cast<int>(m_requests.size()); }
+    [[nodiscard]] bool isBusy() const { return !m_requests.isEmpty() || !m_explicit.isEmpty(); }
+
+    // Delay before the attempt after `attempts` failed ones: 2 s doubling to 5 min, ±20 % jitter,
+    // never earlier than Retry-After.
+    [[nodiscard]] qint64 retryDelayMs(int attempts, int retryAfterSeconds);
+
+    // Sends what is due (automatic mode) or named. Public for tests on a fake clock.
+    void pump();
+
+signals:
+    void submissionChanged(qint64 id, SubmissionState state);
+    void attemptFinished(qint64 id, SubmissionState state, const Outcome& outcome);
+    void pauseChanged(SubmissionService::Pause pause, const QString& message);
+    // Nothing in flight and nothing named left to send.
+    void finished();
+
+private:
+    void onSent(const SendResult& result);
+    void setPause(Pause pause, const QString& message);
+    void scheduleWake();
+    void schedulePump();
+
+    struct InFlight
+    {
+        qint64 id = 0;
+        qint64 startedAt = 0;
+        int attempts = 0;
+    };
+
+    SubmissionStore& m_store;
+    LeadsClient& m_client;
+    Settings& m_settings;
+    const Clock& m_clock;
+    QString m_owner;
+    QString m_storeError;
+    bool m_automatic = false;
+    int m_maxInFlight = 6;
+    Pause m_pause = Pause::None;
+    QString m_pauseMessage;
+    QHash<quint64, InFlight> m_requests; // by LeadsClient request id
+    QList<qint64> m_explicit; // named by sendOne()/syncAll(), in order
+    QRandomGenerator m_random;
+    QTimer m_wake;
+    bool m_pumpScheduled = false;
+};

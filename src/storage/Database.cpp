@@ -1,0 +1,263 @@
+#include "Database.h"
+
+#include "SearchText.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+#include <atomic>
+
+Q_LOGGING_CATEGORY(lcStorage, "leadentry.storage", QtWarningMsg)
+
+namespace {
+std::atomic<int> g_connections {0};
+
+// Version 1: the outbox and history table. Version 2: attempts, search index, filter indexes.
+const char* const kSchemaV1[] = {
+    "CREATE TABLE submissions ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " state TEXT NOT NULL,"
+    " origin TEXT NOT NULL DEFAULT '',"
+    " event TEXT NOT NULL DEFAULT '',"
+    " full_name TEXT NOT NULL DEFAULT '',"
+    " phone TEXT NOT NULL DEFAULT '',"
+    " email TEXT NOT NULL DEFAULT '',"
+    " phone_e164 TEXT NOT NULL DEFAULT '',"
+    " fields TEXT NOT NULL DEFAULT '{}',"
+    " request_body BLOB NOT NULL,"
+    " attempts INTEGER NOT NULL DEFAULT 0,"
+    " created_at INTEGER NOT NULL,"
+    " updated_at INTEGER NOT NULL,"
+    " next_attempt_at INTEGER NOT NULL DEFAULT 0,"
+    " claimed_by TEXT NOT NULL DEFAULT '',"
+    " claimed_at INTEGER NOT NULL DEFAULT 0,"
+    " uncertain INTEGER NOT NULL DEFAULT 0,"
+    " remote_id TEXT NOT NULL DEFAULT '',"
+    " uid TEXT NOT NULL DEFAULT '',"
+    " deal_id TEXT NOT NULL DEFAULT '',"
+    " log_id TEXT NOT NULL DEFAULT '',"
+    " message TEXT NOT NULL DEFAULT '',"
+    " http_status INTEGER NOT NULL DEFAULT 0,"
+    " response_body BLOB,"
+    " resubmission_of INTEGER REFERENCES submissions(id))",
+    "CREATE INDEX submissions_due ON submissions(state, next_attempt_at)",
+    "CREATE INDEX submissions_phone ON submissions(phone_e164)",
+    "CREATE INDEX submissions_email ON submissions(email COLLATE NOCASE)",
+};
+
+const char* const kSchemaV2[] = {
+    "CREATE TABLE attempts ("
+    " id INTEGER PRIMARY KEY,"
+    " submission_id INTEGER NOT NULL REFERENCES submissions(id) ON DELETE CASCADE,"
+    " started_at INTEGER NOT NULL,"
+    " finished_at INTEGER NOT NULL,"
+    " outcome TEXT NOT NULL,"
+    " http_status INTEGER NOT NULL DEFAULT 0,"
+    " message TEXT NOT NULL DEFAULT '',"
+    " may_have_reached INTEGER NOT NULL DEFAULT 0)",
+    "CREATE INDEX attempts_submission ON attempts(submission_id)",
+    "CREATE INDEX submissions_state_id ON submissions(state, id)",
+    "CREATE INDEX submissions_event_id ON submissions(event, id)",
+    // Contentless: the text lives in submissions; the index only maps words to row ids.
+    "CREATE VIRTUAL TABLE submissions_search USING fts5(full_name, phone, email, content='',"
+    " tokenize='unicode61 remove_diacritics 2', prefix='2 3')",
+};
+} // namespace
+
+QString Database::defaultPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+        .filePath(QStringLiteral("LeadEntry/leadentry.sqlite"));
+}
+
+int Database::latestVersion()
+{
+    return 2;
+}
+
+Database::Database(QString path)
+    : m_path(std::move(path))
+    , m_connectionName(QStringLiteral("leadentry-%1").arg(++g_connections))
+{ }
+
+Database::~Database()
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+QString Database::open()
+{
+    return openImpl(latestVersion());
+}
+
+QString Database::openAt(int version)
+{
+    return openImpl(version);
+}
+
+bool Database::exec(const QString& sql)
+{
+    QSqlQuery q(connection());
+    if (!q.exec(sql)) {
+        m_lastError = q.lastError().text();
+        qCWarning(lcStorage) << "SQL failed:" << sql.left(80) << m_lastError;
+        return false;
+    }
+    return true;
+}
+
+QString Database::openImpl(int targetVersion)
+{
+    const QFileInfo info(m_path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return tr("Cannot create the folder %1 for the history.").arg(info.absolutePath());
+    const bool existed = info.exists();
+    if (existed) {
+        if (!info.isReadable())
+            return tr("Cannot read the history file %1: permission denied. Check its permissions; LeadEntry "
+                      "will not replace it.")
+                .arg(m_path);
+        if (!info.isWritable())
+            return tr("The history file %1 is read-only. LeadEntry needs to write to it; check its permissions.")
+                .arg(m_path);
+    } else {
+        // Created empty and private before SQLite sees it: leads are personal data.
+        QFile file(m_path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return tr("Cannot create the history file %1: %2").arg(m_path, file.errorString());
+        file.close();
+    }
+    QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!db.open())
+        return tr("Cannot open the history file %1: %2").arg(m_path, db.lastError().text());
+
+    // A damaged or foreign file fails here, before anything could write to it.
+    QSqlQuery probe(db);
+    if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
+        const QString error = probe.lastError().text();
+        db.close();
+        return tr("The history file %1 is damaged or is not a LeadEntry database (%2). It was left untouched; "
+                  "move it aside to start a new history.")
+            .arg(m_path, error);
+    }
+    probe.finish(); // an open statement would keep the journal mode from changing
+    QSqlQuery mode(db);
+    if (!mode.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !mode.next()
+        || mode.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        qCWarning(lcStorage) << "WAL mode not available for" << m_path;
+    mode.finish();
+    if (!exec(QStringLiteral("PRAGMA foreign_keys=ON")))
+        return tr("Cannot use the history file %1: %2").arg(m_path, m_lastError);
+    setDurable(true);
+
+    if (const QString problem = migrate(targetVersion); !problem.isEmpty()) {
+        db.close();
+        return problem;
+    }
+    m_open = true;
+    return {};
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(connection());
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+bool Database::beginWrite()
+{
+    return exec(QStringLiteral("BEGIN IMMEDIATE"));
+}
+
+bool Database::commit()
+{
+    return exec(QStringLiteral("COMMIT"));
+}
+
+void Database::rollback()
+{
+    exec(QStringLiteral("ROLLBACK"));
+}
+
+void Database::setDurable(bool full)
+{
+    if (m_durable == full && m_open)
+        return;
+    m_durable = full;
+    exec(full ? QStringLiteral("PRAGMA synchronous=FULL") : QStringLiteral("PRAGMA synchronous=NORMAL"));
+}
+
+QString Database::migrate(int targetVersion)
+{
+    const int found = schemaVersion();
+    if (found > latestVersion())
+        return tr("The history file %1 was written by a newer version of LeadEntry (schema %2; this version "
+                  "knows %3). Update LeadEntry; the file was left untouched.")
+            .arg(m_path)
+            .arg(found)
+            .arg(latestVersion());
+    if (found >= targetVersion)
+        return {};
+    if (!beginWrite())
+        return tr("Cannot upgrade the history file %1: %2").arg(m_path, m_lastError);
+    // Another process may have upgraded it while this one waited for the lock.
+    int version = schemaVersion();
+    bool ok = true;
+    while (ok && version < targetVersion) {
+        const int next = version + 1;
+        if (next == 1) {
+            for (const char* sql : kSchemaV1)
+                ok = ok && exec(QString::fromLatin1(sql));
+        } else if (next == 2) {
+            for (const char* sql : kSchemaV2)
+                ok = ok && exec(QString::fromLatin1(sql));
+            // Index the rows an older version stored.
+            QSqlQuery rows(connection());
+            QSqlQuery insert(connection());
+            ok = ok && rows.exec(QStringLiteral("SELECT id, full_name, phone, phone_e164, email FROM submissions"))
+                && insert.prepare(QStringLiteral(
+                    "INSERT INTO submissions_search(rowid, full_name, phone, email) VALUES (?, ?, ?, ?)"));
+            while (ok && rows.next()) {
+                insert.addBindValue(rows.value(0));
+                insert.addBindValue(rows.value(1));
+                insert.addBindValue(SearchText::phoneTokens(rows.value(2).toString(), rows.value(3).toString()));
+                insert.addBindValue(rows.value(4));
+                ok = insert.exec();
+                if (!ok)
+                    m_lastError = insert.lastError().text();
+            }
+        }
+        ok = ok && exec(QStringLiteral("PRAGMA user_version=%1").arg(next));
+        version = next;
+    }
+    if (!ok) {
+        const QString error = m_lastError;
+        rollback();
+        return tr("Cannot upgrade the history file %1: %2. It was left as it was.").arg(m_path, error);
+    }
+    if (!commit())
+        return tr("Cannot upgrade the history file %1: %2").arg(m_path, m_lastError);
+    return {};
+}

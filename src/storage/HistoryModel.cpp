@@ -1,0 +1,223 @@
+#include "HistoryModel.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+HistoryModel::HistoryModel(SubmissionStore& store, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+{
+    m_refreshSoon.setSingleShot(true);
+    m_refreshSoon.setInterval(50);
+    connect(&m_refreshSoon, &QTimer::timeout, this, &HistoryModel::refresh);
+    connect(&m_poll, &QTimer::timeout, this, &HistoryModel::pollOtherProcesses);
+    m_poll.start(1500);
+    m_dataVersion = m_store.dataVersion();
+    reload();
+}
+
+HistoryModel::~HistoryModel() = default;
+
+void HistoryModel::setPollInterval(int ms)
+{
+    m_poll.start(ms);
+}
+
+HistoryQuery HistoryModel::query(qint64 beforeId, int limit) const
+{
+    HistoryQuery q;
+    q.states = m_states;
+    q.event = m_event;
+    q.text = m_text;
+    q.beforeId = beforeId;
+    q.limit = limit;
+    return q;
+}
+
+void HistoryModel::setStates(const QList<SubmissionState>& states)
+{
+    m_states = states;
+    reload();
+}
+
+void HistoryModel::setEvent(const std::optional<QString>& event)
+{
+    m_event = event;
+    reload();
+}
+
+void HistoryModel::setSearchText(const QString& text)
+{
+    m_text = text;
+    reload();
+}
+
+void HistoryModel::reload()
+{
+    beginResetModel();
+    m_rows = m_store.list(query(0, m_pageSize));
+    m_hasMore = m_rows.size() == m_pageSize;
+    endResetModel();
+}
+
+void HistoryModel::submissionChanged(qint64)
+{
+    if (!m_refreshSoon.isActive())
+        m_refreshSoon.start();
+}
+
+void HistoryModel::pollOtherProcesses()
+{
+    const qint64 version = m_store.dataVersion();
+    if (version != m_dataVersion) {
+        m_dataVersion = version;
+        refresh();
+    }
+}
+
+void HistoryModel::refresh()
+{
+    // Reread as many rows as are shown (at least a page), then apply the difference: new rows on
+    // top are inserted, changed rows are updated in place; anything else resets the view.
+    const int wanted = std::max<int>(static_cast<int>(m_rows.size()), m_pageSize);
+    QList<Submission> fresh = m_store.list(query(0, wanted));
+    const bool hasMore = fresh.size() == wanted;
+    qsizetype added = 0;
+    if (!m_rows.isEmpty()) {
+        const qint64 newestShown = m_rows.first().id;
+        while (added < fresh.size() && fresh.at(added).id > newestShown)
+            ++added;
+    } else {
+        added = fresh.size();
+    }
+    // The rest must be the rows already shown, in the same order (minus any that fell off the end).
+    bool sameRest = fresh.size() - added <= m_rows.size();
+    for (qsizetype i = added; sameRest && i < fresh.size(); ++i)
+        sameRest = fresh.at(i).id == m_rows.at(i - added).id;
+    // Fewer rows than asked for means the window reached the oldest row: a shown row missing from it is gone.
+    const bool rowsVanished = !hasMore && fresh.size() - added < m_rows.size();
+    if (!sameRest || rowsVanished) {
+        beginResetModel();
+        m_rows = fresh;
+        m_hasMore = hasMore;
+        endResetModel();
+        return;
+    }
+    if (added > 0) {
+        beginInsertRows({}, 0, static_cast<int>(added) - 1);
+        m_rows = fresh.mid(0, added) + m_rows;
+        endInsertRows();
+    }
+    // Rows that no longer fit in the reread window stay as they are; the rest are refreshed.
+    for (qsizetype i = added; i < fresh.size(); ++i) {
+        const Submission& now = fresh.at(i);
+        Submission& shown = m_rows[i];
+        if (now.state != shown.state || now.updatedAt != shown.updatedAt || now.message != shown.message) {
+            shown = now;
+            emit dataChanged(index(static_cast<int>(i), 0), index(static_cast<int>(i), ColumnCount - 1));
+        }
+    }
+    m_hasMore = m_hasMore || hasMore;
+}
+
+const Submission* HistoryModel::submissionAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
+int HistoryModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int HistoryModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString HistoryModel::stateText(const Submission& s)
+{
+    QString text = SubmissionStates::label(s.state);
+    if (s.state == SubmissionState::Duplicate && s.uncertain)
+        text = tr("%1 (an earlier attempt may have created it)").arg(text);
+    else if (s.state == SubmissionState::Queued && s.attempts > 0)
+        text = tr("%1 (retrying)").arg(text);
+    return text;
+}
+
+QVariant HistoryModel::data(const QModelIndex& index, int role) const
+{
+    const Submission* s = index.isValid() ? submissionAt(index.row()) : nullptr;
+    if (!s)
+        return {};
+    switch (role) {
+    case IdRole:
+        return s->id;
+    case StateRole:
+        return SubmissionStates::name(s->state);
+    case UncertainRole:
+        return s->uncertain;
+    case Qt::ToolTipRole:
+        return s->message.isEmpty() ? QVariant() : QVariant(s->message);
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TimeColumn:
+            return QLocale().toString(QDateTime::fromMSecsSinceEpoch(s->createdAt), QLocale::ShortFormat);
+        case NameColumn:
+            return s->lead.fullName();
+        case PhoneColumn:
+            return s->lead.phone();
+        case EmailColumn:
+            return s->lead.email();
+        case StateColumn:
+            return stateText(*s);
+        case ResultColumn:
+            return s->state == SubmissionState::Created ? tr("id %1").arg(s->remoteId) : s->message;
+        default:
+            return {};
+        }
+    default:
+        return {};
+    }
+}
+
+QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TimeColumn:
+        return tr("Time");
+    case NameColumn:
+        return tr("Name");
+    case PhoneColumn:
+        return tr("Phone");
+    case EmailColumn:
+        return tr("Email");
+    case StateColumn:
+        return tr("State");
+    case ResultColumn:
+        return tr("AlterEstate id or message");
+    default:
+        return {};
+    }
+}
+
+bool HistoryModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_hasMore;
+}
+
+void HistoryModel::fetchMore(const QModelIndex& parent)
+{
+    if (parent.isValid() || !m_hasMore || m_rows.isEmpty())
+        return;
+    const QList<Submission> more = m_store.list(query(m_rows.last().id, m_pageSize));
+    m_hasMore = more.size() == m_pageSize;
+    if (more.isEmpty())
+        return;
+    const int first = static_cast<int>(m_rows.size());
+    beginInsertRows({}, first, first + static_cast<int>(more.size()) - 1);
+    m_rows += more;
+    endInsertRows();
+}

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "SubmissionStore.h"
+
+#include <QAbstractTableModel>
+#include <QTimer>
+
+// The history as a table, newest first, a page at a time (canFetchMore/fetchMore), filtered by
+// state, event and text. It follows changes made by this process (submissionChanged) and, by
+// polling PRAGMA data_version, those of another process within a couple of seconds.
+class HistoryModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HistoryModel)
+
+public:
+    enum Column {
+        TimeColumn,
+        NameColumn,
+        PhoneColumn,
+        EmailColumn,
+        StateColumn,
+        ResultColumn, // AlterEstate's id, or the message
+        ColumnCount,
+    };
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        StateRole, // SubmissionStates::name
+        UncertainRole,
+    };
+
+    explicit HistoryModel(SubmissionStore& store, QObject* parent = nullptr);
+    ~HistoryModel() override;
+
+    void setStates(const QList<SubmissionState>& states);
+    void setEvent(const std::optional<QString>& event);
+    void setSearchText(const QString& text);
+    void setPageSize(int rows) { m_pageSize = rows; }
+    void setPollInterval(int ms);
+    [[nodiscard]] const Submission* submissionAt(int row) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+
+    // "Duplicate (an earlier attempt may have created it)" and friends.
+    static QString stateText(const Submission& s);
+
+public slots:
+    // A row changed or was added here: reread what is shown (coalesced).
+    void submissionChanged(qint64 id);
+    void refresh();
+
+private:
+    void reload();
+    void pollOtherProcesses();
+    [[nodiscard]] HistoryQuery query(qint64 beforeId, int limit) const;
+
+    SubmissionStore& m_store;
+    QList<Submission> m_rows;
+    QList<SubmissionState> m_states;
+    std::optional<QString> m_event;
+    QString m_text;
+    int m_pageSize = 200;
+    bool m_hasMore = false;
+    qint64 m_dataVersion = 0;
+    QTimer m_refreshSoon;
+    QTimer m_poll;
+};

@@ -1,0 +1,75 @@
+#include "SearchText.h"
+
+#include <QRegularExpression>
+#include <QStringList>
+
+namespace {
+QString digitsOf(const QString& text)
+{
+    QString digits;
+    for (const QChar c : text) {
+        if (c.isDigit())
+            digits.append(c);
+    }
+    return digits;
+}
+} // namespace
+
+namespace SearchText {
+
+QString phoneTokens(const QString& typed, const QString& e164)
+{
+    QStringList tokens;
+    const auto add = [&tokens](const QString& t) {
+        if (t.size() >= 3 && !tokens.contains(t))
+            tokens.append(t);
+    };
+    const QString typedDigits = digitsOf(typed);
+    const QString fullDigits = digitsOf(e164);
+    add(typedDigits);
+    add(fullDigits);
+    const QString longest = fullDigits.size() >= typedDigits.size() ? fullDigits : typedDigits;
+    if (longest.size() > 10)
+        add(longest.right(10)); // the national number of +1 and most plans
+    if (longest.size() > 7)
+        add(longest.right(7));
+    if (longest.size() > 4)
+        add(longest.right(4));
+    return tokens.join(u' ');
+}
+
+QString ftsQuery(const QString& text)
+{
+    // Phone-like runs first: "(809) 555-01" is one number, not three words.
+    static const QRegularExpression phoneRun(QStringLiteral("\\+?\\(?\\d[\\d\\s().-]{2,}\\d"));
+    QString rest = text;
+    QStringList words;
+    auto it = phoneRun.globalMatch(text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        words.append(digitsOf(m.captured(0)));
+    }
+    rest.replace(phoneRun, QStringLiteral(" "));
+    // Everything else splits where the index's tokenizer splits: on anything but letters and digits.
+    QString word;
+    const auto flush = [&] {
+        if (!word.isEmpty())
+            words.append(word);
+        word.clear();
+    };
+    for (const QChar c : rest) {
+        if (c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing)
+            word.append(c);
+        else
+            flush();
+    }
+    flush();
+    QStringList terms;
+    for (const QString& w : words) {
+        if (!w.isEmpty())
+            terms.append(u'"' + w + QStringLiteral("\"*")); // quoted: no FTS5 syntax gets through
+    }
+    return terms.join(u' ');
+}
+
+} // namespace SearchText

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QString>
+
+// How names, phones and emails are put into, and looked up in, the full-text search index.
+namespace SearchText {
+// The phone's words in the index: its digits as typed and in E.164, and the last seven and four
+// digits, so "809 555", "8095550123", "+1809…" and "0123" all find it.
+QString phoneTokens(const QString& typed, const QString& e164);
+// An FTS5 query for what the user typed: every word must prefix-match some column. Runs of digits
+// with spaces, dashes or parentheses between them count as one phone number. Empty when the text
+// holds nothing searchable.
+QString ftsQuery(const QString& text);
+} // namespace SearchText

@@ -1,0 +1,448 @@
+#include "SubmissionStore.h"
+
+#include "Database.h"
+#include "LeadJson.h"
+#include "SearchText.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSysInfo>
+
+#include <cerrno>
+#include <csignal>
+#include <unistd.h>
+
+namespace {
+const QString kColumns = QStringLiteral(
+    "id, state, origin, event, fields, phone_e164, request_body, attempts, created_at, updated_at, next_attempt_at, "
+    "uncertain, remote_id, uid, deal_id, log_id, message, http_status, response_body, resubmission_of");
+
+Submission readRow(const QSqlQuery& q)
+{
+    Submission s;
+    s.id = q.value(0).toLongLong();
+    s.state = SubmissionStates::fromName(q.value(1).toString()).value_or(SubmissionState::Queued);
+    s.origin = q.value(2).toString();
+    s.event = q.value(3).toString();
+    s.lead = LeadJson::fromObject(QJsonDocument::fromJson(q.value(4).toByteArray()).object());
+    s.phoneE164 = q.value(5).toString();
+    s.requestBody = q.value(6).toByteArray();
+    s.attempts = q.value(7).toInt();
+    s.createdAt = q.value(8).toLongLong();
+    s.updatedAt = q.value(9).toLongLong();
+    s.nextAttemptAt = q.value(10).toLongLong();
+    s.uncertain = q.value(11).toBool();
+    s.remoteId = q.value(12).toString();
+    s.uid = q.value(13).toString();
+    s.dealId = q.value(14).toString();
+    s.logId = q.value(15).toString();
+    s.message = q.value(16).toString();
+    s.httpStatus = q.value(17).toInt();
+    s.responseBody = q.value(18).toByteArray();
+    s.resubmissionOf = q.value(19).toLongLong();
+    return s;
+}
+
+// The text columns are NOT NULL, and a null QString binds as NULL.
+QVariant text(const QString& value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
+QString placeholders(qsizetype n)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < n; ++i)
+        marks.append(QStringLiteral("?"));
+    return marks.join(u',');
+}
+
+// Whether the process that wrote this owner string is certainly gone.
+bool ownerIsDead(const QString& owner)
+{
+    const qsizetype at = owner.indexOf(u'@');
+    if (at <= 0 || owner.mid(at + 1) != QSysInfo::machineHostName())
+        return false; // another machine: only the lease can tell
+    bool ok = false;
+    const qint64 pid = owner.left(at).toLongLong(&ok);
+    if (!ok || pid <= 0)
+        return false;
+    if (pid == static_cast<qint64>(::getpid()))
+        return false;
+    return ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH;
+}
+} // namespace
+
+SubmissionStore::SubmissionStore(Database& database)
+    : m_db(database)
+{ }
+
+QString SubmissionStore::processOwner()
+{
+    return QStringLiteral("%1@%2").arg(::getpid()).arg(QSysInfo::machineHostName());
+}
+
+qint64 SubmissionStore::insert(const NewSubmission& s, qint64 nowMs)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO submissions (state, origin, event, full_name, phone, email, phone_e164, fields, request_body,"
+        " created_at, updated_at, next_attempt_at, resubmission_of) VALUES ('queued', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?)"));
+    q.addBindValue(text(s.origin));
+    q.addBindValue(text(s.event));
+    q.addBindValue(text(s.lead.fullName()));
+    q.addBindValue(text(s.lead.phone()));
+    q.addBindValue(text(s.lead.email()));
+    q.addBindValue(text(s.phoneE164));
+    q.addBindValue(QJsonDocument(LeadJson::toObject(s.lead, PhoneFormat::AsTyped, {})).toJson(QJsonDocument::Compact));
+    q.addBindValue(s.requestBody.isNull() ? QByteArray("") : s.requestBody);
+    q.addBindValue(nowMs);
+    q.addBindValue(nowMs);
+    q.addBindValue(nowMs);
+    q.addBindValue(s.resubmissionOf > 0 ? QVariant(s.resubmissionOf) : QVariant(QMetaType(QMetaType::LongLong)));
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return 0;
+    }
+    const qint64 id = q.lastInsertId().toLongLong();
+    QSqlQuery index(m_db.connection());
+    index.prepare(QStringLiteral("INSERT INTO submissions_search(rowid, full_name, phone, email) VALUES (?, ?, ?, ?)"));
+    index.addBindValue(id);
+    index.addBindValue(text(s.lead.fullName()));
+    index.addBindValue(text(SearchText::phoneTokens(s.lead.phone(), s.phoneE164)));
+    index.addBindValue(text(s.lead.email()));
+    if (!index.exec()) {
+        m_lastError = index.lastError().text();
+        return 0;
+    }
+    return id;
+}
+
+qint64 SubmissionStore::enqueue(const NewSubmission& submission, qint64 nowMs)
+{
+    const QList<qint64> ids = enqueueBatch({submission}, nowMs);
+    return ids.isEmpty() ? 0 : ids.first();
+}
+
+QList<qint64> SubmissionStore::enqueueBatch(const QList<NewSubmission>& submissions, qint64 nowMs)
+{
+    m_db.setDurable(true);
+    if (!m_db.beginWrite()) {
+        m_lastError = m_db.lastError();
+        return {};
+    }
+    QList<qint64> ids;
+    ids.reserve(submissions.size());
+    for (const NewSubmission& s : submissions) {
+        const qint64 id = insert(s, nowMs);
+        if (id == 0) {
+            m_db.rollback();
+            return {};
+        }
+        ids.append(id);
+    }
+    if (!m_db.commit()) {
+        m_lastError = m_db.lastError();
+        m_db.rollback();
+        return {};
+    }
+    return ids;
+}
+
+bool SubmissionStore::claim(qint64 id, const QString& owner, qint64 nowMs)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE submissions SET state = 'sending', claimed_by = ?, claimed_at = ?, updated_at = ?,"
+                             " attempts = attempts + 1 WHERE id = ? AND state = 'queued'"));
+    q.addBindValue(owner);
+    q.addBindValue(nowMs);
+    q.addBindValue(nowMs);
+    q.addBindValue(id);
+    m_db.setDurable(false);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    return q.numRowsAffected() == 1;
+}
+
+QList<qint64> SubmissionStore::dueIds(qint64 nowMs, int limit) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM submissions WHERE state = 'queued' AND next_attempt_at <= ?"
+                             " ORDER BY next_attempt_at, id LIMIT ?"));
+    q.addBindValue(nowMs);
+    q.addBindValue(limit);
+    QList<qint64> ids;
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return ids;
+    }
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
+std::optional<qint64> SubmissionStore::nextDueAt() const
+{
+    QSqlQuery q(m_db.connection());
+    if (q.exec(QStringLiteral("SELECT min(next_attempt_at) FROM submissions WHERE state = 'queued'")) && q.next()
+        && !q.value(0).isNull())
+        return q.value(0).toLongLong();
+    return std::nullopt;
+}
+
+bool SubmissionStore::finish(
+    qint64 id, const QString& owner, SubmissionState state, qint64 nextAttemptAt, const AttemptRecord& a)
+{
+    // Outcomes are safe across a crash of the process with WAL at NORMAL; a power cut could lose
+    // the last few, which then come back as uncertain and are resent (see ARCHITECTURE.md).
+    m_db.setDurable(false);
+    if (!m_db.beginWrite()) {
+        m_lastError = m_db.lastError();
+        return false;
+    }
+    const bool final = SubmissionStates::isFinal(state);
+    QSqlQuery q(m_db.connection());
+    const QString set
+        = QStringLiteral("UPDATE submissions SET state = ?, next_attempt_at = ?, updated_at = ?, claimed_by = '',"
+                         " uncertain = max(uncertain, ?), remote_id = ?, uid = ?, deal_id = ?, log_id = ?, message = ?,"
+                         " http_status = ?, response_body = ? ");
+    // A final answer from the server is kept even if the claim was lost meanwhile: it is the truth.
+    q.prepare(set
+        + (final ? QStringLiteral("WHERE id = ? AND state IN ('queued', 'sending')")
+                 : QStringLiteral("WHERE id = ? AND state = 'sending' AND claimed_by = ?")));
+    q.addBindValue(SubmissionStates::name(state));
+    q.addBindValue(nextAttemptAt);
+    q.addBindValue(a.finishedAt);
+    q.addBindValue(a.leavesOutcomeUnknown() ? 1 : 0);
+    q.addBindValue(text(a.outcome.remoteId));
+    q.addBindValue(text(a.outcome.uid));
+    q.addBindValue(text(a.outcome.dealId));
+    q.addBindValue(text(a.outcome.logId));
+    q.addBindValue(text(a.outcome.message));
+    q.addBindValue(a.httpStatus);
+    q.addBindValue(a.responseBody);
+    q.addBindValue(id);
+    if (!final)
+        q.addBindValue(owner);
+    bool ok = q.exec();
+    if (!ok)
+        m_lastError = q.lastError().text();
+    const bool updated = ok && q.numRowsAffected() == 1;
+    if (ok) {
+        QSqlQuery attempt(m_db.connection());
+        attempt.prepare(QStringLiteral("INSERT INTO attempts (submission_id, started_at, finished_at, outcome,"
+                                       " http_status, message, may_have_reached) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        attempt.addBindValue(id);
+        attempt.addBindValue(a.startedAt);
+        attempt.addBindValue(a.finishedAt);
+        attempt.addBindValue(Outcome::kindName(a.outcome.kind));
+        attempt.addBindValue(a.httpStatus);
+        attempt.addBindValue(text(a.outcome.message));
+        attempt.addBindValue(a.mayHaveReachedServer ? 1 : 0);
+        ok = attempt.exec();
+        if (!ok)
+            m_lastError = attempt.lastError().text();
+    }
+    if (!ok || !m_db.commit()) {
+        if (ok)
+            m_lastError = m_db.lastError();
+        m_db.rollback();
+        return false;
+    }
+    if (!updated)
+        m_lastError = tr("submission %1 is no longer claimed by this process").arg(id);
+    return updated;
+}
+
+bool SubmissionStore::recordFinal(qint64 id, const QString& owner, SubmissionState state, const AttemptRecord& attempt)
+{
+    return finish(id, owner, state, 0, attempt);
+}
+
+bool SubmissionStore::recordRetry(qint64 id, const QString& owner, qint64 nextAttemptAt, const AttemptRecord& attempt)
+{
+    return finish(id, owner, SubmissionState::Queued, nextAttemptAt, attempt);
+}
+
+int SubmissionStore::recoverStale(qint64 nowMs, qint64 leaseMs)
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT id, claimed_by, claimed_at FROM submissions WHERE state = 'sending'")))
+        return 0;
+    struct Stale
+    {
+        qint64 id;
+        QString owner;
+        qint64 claimedAt;
+    };
+    QList<Stale> stale;
+    while (q.next()) {
+        const Stale s {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong()};
+        if (ownerIsDead(s.owner) || s.claimedAt + leaseMs < nowMs)
+            stale.append(s);
+    }
+    if (stale.isEmpty())
+        return 0;
+    m_db.setDurable(false);
+    if (!m_db.beginWrite())
+        return 0;
+    int recovered = 0;
+    for (const Stale& s : stale) {
+        QSqlQuery update(m_db.connection());
+        // The request may have reached the server before its sender died: uncertain.
+        update.prepare(QStringLiteral("UPDATE submissions SET state = 'queued', uncertain = 1, claimed_by = '',"
+                                      " next_attempt_at = ?, updated_at = ? WHERE id = ? AND state = 'sending'"
+                                      " AND claimed_by = ?"));
+        update.addBindValue(nowMs);
+        update.addBindValue(nowMs);
+        update.addBindValue(s.id);
+        update.addBindValue(text(s.owner));
+        if (update.exec() && update.numRowsAffected() == 1) {
+            ++recovered;
+            QSqlQuery attempt(m_db.connection());
+            attempt.prepare(QStringLiteral("INSERT INTO attempts (submission_id, started_at, finished_at, outcome,"
+                                           " message, may_have_reached) VALUES (?, ?, ?, 'interrupted', ?, 1)"));
+            attempt.addBindValue(s.id);
+            attempt.addBindValue(s.claimedAt);
+            attempt.addBindValue(nowMs);
+            attempt.addBindValue(tr("The sending program stopped before the answer arrived."));
+            attempt.exec();
+        }
+    }
+    if (!m_db.commit()) {
+        m_db.rollback();
+        return 0;
+    }
+    return recovered;
+}
+
+int SubmissionStore::makeAllDue(qint64 nowMs)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        QStringLiteral("UPDATE submissions SET next_attempt_at = ? WHERE state = 'queued' AND next_attempt_at > ?"));
+    q.addBindValue(nowMs);
+    q.addBindValue(nowMs);
+    m_db.setDurable(false);
+    return q.exec() ? q.numRowsAffected() : 0;
+}
+
+std::optional<Submission> SubmissionStore::get(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM submissions WHERE id = ?").arg(kColumns));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readRow(q);
+}
+
+QList<Submission> SubmissionStore::list(const HistoryQuery& query) const
+{
+    QStringList where;
+    QVariantList binds;
+    QString from = QStringLiteral("submissions");
+    const QString match = SearchText::ftsQuery(query.text);
+    if (!query.text.trimmed().isEmpty()) {
+        if (match.isEmpty())
+            return {}; // nothing searchable in the text: nothing can match
+        from = QStringLiteral("submissions_search JOIN submissions ON submissions.id = submissions_search.rowid");
+        where.append(QStringLiteral("submissions_search MATCH ?"));
+        binds.append(match);
+    }
+    if (!query.states.isEmpty()) {
+        where.append(QStringLiteral("submissions.state IN (%1)").arg(placeholders(query.states.size())));
+        for (const SubmissionState s : query.states)
+            binds.append(SubmissionStates::name(s));
+    }
+    if (query.event) {
+        where.append(QStringLiteral("submissions.event = ?"));
+        binds.append(*query.event);
+    }
+    if (query.beforeId > 0) {
+        where.append(QStringLiteral("submissions.id < ?"));
+        binds.append(query.beforeId);
+    }
+    QStringList qualified;
+    for (const QString& column : kColumns.split(QStringLiteral(", ")))
+        qualified.append(QStringLiteral("submissions.") + column);
+    const QString columns = qualified.join(QStringLiteral(", "));
+    const QString sql
+        = QStringLiteral("SELECT %1 FROM %2 %3 ORDER BY submissions.id DESC LIMIT ?")
+              .arg(columns, from,
+                  where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")));
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant& v : binds)
+        q.addBindValue(v);
+    q.addBindValue(query.limit);
+    QList<Submission> rows;
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return rows;
+    }
+    while (q.next())
+        rows.append(readRow(q));
+    return rows;
+}
+
+QList<Attempt> SubmissionStore::attempts(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT started_at, finished_at, outcome, http_status, message, may_have_reached"
+                             " FROM attempts WHERE submission_id = ? ORDER BY id"));
+    q.addBindValue(id);
+    QList<Attempt> list;
+    if (!q.exec())
+        return list;
+    while (q.next())
+        list.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toInt(),
+            q.value(4).toString(), q.value(5).toBool()});
+    return list;
+}
+
+int SubmissionStore::count(SubmissionState state) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM submissions WHERE state = ?"));
+    q.addBindValue(SubmissionStates::name(state));
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+std::optional<DuplicateHint> SubmissionStore::previousSubmission(
+    const QString& phoneE164, const QString& email, qint64 excludeId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT id, state, created_at, phone_e164 = ? AND ? <> '', email = ? COLLATE NOCASE AND ? <> ''"
+        " FROM submissions WHERE ((phone_e164 = ? AND ? <> '') OR (email = ? COLLATE NOCASE AND ? <> ''))"
+        " AND id <> ? ORDER BY id DESC LIMIT 1"));
+    for (int i = 0; i < 2; ++i) {
+        q.addBindValue(phoneE164);
+        q.addBindValue(phoneE164);
+        q.addBindValue(email);
+        q.addBindValue(email);
+    }
+    q.addBindValue(excludeId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    DuplicateHint hint;
+    hint.id = q.value(0).toLongLong();
+    hint.state = SubmissionStates::fromName(q.value(1).toString()).value_or(SubmissionState::Queued);
+    hint.createdAt = q.value(2).toLongLong();
+    hint.samePhone = q.value(3).toBool();
+    hint.sameEmail = q.value(4).toBool();
+    return hint;
+}
+
+qint64 SubmissionStore::dataVersion() const
+{
+    QSqlQuery q(m_db.connection());
+    return q.exec(QStringLiteral("PRAGMA data_version")) && q.next() ? q.value(0).toLongLong() : 0;
+}

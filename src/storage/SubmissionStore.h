@@ -1,0 +1,115 @@
+#pragma once
+
+#include "Outcome.h"
+#include "Submission.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+class Database;
+
+// What the history asks for: newest first, optionally by state, event and text, a page at a time.
+struct HistoryQuery
+{
+    QList<SubmissionState> states; // empty: all
+    std::optional<QString> event; // set: only this event ("" for none)
+    QString text; // name, phone or email words
+    qint64 beforeId = 0; // keyset paging: only rows older than this id (0: from the newest)
+    int limit = 200;
+};
+
+// "Has this phone or email been submitted before?"
+struct DuplicateHint
+{
+    qint64 id = 0;
+    SubmissionState state = SubmissionState::Queued;
+    qint64 createdAt = 0;
+    bool samePhone = false;
+    bool sameEmail = false;
+};
+
+// The outbox and history on top of Database. Every method is one short transaction; the claim is
+// a single conditional UPDATE, so across processes exactly one wins.
+class SubmissionStore final
+{
+    Q_DECLARE_TR_FUNCTIONS(SubmissionStore)
+    Q_DISABLE_COPY_MOVE(SubmissionStore)
+
+public:
+    explicit SubmissionStore(Database& database);
+
+    struct NewSubmission
+    {
+        Lead lead; // validated and trimmed
+        QString phoneE164;
+        QByteArray requestBody;
+        QString origin;
+        QString event;
+        qint64 resubmissionOf = 0;
+    };
+
+    // Durable on disk before it returns (synchronous=FULL). 0 on failure, see lastError().
+    [[nodiscard]] qint64 enqueue(const NewSubmission& submission, qint64 nowMs);
+    // Many leads in one transaction: all stored, or none. Ids in order; empty on failure.
+    [[nodiscard]] QList<qint64> enqueueBatch(const QList<NewSubmission>& submissions, qint64 nowMs);
+
+    // Marks a queued row as being sent by `owner`; false when another process (or call) got it first.
+    [[nodiscard]] bool claim(qint64 id, const QString& owner, qint64 nowMs);
+    // Queued rows whose time has come, oldest first.
+    [[nodiscard]] QList<qint64> dueIds(qint64 nowMs, int limit) const;
+    // When the earliest queued row is due, if any.
+    [[nodiscard]] std::optional<qint64> nextDueAt() const;
+
+    struct AttemptRecord
+    {
+        qint64 startedAt = 0;
+        qint64 finishedAt = 0;
+        Outcome outcome;
+        int httpStatus = 0;
+        QByteArray responseBody;
+        bool mayHaveReachedServer = false;
+
+        // True when this attempt may have created the lead without anyone hearing of it: no
+        // answer (or a proxy's 5xx) after the request may have reached the server. A definite
+        // answer (created, duplicate, rejected, 401, 404, 408, 429) leaves nothing unknown.
+        [[nodiscard]] bool leavesOutcomeUnknown() const
+        {
+            return outcome.kind == OutcomeKind::Transient && mayHaveReachedServer && httpStatus != 408
+                && httpStatus != 429;
+        }
+    };
+    // Ends an attempt: a final state, or back to queued at nextAttemptAt. Only the claim's owner may.
+    [[nodiscard]] bool recordFinal(
+        qint64 id, const QString& owner, SubmissionState state, const AttemptRecord& attempt);
+    [[nodiscard]] bool recordRetry(qint64 id, const QString& owner, qint64 nextAttemptAt, const AttemptRecord& attempt);
+
+    // Rows left in `sending` by a process that is gone (dead on this machine, or silent for longer
+    // than the lease) go back to queued, marked uncertain. Returns how many.
+    int recoverStale(qint64 nowMs, qint64 leaseMs);
+    // Every queued row due now (the user's "Send now").
+    int makeAllDue(qint64 nowMs);
+
+    [[nodiscard]] std::optional<Submission> get(qint64 id) const;
+    [[nodiscard]] QList<Submission> list(const HistoryQuery& query) const;
+    [[nodiscard]] QList<Attempt> attempts(qint64 id) const;
+    [[nodiscard]] int count(SubmissionState state) const;
+    [[nodiscard]] std::optional<DuplicateHint> previousSubmission(
+        const QString& phoneE164, const QString& email, qint64 excludeId = 0) const;
+    // Changes whenever any connection (this process's or another's) commits: cheap to poll.
+    [[nodiscard]] qint64 dataVersion() const;
+
+    [[nodiscard]] QString lastError() const { return m_lastError; }
+
+    // "pid@host": who claimed a row, so that a dead claimant can be recognised.
+    static QString processOwner();
+
+private:
+    qint64 insert(const NewSubmission& submission, qint64 nowMs);
+    bool finish(
+        qint64 id, const QString& owner, SubmissionState state, qint64 nextAttemptAt, const AttemptRecord& attempt);
+    Database& m_db;
+    mutable QString m_lastError;
+};
