@@ -129,11 +129,13 @@ QString Database::openImpl(int targetVersion)
         return tr("Cannot create the folder %1 for the history.").arg(info.absolutePath());
     const bool existed = info.exists();
     if (existed) {
-        if (!info.isReadable())
+        // The permission bits, not access(): a file the user marked read-only stays so, even for root.
+        const QFile::Permissions mode = info.permissions();
+        if (!info.isReadable() || !(mode & QFile::ReadOwner))
             return tr("Cannot read the history file %1: permission denied. Check its permissions; LeadEntry "
                       "will not replace it.")
                 .arg(m_path);
-        if (!info.isWritable())
+        if (!info.isWritable() || !(mode & QFile::WriteOwner))
             return tr("The history file %1 is read-only. LeadEntry needs to write to it; check its permissions.")
                 .arg(m_path);
     } else {
@@ -143,7 +145,8 @@ QString Database::openImpl(int targetVersion)
             return tr("Cannot create the history file %1: %2").arg(m_path, file.errorString());
         file.close();
     }
-    QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
+    if (!existed)
+        QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(m_path);

@@ -362,7 +362,7 @@ QList<Submission> SubmissionStore::list(const HistoryQuery& query) const
     }
     if (query.event) {
         where.append(QStringLiteral("submissions.event = ?"));
-        binds.append(*query.event);
+        binds.append(text(*query.event));
     }
     if (query.beforeId > 0) {
         where.append(QStringLiteral("submissions.id < ?"));

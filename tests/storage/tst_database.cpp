@@ -1,0 +1,126 @@
+#include "StoreFixture.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTest>
+
+namespace {
+QByteArray fileHash(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void freshFileIsPrivateWalAndLatest()
+    {
+        StoreFixture f;
+        QCOMPARE(f.open(), QString());
+        QCOMPARE(f.database->schemaVersion(), Database::latestVersion());
+        const QFile::Permissions mode = QFile::permissions(f.path());
+        QVERIFY(mode.testFlag(QFile::ReadOwner) && mode.testFlag(QFile::WriteOwner));
+        const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther
+            | QFile::WriteOther | QFile::ExeOther;
+        QCOMPARE(mode & others, QFile::Permissions()); // leads are personal data: 0600
+        QSqlQuery q(f.database->connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+    }
+
+    void upgradesAnOlderFile()
+    {
+        StoreFixture f;
+        {
+            Database v1(f.path());
+            QCOMPARE(v1.openAt(1), QString());
+            QCOMPARE(v1.schemaVersion(), 1);
+            QSqlQuery q(v1.connection());
+            // A row as version 1 wrote it: no search index, no attempts table.
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO submissions (state, full_name, phone, email, phone_e164, fields, request_body, created_at,"
+                " updated_at) VALUES ('created', 'Rosa Peña', '809 555 0111', 'rosa@example.com', '+18095550111',"
+                " '{\"full_name\":\"Rosa Peña\"}', '{}', 1, 1)")));
+            QVERIFY(!q.exec(QStringLiteral("SELECT count(*) FROM attempts")));
+        }
+        QCOMPARE(f.open(), QString());
+        QCOMPARE(f.database->schemaVersion(), 2);
+        HistoryQuery query;
+        query.text = QStringLiteral("pena");
+        const QList<Submission> found = f.store->list(query);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().lead.fullName(), QStringLiteral("Rosa Peña"));
+        query.text = QStringLiteral("0111");
+        QCOMPARE(f.store->list(query).size(), 1);
+        QSqlQuery q(f.database->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM attempts")));
+    }
+
+    void newerFileIsRefusedAndUntouched()
+    {
+        StoreFixture f;
+        QCOMPARE(f.open(), QString());
+        QSqlQuery(f.database->connection()).exec(QStringLiteral("PRAGMA user_version=99"));
+        f.store.reset();
+        f.database.reset();
+        const QByteArray before = fileHash(f.path());
+        Database again(f.path());
+        const QString problem = again.open();
+        QVERIFY2(problem.contains(QLatin1String("newer version")), qPrintable(problem));
+        QCOMPARE(fileHash(f.path()), before);
+    }
+
+    void corruptFileIsReportedAndNeverOverwritten()
+    {
+        StoreFixture f;
+        QFile file(f.path());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QByteArray junk;
+        for (int i = 0; i < 8192; ++i)
+            junk.append(char((i * 7919) % 251));
+        file.write(junk);
+        file.close();
+        const QByteArray before = fileHash(f.path());
+        const QString problem = f.open();
+        QVERIFY2(problem.contains(QLatin1String("damaged")), qPrintable(problem));
+        QVERIFY(problem.contains(f.path()));
+        QCOMPARE(fileHash(f.path()), before);
+    }
+
+    void readOnlyFileIsReported()
+    {
+        StoreFixture f;
+        QCOMPARE(f.open(), QString());
+        f.store.reset();
+        f.database.reset();
+        QVERIFY(QFile::setPermissions(f.path(), QFile::ReadOwner));
+        const QByteArray before = fileHash(f.path());
+        const QString problem = f.open();
+        QVERIFY2(problem.contains(QLatin1String("read-only")), qPrintable(problem));
+        QCOMPARE(fileHash(f.path()), before);
+        QFile::setPermissions(f.path(), QFile::ReadOwner | QFile::WriteOwner);
+    }
+
+    void twoConnectionsShareTheFile()
+    {
+        StoreFixture f;
+        QCOMPARE(f.open(), QString());
+        Database other(f.path());
+        QCOMPARE(other.open(), QString());
+        SubmissionStore otherStore(other);
+        const qint64 before = f.store->dataVersion();
+        QVERIFY(otherStore.enqueue(StoreFixture::lead(QStringLiteral("A"), {}, QStringLiteral("a@example.com")), 5) > 0);
+        QVERIFY(f.store->dataVersion() != before); // the other connection's commit is seen
+        QCOMPARE(f.store->count(SubmissionState::Queued), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

@@ -1,0 +1,278 @@
+#include "StoreFixture.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+#include <unistd.h>
+
+namespace {
+SubmissionStore::AttemptRecord attempt(OutcomeKind kind, int httpStatus = 0, bool reached = true)
+{
+    SubmissionStore::AttemptRecord a;
+    a.startedAt = 100;
+    a.finishedAt = 200;
+    a.outcome.kind = kind;
+    a.httpStatus = httpStatus;
+    a.mayHaveReachedServer = reached;
+    if (kind == OutcomeKind::Created) {
+        a.outcome.remoteId = QStringLiteral("1238837");
+        a.outcome.uid = QStringLiteral("D9dEML2g39");
+        a.outcome.dealId = QStringLiteral("640682");
+        a.outcome.logId = QStringLiteral("453995");
+    } else {
+        a.outcome.message = QStringLiteral("message for ") + Outcome::kindName(kind);
+        a.outcome.logId = kind == OutcomeKind::Duplicate ? QStringLiteral("LOG123456") : QString();
+    }
+    return a;
+}
+
+const QString kOwner = QStringLiteral("test-owner");
+} // namespace
+
+class TestSubmissionStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init() { QCOMPARE(m.open(), QString()); }
+    void cleanup() { m = {}; }
+
+    void enqueueKeepsEverythingExactly()
+    {
+        auto s = StoreFixture::lead(QStringLiteral("María José 🏠"), QStringLiteral("+18095550123"),
+            QStringLiteral("mj@example.com"), QStringLiteral("Expo 2026"));
+        s.lead.setValue(LeadField::Notes, QStringLiteral("línea 1\nlínea 2"));
+        const qint64 id = m.store->enqueue(s, 1000);
+        QVERIFY(id > 0);
+        const auto got = m.store->get(id);
+        QVERIFY(got);
+        QCOMPARE(got->state, SubmissionState::Queued);
+        QCOMPARE(got->lead, s.lead);
+        QCOMPARE(got->requestBody, s.requestBody);
+        QCOMPARE(got->event, QStringLiteral("Expo 2026"));
+        QCOMPARE(got->createdAt, 1000);
+        QCOMPARE(got->nextAttemptAt, 1000);
+        QCOMPARE(got->attempts, 0);
+        QVERIFY(!got->uncertain);
+    }
+
+    void claimHasOneWinner()
+    {
+        const qint64 id = m.store->enqueue(StoreFixture::lead(QStringLiteral("A"), {}, QStringLiteral("a@x.com")), 1);
+        Database second(m.path());
+        QCOMPARE(second.open(), QString());
+        SubmissionStore other(second);
+        QVERIFY(m.store->claim(id, kOwner, 2));
+        QVERIFY(!other.claim(id, QStringLiteral("other"), 2)); // another connection, as another process would
+        QVERIFY(!m.store->claim(id, kOwner, 2));
+        const auto got = m.store->get(id);
+        QCOMPARE(got->state, SubmissionState::Sending);
+        QCOMPARE(got->attempts, 1);
+    }
+
+    // The state machine, row by row: what each outcome does to a row being sent.
+    void outcomes_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("http");
+        QTest::addColumn<bool>("reached");
+        QTest::addColumn<int>("state");
+        QTest::addColumn<bool>("uncertain");
+        QTest::newRow("created") << int(OutcomeKind::Created) << 201 << true << int(SubmissionState::Created) << false;
+        QTest::newRow("duplicate") << int(OutcomeKind::Duplicate) << 200 << true << int(SubmissionState::Duplicate)
+                                   << false;
+        QTest::newRow("rejected") << int(OutcomeKind::Rejected) << 400 << true << int(SubmissionState::Rejected)
+                                  << false;
+        QTest::newRow("unconfirmed") << int(OutcomeKind::Unconfirmed) << 201 << true
+                                     << int(SubmissionState::Unconfirmed) << false;
+        QTest::newRow("timeout") << int(OutcomeKind::Transient) << 0 << true << int(SubmissionState::Queued) << true;
+        QTest::newRow("refused") << int(OutcomeKind::Transient) << 0 << false << int(SubmissionState::Queued) << false;
+        QTest::newRow("502 from proxy") << int(OutcomeKind::Transient) << 502 << true << int(SubmissionState::Queued)
+                                        << true;
+        QTest::newRow("429") << int(OutcomeKind::Transient) << 429 << true << int(SubmissionState::Queued) << false;
+        QTest::newRow("401") << int(OutcomeKind::Auth) << 401 << true << int(SubmissionState::Queued) << false;
+        QTest::newRow("404") << int(OutcomeKind::Config) << 404 << true << int(SubmissionState::Queued) << false;
+    }
+    void outcomes()
+    {
+        QFETCH(int, kind);
+        QFETCH(int, http);
+        QFETCH(bool, reached);
+        QFETCH(int, state);
+        QFETCH(bool, uncertain);
+        const qint64 id = m.store->enqueue(StoreFixture::lead(QStringLiteral("A"), {}, QStringLiteral("a@x.com")), 1);
+        QVERIFY(m.store->claim(id, kOwner, 2));
+        const auto record = attempt(OutcomeKind(kind), http, reached);
+        const bool ok = SubmissionStates::isFinal(SubmissionState(state))
+            ? m.store->recordFinal(id, kOwner, SubmissionState(state), record)
+            : m.store->recordRetry(id, kOwner, 5000, record);
+        QVERIFY2(ok, qPrintable(m.store->lastError()));
+        const auto got = m.store->get(id);
+        QCOMPARE(int(got->state), state);
+        QCOMPARE(got->uncertain, uncertain);
+        QCOMPARE(got->httpStatus, http);
+        if (got->state == SubmissionState::Created) {
+            QCOMPARE(got->remoteId, QStringLiteral("1238837"));
+            QCOMPARE(got->dealId, QStringLiteral("640682"));
+            QCOMPARE(got->logId, QStringLiteral("453995"));
+        } else {
+            QCOMPARE(got->message, record.outcome.message);
+        }
+        if (got->state == SubmissionState::Queued)
+            QCOMPARE(got->nextAttemptAt, 5000);
+        const QList<Attempt> history = m.store->attempts(id);
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history.first().outcome, Outcome::kindName(OutcomeKind(kind)));
+        QCOMPARE(history.first().httpStatus, http);
+    }
+
+    void uncertaintyIsKeptUntilTheEnd()
+    {
+        const qint64 id = m.store->enqueue(StoreFixture::lead(QStringLiteral("A"), {}, QStringLiteral("a@x.com")), 1);
+        QVERIFY(m.store->claim(id, kOwner, 2));
+        QVERIFY(m.store->recordRetry(id, kOwner, 10, attempt(OutcomeKind::Transient, 0, true)));
+        QVERIFY(m.store->claim(id, kOwner, 20));
+        QVERIFY(m.store->recordFinal(id, kOwner, SubmissionState::Duplicate, attempt(OutcomeKind::Duplicate, 200)));
+        const auto got = m.store->get(id);
+        QCOMPARE(got->state, SubmissionState::Duplicate);
+        QVERIFY(got->uncertain); // "duplicate — an earlier attempt may have created it"
+        QCOMPARE(got->attempts, 2);
+        QCOMPARE(m.store->attempts(id).size(), 2);
+    }
+
+    void onlyTheOwnerMayRequeue()
+    {
+        const qint64 id = m.store->enqueue(StoreFixture::lead(QStringLiteral("A"), {}, QStringLiteral("a@x.com")), 1);
+        QVERIFY(m.store->claim(id, kOwner, 2));
+        QVERIFY(!m.store->recordRetry(id, QStringLiteral("intruder"), 10, attempt(OutcomeKind::Transient)));
+        QCOMPARE(m.store->get(id)->state, SubmissionState::Sending);
+        // A final answer is the truth and is kept whoever brings it.
+        QVERIFY(m.store->recordFinal(id, QStringLiteral("late"), SubmissionState::Created, attempt(OutcomeKind::Created)));
+        QCOMPARE(m.store->get(id)->state, SubmissionState::Created);
+        // …but a final row is never overwritten.
+        QVERIFY(!m.store->recordFinal(id, kOwner, SubmissionState::Rejected, attempt(OutcomeKind::Rejected)));
+        QCOMPARE(m.store->get(id)->state, SubmissionState::Created);
+    }
+
+    void recoveryOfRowsLeftSending()
+    {
+        const qint64 dead = m.store->enqueue(StoreFixture::lead(QStringLiteral("A"), {}, QStringLiteral("a@x.com")), 1);
+        const qint64 mine = m.store->enqueue(StoreFixture::lead(QStringLiteral("B"), {}, QStringLiteral("b@x.com")), 1);
+        const qint64 silent = m.store->enqueue(StoreFixture::lead(QStringLiteral("C"), {}, QStringLiteral("c@x.com")), 1);
+        // A pid that cannot be running: above the kernel's pid_max.
+        QVERIFY(m.store->claim(dead, QStringLiteral("999999999@") + QSysInfo::machineHostName(), 1000));
+        QVERIFY(m.store->claim(mine, SubmissionStore::processOwner(), 1000));
+        QVERIFY(m.store->claim(silent, QStringLiteral("123@another-machine"), 1000));
+
+        QCOMPARE(m.store->recoverStale(2000, 60000), 1);
+        QCOMPARE(m.store->get(dead)->state, SubmissionState::Queued);
+        QVERIFY(m.store->get(dead)->uncertain);
+        QCOMPARE(m.store->attempts(dead).last().outcome, QStringLiteral("interrupted"));
+        QCOMPARE(m.store->get(mine)->state, SubmissionState::Sending); // alive: this very process
+        QCOMPARE(m.store->get(silent)->state, SubmissionState::Sending); // cannot tell yet
+
+        // Past the lease, anyone's claim lapses.
+        QCOMPARE(m.store->recoverStale(1000 + 60001, 60000), 2);
+        QCOMPARE(m.store->get(silent)->state, SubmissionState::Queued);
+    }
+
+    void dueAndMakeAllDue()
+    {
+        const qint64 a = m.store->enqueue(StoreFixture::lead(QStringLiteral("A"), {}, QStringLiteral("a@x.com")), 100);
+        const qint64 b = m.store->enqueue(StoreFixture::lead(QStringLiteral("B"), {}, QStringLiteral("b@x.com")), 100);
+        QVERIFY(m.store->claim(b, kOwner, 100));
+        QVERIFY(m.store->recordRetry(b, kOwner, 9000, attempt(OutcomeKind::Transient)));
+        QCOMPARE(m.store->dueIds(500, 10), QList<qint64>{a});
+        QCOMPARE(m.store->nextDueAt(), std::optional<qint64>(100));
+        QCOMPARE(m.store->makeAllDue(500), 1);
+        QCOMPARE(m.store->dueIds(500, 10), (QList<qint64>{a, b}));
+    }
+
+    void batchIsAllOrNothing()
+    {
+        QList<SubmissionStore::NewSubmission> batch;
+        for (int i = 0; i < 50; ++i)
+            batch.append(StoreFixture::lead(QStringLiteral("Lead %1").arg(i), {}, QStringLiteral("l%1@x.com").arg(i)));
+        const QList<qint64> ids = m.store->enqueueBatch(batch, 1);
+        QCOMPARE(ids.size(), 50);
+        QCOMPARE(m.store->count(SubmissionState::Queued), 50);
+        batch.last().requestBody = QByteArray(); // still stored: an empty body is not NULL
+        QCOMPARE(m.store->enqueueBatch(batch, 2).size(), 50);
+    }
+
+    void listFiltersAndPages()
+    {
+        for (int i = 0; i < 30; ++i) {
+            const qint64 id = m.store->enqueue(StoreFixture::lead(QStringLiteral("Persona %1").arg(i),
+                                                   QStringLiteral("+1809555%1").arg(1000 + i),
+                                                   QStringLiteral("p%1@example.com").arg(i),
+                                                   i % 3 == 0 ? QStringLiteral("Feria") : QString()),
+                i);
+            if (i % 2 == 0) {
+                QVERIFY(m.store->claim(id, kOwner, i));
+                QVERIFY(m.store->recordFinal(id, kOwner, SubmissionState::Created, attempt(OutcomeKind::Created)));
+            }
+        }
+        HistoryQuery q;
+        q.limit = 10;
+        QList<Submission> page = m.store->list(q);
+        QCOMPARE(page.size(), 10);
+        QCOMPARE(page.first().lead.fullName(), QStringLiteral("Persona 29")); // newest first
+        q.beforeId = page.last().id;
+        page = m.store->list(q);
+        QCOMPARE(page.first().lead.fullName(), QStringLiteral("Persona 19"));
+
+        q = {};
+        q.states = {SubmissionState::Created};
+        QCOMPARE(m.store->list(q).size(), 15);
+        q.states = {SubmissionState::Created, SubmissionState::Queued};
+        QCOMPARE(m.store->list(q).size(), 30);
+        q = {};
+        q.event = QStringLiteral("Feria");
+        QCOMPARE(m.store->list(q).size(), 10);
+        q.event = QString();
+        QCOMPARE(m.store->list(q).size(), 20);
+
+        q = {};
+        q.text = QStringLiteral("persona 2"); // prefix: 2, 20–29
+        QCOMPARE(m.store->list(q).size(), 11);
+        q.text = QStringLiteral("809 555 1017");
+        QCOMPARE(m.store->list(q).size(), 1);
+        q.text = QStringLiteral("1017");
+        QCOMPARE(m.store->list(q).size(), 1);
+        q.text = QStringLiteral("p17@example");
+        QCOMPARE(m.store->list(q).size(), 1);
+        q.text = QStringLiteral("\"; DROP TABLE submissions; --"); // nothing gets through to FTS5 syntax
+        QCOMPARE(m.store->list(q).size(), 0);
+        QVERIFY(m.store->lastError().isEmpty() || !m.store->lastError().contains(QLatin1String("syntax")));
+        q.text = QStringLiteral("***");
+        QCOMPARE(m.store->list(q).size(), 0);
+        q.states = {SubmissionState::Queued};
+        q.text = QStringLiteral("persona");
+        QCOMPARE(m.store->list(q).size(), 15);
+    }
+
+    void duplicateHint()
+    {
+        QVERIFY(!m.store->previousSubmission(QStringLiteral("+18095550123"), QStringLiteral("ana@example.com")));
+        const qint64 first = m.store->enqueue(StoreFixture::lead(QStringLiteral("Ana"), QStringLiteral("+18095550123"),
+                                                  QStringLiteral("Ana@Example.com")),
+            42);
+        auto hint = m.store->previousSubmission(QStringLiteral("+18095550123"), QStringLiteral("other@example.com"));
+        QVERIFY(hint);
+        QCOMPARE(hint->id, first);
+        QCOMPARE(hint->createdAt, 42);
+        QVERIFY(hint->samePhone);
+        QVERIFY(!hint->sameEmail);
+        hint = m.store->previousSubmission(QString(), QStringLiteral("ana@example.COM"));
+        QVERIFY(hint && hint->sameEmail && !hint->samePhone);
+        QVERIFY(!m.store->previousSubmission(QString(), QString())); // empty matches nothing
+        QVERIFY(!m.store->previousSubmission(QStringLiteral("+18095550123"), {}, first)); // itself excluded
+    }
+
+private:
+    StoreFixture m;
+};
+
+QTEST_GUILESS_MAIN(TestSubmissionStore)
+#include "tst_submissionstore.moc"
