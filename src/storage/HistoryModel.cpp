@@ -55,9 +55,11 @@ void HistoryModel::setSearchText(const QString& text)
 void HistoryModel::reload()
 {
     beginResetModel();
+    m_changing = true;
     m_rows = m_store.list(query(0, m_pageSize));
     m_hasMore = m_rows.size() == m_pageSize;
     endResetModel();
+    m_changing = false;
 }
 
 void HistoryModel::submissionChanged(qint64)
@@ -98,15 +100,19 @@ void HistoryModel::refresh()
     const bool rowsVanished = !hasMore && fresh.size() - added < m_rows.size();
     if (!sameRest || rowsVanished) {
         beginResetModel();
+        m_changing = true;
         m_rows = fresh;
         m_hasMore = hasMore;
         endResetModel();
+        m_changing = false;
         return;
     }
     if (added > 0) {
+        m_changing = true;
         beginInsertRows({}, 0, static_cast<int>(added) - 1);
         m_rows = fresh.mid(0, added) + m_rows;
         endInsertRows();
+        m_changing = false;
     }
     // Rows that no longer fit in the reread window stay as they are; the rest are refreshed.
     for (qsizetype i = added; i < fresh.size(); ++i) {
@@ -210,14 +216,16 @@ bool HistoryModel::canFetchMore(const QModelIndex& parent) const
 
 void HistoryModel::fetchMore(const QModelIndex& parent)
 {
-    if (parent.isValid() || !m_hasMore || m_rows.isEmpty())
+    if (parent.isValid() || !m_hasMore || m_rows.isEmpty() || m_changing)
         return;
     const QList<Submission> more = m_store.list(query(m_rows.last().id, m_pageSize));
     m_hasMore = more.size() == m_pageSize;
     if (more.isEmpty())
         return;
     const int first = static_cast<int>(m_rows.size());
+    m_changing = true;
     beginInsertRows({}, first, first + static_cast<int>(more.size()) - 1);
     m_rows += more;
     endInsertRows();
+    m_changing = false;
 }

@@ -66,6 +66,7 @@ private:
     QString m_text;
     int m_pageSize = 200;
     bool m_hasMore = false;
+    bool m_changing = false; // views and testers call fetchMore() from modelReset and rowsInserted
     qint64 m_dataVersion = 0;
     QTimer m_refreshSoon;
     QTimer m_poll;

@@ -3,6 +3,8 @@
 #include <QRegularExpression>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace {
 QString digitsOf(const QString& text)
 {
@@ -66,8 +68,13 @@ QString ftsQuery(const QString& text)
     flush();
     QStringList terms;
     for (const QString& w : words) {
-        if (!w.isEmpty())
-            terms.append(u'"' + w + QStringLiteral("\"*")); // quoted: no FTS5 syntax gets through
+        if (w.isEmpty())
+            continue;
+        // Quoted: no FTS5 syntax gets through. A short run of digits ("Cliente 1") is part of a name
+        // or an address, not a phone search: every phone starts with a digit or two.
+        const bool shortNumber = w.size() < 4 && std::all_of(w.cbegin(), w.cend(), [](QChar c) { return c.isDigit(); });
+        terms.append((shortNumber ? QStringLiteral("{full_name email} : \"") : QStringLiteral("\"")) + w
+            + QStringLiteral("\"*"));
     }
     return terms.join(u' ');
 }

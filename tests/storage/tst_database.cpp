@@ -116,7 +116,8 @@ private slots:
         QCOMPARE(other.open(), QString());
         SubmissionStore otherStore(other);
         const qint64 before = f.store->dataVersion();
-        QVERIFY(otherStore.enqueue(StoreFixture::lead(QStringLiteral("A"), {}, QStringLiteral("a@example.com")), 5) > 0);
+        QVERIFY(
+            otherStore.enqueue(StoreFixture::lead(QStringLiteral("A"), {}, QStringLiteral("a@example.com")), 5) > 0);
         QVERIFY(f.store->dataVersion() != before); // the other connection's commit is seen
         QCOMPARE(f.store->count(SubmissionState::Queued), 1);
     }

@@ -1,4 +1,122 @@
+#include "HistoryModel.h"
+#include "StoreFixture.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTest>
-class T : public QObject { Q_OBJECT };
-QTEST_GUILESS_MAIN(T)
+
+class TestHistoryModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        QCOMPARE(m.open(), QString());
+        for (int i = 0; i < 25; ++i)
+            (void)m.store->enqueue(
+                StoreFixture::lead(QStringLiteral("Cliente %1").arg(i), QStringLiteral("+1809555%1").arg(2000 + i),
+                    QStringLiteral("c%1@example.com").arg(i)),
+                1000 + i);
+    }
+    void cleanup() { m = {}; }
+
+    void pagesLazily()
+    {
+        HistoryModel model(*m.store);
+        model.setPageSize(10);
+        model.setStates({}); // reload with the new page size
+        QCOMPARE(model.rowCount(), 10);
+        QCOMPARE(model.columnCount(), int(HistoryModel::ColumnCount));
+        QCOMPARE(model.index(0, HistoryModel::NameColumn).data().toString(), QStringLiteral("Cliente 24"));
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 20);
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 25);
+        QVERIFY(!model.canFetchMore({}));
+        QCOMPARE(model.index(24, HistoryModel::NameColumn).data().toString(), QStringLiteral("Cliente 0"));
+        QCOMPARE(model.index(0, HistoryModel::StateColumn).data(HistoryModel::StateRole).toString(),
+            QStringLiteral("queued"));
+        QVERIFY(!model.headerData(HistoryModel::ResultColumn, Qt::Horizontal).toString().isEmpty());
+    }
+
+    void passesTheModelTester()
+    {
+        HistoryModel model(*m.store);
+        model.setPageSize(7);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSearchText(QStringLiteral("cliente"));
+        model.setStates({SubmissionState::Queued});
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), 25);
+    }
+
+    void filtersByStateAndText()
+    {
+        const qint64 id = m.store->dueIds(5000, 1).first();
+        QVERIFY(m.store->claim(id, QStringLiteral("o"), 1));
+        SubmissionStore::AttemptRecord a;
+        a.outcome.kind = OutcomeKind::Created;
+        a.outcome.remoteId = QStringLiteral("777");
+        QVERIFY(m.store->recordFinal(id, QStringLiteral("o"), SubmissionState::Created, a));
+
+        HistoryModel model(*m.store);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setStates({SubmissionState::Created});
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, HistoryModel::ResultColumn).data().toString(), QStringLiteral("id 777"));
+        model.setStates({});
+        model.setSearchText(QStringLiteral("cliente 1"));
+        QCOMPARE(model.rowCount(), 11); // 1, 10–19
+        model.setSearchText(QStringLiteral("2017"));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, HistoryModel::EmailColumn).data().toString(), QStringLiteral("c17@example.com"));
+    }
+
+    void followsChangesHereAndInAnotherProcess()
+    {
+        HistoryModel model(*m.store);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPollInterval(100);
+        QCOMPARE(model.rowCount(), 25);
+
+        // This process: the service reports the change.
+        const qint64 id
+            = m.store->enqueue(StoreFixture::lead(QStringLiteral("Nuevo"), {}, QStringLiteral("n@example.com")), 9);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        model.submissionChanged(id);
+        QTRY_COMPARE(model.rowCount(), 26);
+        QCOMPARE(inserted.size(), 1); // inserted on top, not a reset
+        QCOMPARE(model.index(0, HistoryModel::NameColumn).data().toString(), QStringLiteral("Nuevo"));
+
+        // Another connection (as the CLI would be): seen by polling.
+        Database other(m.path());
+        QCOMPARE(other.open(), QString());
+        SubmissionStore otherStore(other);
+        QVERIFY(otherStore.claim(id, QStringLiteral("cli"), 10));
+        QTRY_COMPARE(model.index(0, HistoryModel::StateColumn).data(HistoryModel::StateRole).toString(),
+            QStringLiteral("sending"));
+        QVERIFY(
+            otherStore.enqueue(StoreFixture::lead(QStringLiteral("Desde CLI"), {}, QStringLiteral("d@example.com")), 11)
+            > 0);
+        QTRY_COMPARE(model.index(0, HistoryModel::NameColumn).data().toString(), QStringLiteral("Desde CLI"));
+    }
+
+    void stateTextSaysWhenAnEarlierAttemptMayHaveCreatedIt()
+    {
+        Submission s;
+        s.state = SubmissionState::Duplicate;
+        s.uncertain = true;
+        QVERIFY(HistoryModel::stateText(s).contains(QLatin1String("earlier attempt")));
+        s.uncertain = false;
+        QCOMPARE(HistoryModel::stateText(s), QStringLiteral("Duplicate"));
+    }
+
+private:
+    StoreFixture m;
+};
+
+QTEST_GUILESS_MAIN(TestHistoryModel)
 #include "tst_historymodel.moc"

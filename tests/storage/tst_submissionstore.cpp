@@ -147,7 +147,8 @@ private slots:
         QVERIFY(!m.store->recordRetry(id, QStringLiteral("intruder"), 10, attempt(OutcomeKind::Transient)));
         QCOMPARE(m.store->get(id)->state, SubmissionState::Sending);
         // A final answer is the truth and is kept whoever brings it.
-        QVERIFY(m.store->recordFinal(id, QStringLiteral("late"), SubmissionState::Created, attempt(OutcomeKind::Created)));
+        QVERIFY(
+            m.store->recordFinal(id, QStringLiteral("late"), SubmissionState::Created, attempt(OutcomeKind::Created)));
         QCOMPARE(m.store->get(id)->state, SubmissionState::Created);
         // …but a final row is never overwritten.
         QVERIFY(!m.store->recordFinal(id, kOwner, SubmissionState::Rejected, attempt(OutcomeKind::Rejected)));
@@ -158,7 +159,8 @@ private slots:
     {
         const qint64 dead = m.store->enqueue(StoreFixture::lead(QStringLiteral("A"), {}, QStringLiteral("a@x.com")), 1);
         const qint64 mine = m.store->enqueue(StoreFixture::lead(QStringLiteral("B"), {}, QStringLiteral("b@x.com")), 1);
-        const qint64 silent = m.store->enqueue(StoreFixture::lead(QStringLiteral("C"), {}, QStringLiteral("c@x.com")), 1);
+        const qint64 silent
+            = m.store->enqueue(StoreFixture::lead(QStringLiteral("C"), {}, QStringLiteral("c@x.com")), 1);
         // A pid that cannot be running: above the kernel's pid_max.
         QVERIFY(m.store->claim(dead, QStringLiteral("999999999@") + QSysInfo::machineHostName(), 1000));
         QVERIFY(m.store->claim(mine, SubmissionStore::processOwner(), 1000));
@@ -182,10 +184,10 @@ private slots:
         const qint64 b = m.store->enqueue(StoreFixture::lead(QStringLiteral("B"), {}, QStringLiteral("b@x.com")), 100);
         QVERIFY(m.store->claim(b, kOwner, 100));
         QVERIFY(m.store->recordRetry(b, kOwner, 9000, attempt(OutcomeKind::Transient)));
-        QCOMPARE(m.store->dueIds(500, 10), QList<qint64>{a});
+        QCOMPARE(m.store->dueIds(500, 10), QList<qint64> {a});
         QCOMPARE(m.store->nextDueAt(), std::optional<qint64>(100));
         QCOMPARE(m.store->makeAllDue(500), 1);
-        QCOMPARE(m.store->dueIds(500, 10), (QList<qint64>{a, b}));
+        QCOMPARE(m.store->dueIds(500, 10), (QList<qint64> {a, b}));
     }
 
     void batchIsAllOrNothing()
@@ -203,10 +205,9 @@ private slots:
     void listFiltersAndPages()
     {
         for (int i = 0; i < 30; ++i) {
-            const qint64 id = m.store->enqueue(StoreFixture::lead(QStringLiteral("Persona %1").arg(i),
-                                                   QStringLiteral("+1809555%1").arg(1000 + i),
-                                                   QStringLiteral("p%1@example.com").arg(i),
-                                                   i % 3 == 0 ? QStringLiteral("Feria") : QString()),
+            const qint64 id = m.store->enqueue(
+                StoreFixture::lead(QStringLiteral("Persona %1").arg(i), QStringLiteral("+1809555%1").arg(1000 + i),
+                    QStringLiteral("p%1@example.com").arg(i), i % 3 == 0 ? QStringLiteral("Feria") : QString()),
                 i);
             if (i % 2 == 0) {
                 QVERIFY(m.store->claim(id, kOwner, i));

@@ -25,8 +25,8 @@ struct StoreFixture
         return problem;
     }
 
-    static SubmissionStore::NewSubmission lead(const QString& name, const QString& phoneE164, const QString& email,
-        const QString& event = {})
+    static SubmissionStore::NewSubmission lead(
+        const QString& name, const QString& phoneE164, const QString& email, const QString& event = {})
     {
         SubmissionStore::NewSubmission s;
         s.lead.setValue(LeadField::FullName, name);
