@@ -35,7 +35,8 @@ int runSync(CliContext& c)
         if (engine.service.syncAll() > 0)
             loop.exec();
     }
-    const int waiting = engine.store.count(SubmissionState::Queued) + engine.store.count(SubmissionState::Sending);
+    // Rows another running sync is sending are its business; only what waits here counts.
+    const int waiting = engine.store.count(SubmissionState::Queued);
     if (waiting > 0) {
         const QString reason = !keyProblem.isEmpty() ? keyProblem : engine.service.pauseMessage();
         c.err << CliContext::tr("%n lead(s) still waiting in the outbox.", nullptr, waiting);

@@ -167,6 +167,8 @@ SandboxServer::Answer SandboxServer::process(const QHttpServerRequest& request, 
                 {QStringLiteral("log_id"), 453995 + number}, {QStringLiteral("deal_id"), 640681 + m_created}},
             QStringLiteral("created id=%1").arg(id));
     }
+    if (m_options.logLeads)
+        answer.note += QStringLiteral(" email=") + email;
     if (m_options.dropConnectionEvery > 0 && number % m_options.dropConnectionEvery == 0) {
         answer.drop = true;
         answer.note += QStringLiteral(", connection dropped");

@@ -18,6 +18,7 @@ struct SandboxOptions
     int failStatus = 503;
     bool htmlErrors = false; // faults answer with an HTML page, as a proxy would
     int dropConnectionEvery = 0; // every Nth request is processed, then the connection is cut unanswered
+    bool logLeads = false; // add each lead's email to its log line (tests; personal data otherwise stays out)
 };
 
 class SandboxServer final : public QAbstractHttpServer

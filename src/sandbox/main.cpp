@@ -60,6 +60,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("drop-connection-every"),
             QCoreApplication::translate("Sandbox", "Process every Nth request, then cut the connection unanswered."),
             QStringLiteral("N"), QStringLiteral("0")},
+        {QStringLiteral("log-leads"), QCoreApplication::translate("Sandbox", "Add each lead's email to its log line.")},
     });
     parser.process(app);
 
@@ -71,6 +72,7 @@ int main(int argc, char* argv[])
     options.failEvery = intOption(parser, QStringLiteral("fail-every"), 0, 1000000, &ok);
     options.failStatus = intOption(parser, QStringLiteral("fail-status"), 100, 599, &ok);
     options.htmlErrors = parser.isSet(QStringLiteral("html-errors"));
+    options.logLeads = parser.isSet(QStringLiteral("log-leads"));
     options.dropConnectionEvery = intOption(parser, QStringLiteral("drop-connection-every"), 0, 1000000, &ok);
     const int port = intOption(parser, QStringLiteral("port"), 0, 65535, &ok);
     if (!ok)
