@@ -136,6 +136,21 @@ ES = {
     "Duplicate": "Duplicado",
     "Rejected": "Rechazado",
     "Unconfirmed": "Sin confirmar",
+    "Still waiting in the outbox: %1.": "Aún en la bandeja de salida: %1.",
+    "No answer from the server within %1 s.": "El servidor no respondió en %1 s.",
+    "Send &now": "Enviar a&hora",
+    "Try every waiting lead again now": "Volver a intentar ahora todos los leads en espera",
+    "%1 Leads you enter are kept in the outbox until they can be sent.":
+        "%1 Los leads que registre se guardan en la bandeja de salida hasta que se puedan enviar.",
+    "Waiting to be sent: %1": "En espera de envío: %1",
+    "Sending paused: %1": "Envío en pausa: %1",
+    "%1 could not be saved: %2": "No se pudo guardar a %1: %2",
+    "%1 is saved (#%2) and being sent…": "%1 está guardado (#%2) y se está enviando…",
+    "%1: %2": "%1: %2",
+    "%1 is saved in the outbox and will be sent when possible: %2":
+        "%1 está guardado en la bandeja de salida y se enviará en cuanto sea posible: %2",
+    "Add each lead's email to its log line.": "Añadir el correo de cada lead a su línea del registro.",
+    "LeadEntry cannot start": "LeadEntry no puede iniciarse",
     # Endpoint
     '"%1" is not a valid address; it should look like https://secure.alterestate.com.':
         '"%1" no es una dirección válida; debe tener la forma https://secure.alterestate.com.',
@@ -259,12 +274,7 @@ ES = {
 }
 
 # Plural forms: source -> (one, other)
-ES_PLURAL = {
-    "%n lead(s) still waiting in the outbox.":
-        ("%n lead sigue esperando en la bandeja de salida.", "%n leads siguen esperando en la bandeja de salida."),
-    "No answer from the server within %n second(s).":
-        ("El servidor no respondió en %n segundo.", "El servidor no respondió en %n segundos."),
-}
+ES_PLURAL: dict = {}
 
 
 def main() -> int:

@@ -226,12 +226,9 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
             <source>Usage: leadentry-cli sync [--json]: one attempt for every queued lead.</source>
             <translation>Uso: leadentry-cli sync [--json]: un intento por cada lead en espera.</translation>
         </message>
-        <message numerus="yes">
-            <source>%n lead(s) still waiting in the outbox.</source>
-            <translation>
-                <numerusform>%n lead sigue esperando en la bandeja de salida.</numerusform>
-                <numerusform>%n leads siguen esperando en la bandeja de salida.</numerusform>
-            </translation>
+        <message>
+            <source>Still waiting in the outbox: %1.</source>
+            <translation>Aún en la bandeja de salida: %1.</translation>
         </message>
     </context>
     <context>
@@ -485,13 +482,6 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
             <source>The server redirected the request to %1. LeadEntry follows no redirect to another host or to plain http; check the base URL in Settings.</source>
             <translation>El servidor redirigió la solicitud a %1. LeadEntry no sigue redirecciones a otro servidor ni a http sin cifrar; revise la URL base en Configuración.</translation>
         </message>
-        <message numerus="yes">
-            <source>No answer from the server within %n second(s).</source>
-            <translation>
-                <numerusform>El servidor no respondió en %n segundo.</numerusform>
-                <numerusform>El servidor no respondió en %n segundos.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Could not connect to %1 (connection refused).</source>
             <translation>No se pudo conectar con %1 (conexión rechazada).</translation>
@@ -511,6 +501,10 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
         <message>
             <source>Network error: %1.</source>
             <translation>Error de red: %1.</translation>
+        </message>
+        <message>
+            <source>No answer from the server within %1 s.</source>
+            <translation>El servidor no respondió en %1 s.</translation>
         </message>
     </context>
     <context>
@@ -568,10 +562,6 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
             <translation>¿Enviar el lead de todos modos?</translation>
         </message>
         <message>
-            <source>Sending %1…</source>
-            <translation>Enviando %1…</translation>
-        </message>
-        <message>
             <source>About LeadEntry</source>
             <translation>Acerca de LeadEntry</translation>
         </message>
@@ -592,8 +582,40 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
             <translation>AlterEstate rechazó a %1: %2</translation>
         </message>
         <message>
-            <source>%1 was not delivered: %2</source>
-            <translation>%1 no se entregó: %2</translation>
+            <source>Send &amp;now</source>
+            <translation>Enviar a&amp;hora</translation>
+        </message>
+        <message>
+            <source>Try every waiting lead again now</source>
+            <translation>Volver a intentar ahora todos los leads en espera</translation>
+        </message>
+        <message>
+            <source>%1 Leads you enter are kept in the outbox until they can be sent.</source>
+            <translation>%1 Los leads que registre se guardan en la bandeja de salida hasta que se puedan enviar.</translation>
+        </message>
+        <message>
+            <source>Waiting to be sent: %1</source>
+            <translation>En espera de envío: %1</translation>
+        </message>
+        <message>
+            <source>Sending paused: %1</source>
+            <translation>Envío en pausa: %1</translation>
+        </message>
+        <message>
+            <source>%1 could not be saved: %2</source>
+            <translation>No se pudo guardar a %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 is saved (#%2) and being sent…</source>
+            <translation>%1 está guardado (#%2) y se está enviando…</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1 is saved in the outbox and will be sent when possible: %2</source>
+            <translation>%1 está guardado en la bandeja de salida y se enviará en cuanto sea posible: %2</translation>
         </message>
     </context>
     <context>
@@ -689,6 +711,10 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
             <source>Process every Nth request, then cut the connection unanswered.</source>
             <translation>Procesar cada N-ésima solicitud y cortar la conexión sin responder.</translation>
         </message>
+        <message>
+            <source>Add each lead's email to its log line.</source>
+            <translation>Añadir el correo de cada lead a su línea del registro.</translation>
+        </message>
     </context>
     <context>
         <name>Settings</name>
@@ -757,6 +783,13 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
         <message>
             <source>The sending program stopped before the answer arrived.</source>
             <translation>El programa que enviaba se detuvo antes de recibir la respuesta.</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <source>LeadEntry cannot start</source>
+            <translation>LeadEntry no puede iniciarse</translation>
         </message>
     </context>
 </TS>

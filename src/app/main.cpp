@@ -1,11 +1,17 @@
+#include "Clock.h"
+#include "Database.h"
 #include "KeychainSecretStore.h"
 #include "LeadsClient.h"
 #include "MainWindow.h"
 #include "Settings.h"
+#include "SubmissionService.h"
+#include "SubmissionStore.h"
 #include "Translations.h"
 
 #include <QApplication>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QNetworkInformation>
 
 int main(int argc, char* argv[])
 {
@@ -18,15 +24,32 @@ int main(int argc, char* argv[])
     Settings settings;
     Translations::install(app, settings.language());
 
+    Database database(Database::defaultPath());
+    if (const QString problem = database.open(); !problem.isEmpty()) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "LeadEntry cannot start"), problem);
+        return 1;
+    }
+    SubmissionStore store(database);
     KeychainSecretStore secrets;
-    const ApiKey::Resolved key = ApiKey::resolve(secrets);
     QNetworkAccessManager network;
     LeadsClient client(&network);
-    client.setBaseUrl(settings.effectiveBaseUrl());
-    client.setApiKey(key.key);
-    client.setTimeoutMs(settings.timeoutSeconds() * 1000);
+    SystemClock clock;
+    SubmissionService service(store, client, settings, clock);
+    const ApiKey::Resolved key = ApiKey::resolve(secrets);
+    service.setApiKey(key.key, key.problem);
+    service.recoverInterrupted();
+    service.setAutomatic(true);
 
-    MainWindow window(settings, client, key.problem);
+    // Back online: whatever waits goes at once instead of at its next retry.
+    if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
+        QObject::connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, &service,
+            [&service](QNetworkInformation::Reachability reachability) {
+                if (reachability == QNetworkInformation::Reachability::Online)
+                    service.sendNow();
+            });
+    }
+
+    MainWindow window(settings, service, store);
     window.show();
     return QApplication::exec();
 }

@@ -26,7 +26,7 @@ bool Engine::open()
 QString Engine::useApiKey()
 {
     const ApiKey::Resolved key = ApiKey::resolve(context.secrets);
-    service.setApiKey(key.key);
+    service.setApiKey(key.key, key.problem);
     return key.problem;
 }
 

@@ -39,7 +39,7 @@ int runSync(CliContext& c)
     const int waiting = engine.store.count(SubmissionState::Queued);
     if (waiting > 0) {
         const QString reason = !keyProblem.isEmpty() ? keyProblem : engine.service.pauseMessage();
-        c.err << CliContext::tr("%n lead(s) still waiting in the outbox.", nullptr, waiting);
+        c.err << CliContext::tr("Still waiting in the outbox: %1.").arg(waiting);
         if (!reason.isEmpty())
             c.err << ' ' << reason;
         c.err << '\n';

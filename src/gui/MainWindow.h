@@ -1,5 +1,8 @@
 #pragma once
 
+#include "Submission.h"
+
+#include <QHash>
 #include <QMainWindow>
 
 #include <functional>
@@ -9,9 +12,12 @@ namespace Ui {
 class MainWindow;
 }
 class LeadForm;
-class LeadsClient;
+class QLabel;
+class QPushButton;
 class Settings;
-struct SendResult;
+class SubmissionService;
+class SubmissionStore;
+struct Outcome;
 
 class MainWindow final : public QMainWindow
 {
@@ -19,8 +25,7 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    // keyProblem: why no API key is available (empty when one is), shown as a banner.
-    MainWindow(Settings& settings, LeadsClient& client, const QString& keyProblem, QWidget* parent = nullptr);
+    MainWindow(Settings& settings, SubmissionService& service, SubmissionStore& store, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     // Test seam: how the window asks the user to confirm; a message box by default.
@@ -38,14 +43,17 @@ private:
         Error,
     };
     void showBanner(Tone tone, const QString& text);
-    void onFinished(const SendResult& result);
+    void onAttemptFinished(qint64 id, SubmissionState state, const Outcome& outcome);
+    void updateStatus();
     void showAbout();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Settings& m_settings;
-    LeadsClient& m_client;
+    SubmissionService& m_service;
+    SubmissionStore& m_store;
     LeadForm* m_form;
-    quint64 m_pending = 0;
-    QString m_pendingName;
+    QLabel* m_queueLabel;
+    QPushButton* m_sendNow;
+    QHash<qint64, QString> m_names; // leads submitted from this window, until their first answer
     std::function<bool(const QString&)> m_confirm;
 };

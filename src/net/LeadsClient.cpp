@@ -151,8 +151,7 @@ quint64 LeadsClient::send(const QByteArray& jsonBody)
             result.mayHaveReachedServer = true;
         } else if (state->timedOut) {
             result.outcome.kind = OutcomeKind::Transient;
-            result.outcome.message
-                = tr("No answer from the server within %n second(s).", nullptr, (m_timeoutMs + 999) / 1000);
+            result.outcome.message = tr("No answer from the server within %1 s.").arg((m_timeoutMs + 999) / 1000);
             result.mayHaveReachedServer = true;
             result.networkError = reply->errorString();
         } else if (status.isValid() && status.toInt() > 0) {

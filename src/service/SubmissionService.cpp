@@ -58,11 +58,11 @@ void SubmissionService::setAutomatic(bool automatic)
         m_wake.stop();
 }
 
-void SubmissionService::setApiKey(const QString& key)
+void SubmissionService::setApiKey(const QString& key, const QString& missingReason)
 {
     m_client.setApiKey(key);
     if (key.trimmed().isEmpty()) {
-        setPause(Pause::NoKey, ApiKey::missingText());
+        setPause(Pause::NoKey, missingReason.isEmpty() ? ApiKey::missingText() : missingReason);
         return;
     }
     if (m_pause == Pause::NoKey || m_pause == Pause::KeyRefused) {

@@ -40,7 +40,8 @@ public:
     // sendOne()/syncAll() name is sent (the CLI).
     void setAutomatic(bool automatic);
     void setMaxInFlight(int requests) { m_maxInFlight = std::max(1, requests); }
-    void setApiKey(const QString& key);
+    // An empty key pauses sending; missingReason (or the standard text) says why.
+    void setApiKey(const QString& key, const QString& missingReason = {});
     void setRandomSeed(quint32 seed) { m_random.seed(seed); }
 
     // Stores the (validated) lead durably and, in automatic mode, sends it. 0 when it could not be
