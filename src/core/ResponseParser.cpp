@@ -172,7 +172,9 @@ int ResponseParser::retryAfterSeconds(const QByteArray& value, const QDateTime& 
 Outcome ResponseParser::parse(int httpStatus, const HttpHeaders& headers, const QByteArray& body, const QDateTime& now)
 {
     Outcome out;
-    const QString detail = errorText(headers, body);
+    // Only errors need the body's words; a created lead's answer is read once, below.
+    const bool success = httpStatus >= 200 && httpStatus < 300;
+    const QString detail = success ? QString() : errorText(headers, body);
 
     if (httpStatus >= 200 && httpStatus < 300) {
         QJsonParseError error {};
@@ -182,7 +184,9 @@ Outcome ResponseParser::parse(int httpStatus, const HttpHeaders& headers, const 
             const QJsonValue status = o.value(QLatin1String("status"));
             if (status.isString() && status.toString().compare(QLatin1String("error"), Qt::CaseInsensitive) == 0) {
                 out.kind = OutcomeKind::Rejected;
-                out.message = detail.isEmpty() ? tr("The server refused the lead without saying why.") : detail;
+                out.message = simplified(jsonErrorText(o));
+                if (out.message.isEmpty())
+                    out.message = tr("The server refused the lead without saying why.");
                 return out;
             }
             const QJsonObject data = o.value(QLatin1String("data")).toObject();

@@ -11,6 +11,7 @@
 #include <QLoggingCategory>
 
 #include <cmath>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcService, "leadentry.service", QtWarningMsg)
 
@@ -30,6 +31,9 @@ SubmissionService::SubmissionService(
     , m_owner(SubmissionStore::processOwner())
     , m_random(QRandomGenerator::securelySeeded())
 {
+    m_flush.setSingleShot(true);
+    m_flush.setInterval(0);
+    connect(&m_flush, &QTimer::timeout, this, &SubmissionService::flushRecords);
     m_wake.setSingleShot(true);
     connect(&m_wake, &QTimer::timeout, this, &SubmissionService::pump);
     connect(&m_client, &LeadsClient::finished, this, &SubmissionService::onSent);
@@ -47,7 +51,12 @@ SubmissionService::SubmissionService(
     });
 }
 
-SubmissionService::~SubmissionService() = default;
+SubmissionService::~SubmissionService()
+{
+    // Answers already received are written, without signals: their listeners may be gone.
+    if (!m_unrecorded.isEmpty())
+        (void)m_store.record(m_unrecorded, m_owner);
+}
 
 void SubmissionService::setAutomatic(bool automatic)
 {
@@ -162,32 +171,26 @@ void SubmissionService::pump()
     const qint64 now = m_clock.nowMs();
     const bool paused = m_pause != Pause::None;
     while (!paused && inFlight() < m_maxInFlight) {
+        const int free = m_maxInFlight - inFlight();
         QList<qint64> candidates;
-        if (!m_explicit.isEmpty())
-            candidates.append(m_explicit.takeFirst());
-        else if (m_automatic)
-            candidates = m_store.dueIds(now, m_maxInFlight - inFlight());
+        if (!m_explicit.isEmpty()) {
+            candidates = m_explicit.mid(0, free);
+            m_explicit.remove(0, candidates.size());
+        } else if (m_automatic) {
+            candidates = m_store.dueIds(now, free);
+        }
         if (candidates.isEmpty())
             break;
-        bool claimedAny = false;
-        for (const qint64 id : candidates) {
-            // Another process (or an earlier pump) may have taken it: the claim decides.
-            if (!m_store.claim(id, m_owner, now))
-                continue;
-            const std::optional<Submission> s = m_store.get(id);
-            if (!s)
-                continue;
-            claimedAny = true;
-            emit submissionChanged(id, SubmissionState::Sending);
-            const quint64 request = m_client.send(s->requestBody);
-            m_requests.insert(request, {id, now, s->attempts});
-            if (inFlight() >= m_maxInFlight)
-                break;
+        // Another process (or an earlier pump) may have taken some: the claim decides.
+        const QList<SubmissionStore::Claimed> claimed = m_store.claim(candidates, m_owner, now);
+        for (const SubmissionStore::Claimed& c : claimed) {
+            emit submissionChanged(c.id, SubmissionState::Sending);
+            m_requests.insert(m_client.send(c.requestBody), {c.id, now, c.attempts});
         }
-        if (!claimedAny && m_explicit.isEmpty() && m_automatic)
+        if (claimed.isEmpty() && m_explicit.isEmpty())
             break; // everything due is someone else's
     }
-    if (m_requests.isEmpty() && (m_explicit.isEmpty() || paused))
+    if (m_requests.isEmpty() && m_unrecorded.isEmpty() && (m_explicit.isEmpty() || paused))
         emit finished();
     scheduleWake();
 }
@@ -215,48 +218,64 @@ void SubmissionService::onSent(const SendResult& result)
     const InFlight sent = it.value();
     m_requests.erase(it);
 
-    SubmissionStore::AttemptRecord attempt;
-    attempt.startedAt = sent.startedAt;
-    attempt.finishedAt = m_clock.nowMs();
-    attempt.outcome = result.outcome;
-    attempt.httpStatus = result.httpStatus;
-    attempt.responseBody = result.body;
-    attempt.mayHaveReachedServer = result.mayHaveReachedServer;
-
-    SubmissionState state = SubmissionState::Queued;
-    bool recorded = false;
+    SubmissionStore::Recording r;
+    r.id = sent.id;
+    r.attempt.startedAt = sent.startedAt;
+    r.attempt.finishedAt = m_clock.nowMs();
+    r.attempt.outcome = result.outcome;
+    r.attempt.httpStatus = result.httpStatus;
+    r.attempt.responseBody = result.body;
+    r.attempt.mayHaveReachedServer = result.mayHaveReachedServer;
     switch (result.outcome.kind) {
     case OutcomeKind::Created:
-        state = SubmissionState::Created;
+        r.state = SubmissionState::Created;
         break;
     case OutcomeKind::Duplicate:
-        state = SubmissionState::Duplicate;
+        r.state = SubmissionState::Duplicate;
         break;
     case OutcomeKind::Rejected:
-        state = SubmissionState::Rejected;
+        r.state = SubmissionState::Rejected;
         break;
     case OutcomeKind::Unconfirmed:
-        state = SubmissionState::Unconfirmed;
+        r.state = SubmissionState::Unconfirmed;
         break;
     case OutcomeKind::Transient:
-        recorded = m_store.recordRetry(sent.id, m_owner,
-            attempt.finishedAt + retryDelayMs(sent.attempts, result.outcome.retryAfterSeconds), attempt);
+        r.nextAttemptAt
+            = r.attempt.finishedAt + retryDelayMs(sent.attempts, result.outcome.retryAfterSeconds);
         break;
     case OutcomeKind::Auth:
     case OutcomeKind::Config:
         // Due again as soon as the user fixes the key or the address.
-        recorded = m_store.recordRetry(sent.id, m_owner, attempt.finishedAt, attempt);
+        r.nextAttemptAt = r.attempt.finishedAt;
         if (result.outcome.kind == OutcomeKind::Auth)
             setPause(result.httpStatus == 0 ? Pause::NoKey : Pause::KeyRefused, result.outcome.message);
         else
             setPause(Pause::EndpointWrong, result.outcome.message);
         break;
     }
-    if (SubmissionStates::isFinal(state))
-        recorded = m_store.recordFinal(sent.id, m_owner, state, attempt);
-    if (!recorded)
-        qCWarning(lcService) << "could not record the outcome of submission" << sent.id << m_store.lastError();
-    emit submissionChanged(sent.id, state);
-    emit attemptFinished(sent.id, state, result.outcome);
+    // Answers that arrive together are recorded together, in one transaction, once this burst of
+    // events is handled. Until then the row reads `sending`: a crash in between brings it back as
+    // uncertain, never as lost.
+    m_unrecorded.append(r);
+    if (m_unrecorded.size() >= 64)
+        flushRecords();
+    else if (!m_flush.isActive())
+        m_flush.start();
     schedulePump();
+}
+
+void SubmissionService::flushRecords()
+{
+    m_flush.stop();
+    if (m_unrecorded.isEmpty())
+        return;
+    const QList<SubmissionStore::Recording> batch = std::exchange(m_unrecorded, {});
+    if (m_store.record(batch, m_owner).isEmpty() && !m_store.lastError().isEmpty())
+        qCWarning(lcService) << "could not record" << batch.size() << "outcomes:" << m_store.lastError();
+    for (const SubmissionStore::Recording& r : batch) {
+        emit submissionChanged(r.id, r.state);
+        emit attemptFinished(r.id, r.state, r.attempt.outcome);
+    }
+    if (m_requests.isEmpty() && m_unrecorded.isEmpty() && (m_explicit.isEmpty() || m_pause != Pause::None))
+        emit finished();
 }

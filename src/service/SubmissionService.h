@@ -2,6 +2,7 @@
 
 #include "Outcome.h"
 #include "Submission.h"
+#include "SubmissionStore.h"
 
 #include <QHash>
 #include <QList>
@@ -13,7 +14,6 @@
 class Clock;
 class LeadsClient;
 class Settings;
-class SubmissionStore;
 struct SendResult;
 
 // The life of a lead (ARCHITECTURE.md): persist, claim, send, record, retry. The store is the
@@ -80,6 +80,7 @@ signals:
 
 private:
     void onSent(const SendResult& result);
+    void flushRecords();
     void setPause(Pause pause, const QString& message);
     void scheduleWake();
     void schedulePump();
@@ -104,6 +105,8 @@ private:
     QHash<quint64, InFlight> m_requests; // by LeadsClient request id
     QList<qint64> m_explicit; // named by sendOne()/syncAll(), in order
     QRandomGenerator m_random;
+    QList<SubmissionStore::Recording> m_unrecorded; // answers not yet written, see onSent()
+    QTimer m_flush;
     QTimer m_wake;
     bool m_pumpScheduled = false;
 };

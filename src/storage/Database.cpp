@@ -87,6 +87,8 @@ Database::Database(QString path)
 
 Database::~Database()
 {
+    m_begin.reset();
+    m_commit.reset();
     if (QSqlDatabase::contains(m_connectionName)) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -191,12 +193,28 @@ int Database::schemaVersion() const
 
 bool Database::beginWrite()
 {
-    return exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (!m_begin) {
+        m_begin = std::make_unique<QSqlQuery>(connection());
+        m_begin->prepare(QStringLiteral("BEGIN IMMEDIATE"));
+    }
+    if (!m_begin->exec()) {
+        m_lastError = m_begin->lastError().text();
+        return false;
+    }
+    return true;
 }
 
 bool Database::commit()
 {
-    return exec(QStringLiteral("COMMIT"));
+    if (!m_commit) {
+        m_commit = std::make_unique<QSqlQuery>(connection());
+        m_commit->prepare(QStringLiteral("COMMIT"));
+    }
+    if (!m_commit->exec()) {
+        m_lastError = m_commit->lastError().text();
+        return false;
+    }
+    return true;
 }
 
 void Database::rollback()

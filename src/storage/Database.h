@@ -4,6 +4,10 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <memory>
+
+class QSqlQuery;
+
 // The SQLite file that holds the outbox and the history, shared by the app and the CLI: WAL,
 // durable commits, a busy timeout for the other process, migrations by PRAGMA user_version.
 // A file it cannot read, or one it does not recognise, is reported and never overwritten.
@@ -45,6 +49,8 @@ private:
     QString migrate(int targetVersion);
     bool exec(const QString& sql);
 
+    std::unique_ptr<QSqlQuery> m_begin; // prepared once: every outcome is a transaction
+    std::unique_ptr<QSqlQuery> m_commit;
     QString m_path;
     QString m_connectionName;
     QString m_lastError;

@@ -77,7 +77,21 @@ bool ownerIsDead(const QString& owner)
 
 SubmissionStore::SubmissionStore(Database& database)
     : m_db(database)
-{ }
+{
+}
+
+SubmissionStore::~SubmissionStore() = default;
+
+QSqlQuery& SubmissionStore::statement(Statement which, const char* sql) const
+{
+    auto& slot = m_statements[static_cast<std::size_t>(which)];
+    if (!slot) {
+        slot = std::make_unique<QSqlQuery>(m_db.connection());
+        if (!slot->prepare(QString::fromLatin1(sql)))
+            m_lastError = slot->lastError().text();
+    }
+    return *slot;
+}
 
 QString SubmissionStore::processOwner()
 {
@@ -86,34 +100,27 @@ QString SubmissionStore::processOwner()
 
 qint64 SubmissionStore::insert(const NewSubmission& s, qint64 nowMs)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
+    QSqlQuery& q = statement(Statement::Insert,
         "INSERT INTO submissions (state, origin, event, full_name, phone, email, phone_e164, fields, request_body,"
-        " created_at, updated_at, next_attempt_at, resubmission_of) VALUES ('queued', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?)"));
-    q.addBindValue(text(s.origin));
-    q.addBindValue(text(s.event));
-    q.addBindValue(text(s.lead.fullName()));
-    q.addBindValue(text(s.lead.phone()));
-    q.addBindValue(text(s.lead.email()));
-    q.addBindValue(text(s.phoneE164));
-    q.addBindValue(QJsonDocument(LeadJson::toObject(s.lead, PhoneFormat::AsTyped, {})).toJson(QJsonDocument::Compact));
-    q.addBindValue(s.requestBody.isNull() ? QByteArray("") : s.requestBody);
-    q.addBindValue(nowMs);
-    q.addBindValue(nowMs);
-    q.addBindValue(nowMs);
-    q.addBindValue(s.resubmissionOf > 0 ? QVariant(s.resubmissionOf) : QVariant(QMetaType(QMetaType::LongLong)));
+        " created_at, updated_at, next_attempt_at, resubmission_of) VALUES ('queued', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    const QVariantList values{text(s.origin), text(s.event), text(s.lead.fullName()), text(s.lead.phone()),
+        text(s.lead.email()), text(s.phoneE164),
+        QJsonDocument(LeadJson::toObject(s.lead, PhoneFormat::AsTyped, {})).toJson(QJsonDocument::Compact),
+        s.requestBody.isNull() ? QByteArray("") : s.requestBody, nowMs, nowMs, nowMs,
+        s.resubmissionOf > 0 ? QVariant(s.resubmissionOf) : QVariant(QMetaType(QMetaType::LongLong))};
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
     if (!q.exec()) {
         m_lastError = q.lastError().text();
         return 0;
     }
     const qint64 id = q.lastInsertId().toLongLong();
-    QSqlQuery index(m_db.connection());
-    index.prepare(QStringLiteral("INSERT INTO submissions_search(rowid, full_name, phone, email) VALUES (?, ?, ?, ?)"));
-    index.addBindValue(id);
-    index.addBindValue(text(s.lead.fullName()));
-    index.addBindValue(text(SearchText::phoneTokens(s.lead.phone(), s.phoneE164)));
-    index.addBindValue(text(s.lead.email()));
+    QSqlQuery& index = statement(
+        Statement::Index, "INSERT INTO submissions_search(rowid, full_name, phone, email) VALUES (?, ?, ?, ?)");
+    index.bindValue(0, id);
+    index.bindValue(1, text(s.lead.fullName()));
+    index.bindValue(2, text(SearchText::phoneTokens(s.lead.phone(), s.phoneE164)));
+    index.bindValue(3, text(s.lead.email()));
     if (!index.exec()) {
         m_lastError = index.lastError().text();
         return 0;
@@ -152,21 +159,45 @@ QList<qint64> SubmissionStore::enqueueBatch(const QList<NewSubmission>& submissi
     return ids;
 }
 
+QList<SubmissionStore::Claimed> SubmissionStore::claim(const QList<qint64>& ids, const QString& owner, qint64 nowMs)
+{
+    QList<Claimed> won;
+    if (ids.isEmpty())
+        return won;
+    m_db.setDurable(false);
+    if (!m_db.beginWrite()) {
+        m_lastError = m_db.lastError();
+        return won;
+    }
+    // One conditional UPDATE per row: across processes exactly one claim of a row succeeds.
+    QSqlQuery& q = statement(Statement::Claim,
+        "UPDATE submissions SET state = 'sending', claimed_by = ?, claimed_at = ?, updated_at = ?,"
+        " attempts = attempts + 1 WHERE id = ? AND state = 'queued' RETURNING request_body, attempts");
+    for (const qint64 id : ids) {
+        q.bindValue(0, owner);
+        q.bindValue(1, nowMs);
+        q.bindValue(2, nowMs);
+        q.bindValue(3, id);
+        if (!q.exec()) {
+            m_lastError = q.lastError().text();
+            m_db.rollback();
+            return {};
+        }
+        if (q.next())
+            won.append({id, q.value(0).toByteArray(), q.value(1).toInt()});
+        q.finish();
+    }
+    if (!m_db.commit()) {
+        m_lastError = m_db.lastError();
+        m_db.rollback();
+        return {};
+    }
+    return won;
+}
+
 bool SubmissionStore::claim(qint64 id, const QString& owner, qint64 nowMs)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE submissions SET state = 'sending', claimed_by = ?, claimed_at = ?, updated_at = ?,"
-                             " attempts = attempts + 1 WHERE id = ? AND state = 'queued'"));
-    q.addBindValue(owner);
-    q.addBindValue(nowMs);
-    q.addBindValue(nowMs);
-    q.addBindValue(id);
-    m_db.setDurable(false);
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
-        return false;
-    }
-    return q.numRowsAffected() == 1;
+    return !claim(QList<qint64>{id}, owner, nowMs).isEmpty();
 }
 
 QList<qint64> SubmissionStore::dueIds(qint64 nowMs, int limit) const
@@ -195,78 +226,73 @@ std::optional<qint64> SubmissionStore::nextDueAt() const
     return std::nullopt;
 }
 
-bool SubmissionStore::finish(
-    qint64 id, const QString& owner, SubmissionState state, qint64 nextAttemptAt, const AttemptRecord& a)
+QList<qint64> SubmissionStore::record(const QList<Recording>& recordings, const QString& owner)
 {
+    QList<qint64> changed;
+    if (recordings.isEmpty())
+        return changed;
     // Outcomes are safe across a crash of the process with WAL at NORMAL; a power cut could lose
-    // the last few, which then come back as uncertain and are resent (see ARCHITECTURE.md).
+    // the last few, which then come back as uncertain and are resent (docs/design-notes.md).
     m_db.setDurable(false);
     if (!m_db.beginWrite()) {
         m_lastError = m_db.lastError();
-        return false;
+        return changed;
     }
-    const bool final = SubmissionStates::isFinal(state);
-    QSqlQuery q(m_db.connection());
-    const QString set
-        = QStringLiteral("UPDATE submissions SET state = ?, next_attempt_at = ?, updated_at = ?, claimed_by = '',"
-                         " uncertain = max(uncertain, ?), remote_id = ?, uid = ?, deal_id = ?, log_id = ?, message = ?,"
-                         " http_status = ?, response_body = ? ");
-    // A final answer from the server is kept even if the claim was lost meanwhile: it is the truth.
-    q.prepare(set
-        + (final ? QStringLiteral("WHERE id = ? AND state IN ('queued', 'sending')")
-                 : QStringLiteral("WHERE id = ? AND state = 'sending' AND claimed_by = ?")));
-    q.addBindValue(SubmissionStates::name(state));
-    q.addBindValue(nextAttemptAt);
-    q.addBindValue(a.finishedAt);
-    q.addBindValue(a.leavesOutcomeUnknown() ? 1 : 0);
-    q.addBindValue(text(a.outcome.remoteId));
-    q.addBindValue(text(a.outcome.uid));
-    q.addBindValue(text(a.outcome.dealId));
-    q.addBindValue(text(a.outcome.logId));
-    q.addBindValue(text(a.outcome.message));
-    q.addBindValue(a.httpStatus);
-    q.addBindValue(a.responseBody);
-    q.addBindValue(id);
-    if (!final)
-        q.addBindValue(owner);
-    bool ok = q.exec();
-    if (!ok)
-        m_lastError = q.lastError().text();
-    const bool updated = ok && q.numRowsAffected() == 1;
-    if (ok) {
-        QSqlQuery attempt(m_db.connection());
-        attempt.prepare(QStringLiteral("INSERT INTO attempts (submission_id, started_at, finished_at, outcome,"
-                                       " http_status, message, may_have_reached) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-        attempt.addBindValue(id);
-        attempt.addBindValue(a.startedAt);
-        attempt.addBindValue(a.finishedAt);
-        attempt.addBindValue(Outcome::kindName(a.outcome.kind));
-        attempt.addBindValue(a.httpStatus);
-        attempt.addBindValue(text(a.outcome.message));
-        attempt.addBindValue(a.mayHaveReachedServer ? 1 : 0);
-        ok = attempt.exec();
-        if (!ok)
-            m_lastError = attempt.lastError().text();
+#define LEADENTRY_RECORD_SET                                                                                         \
+    "UPDATE submissions SET state = ?, next_attempt_at = ?, updated_at = ?, claimed_by = '',"                         \
+    " uncertain = max(uncertain, ?), remote_id = ?, uid = ?, deal_id = ?, log_id = ?, message = ?,"                    \
+    " http_status = ?, response_body = ? "
+    QSqlQuery& final = statement(Statement::RecordFinal, LEADENTRY_RECORD_SET "WHERE id = ? AND state IN ('queued', 'sending')");
+    QSqlQuery& retry = statement(
+        Statement::RecordRetry, LEADENTRY_RECORD_SET "WHERE id = ? AND state = 'sending' AND claimed_by = ?");
+#undef LEADENTRY_RECORD_SET
+    QSqlQuery& attempt = statement(Statement::InsertAttempt,
+        "INSERT INTO attempts (submission_id, started_at, finished_at, outcome, http_status, message,"
+        " may_have_reached) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    for (const Recording& r : recordings) {
+        const AttemptRecord& a = r.attempt;
+        const bool isFinal = SubmissionStates::isFinal(r.state);
+        QSqlQuery& q = isFinal ? final : retry;
+        const QVariantList values{SubmissionStates::name(r.state), r.nextAttemptAt, a.finishedAt,
+            a.leavesOutcomeUnknown() ? 1 : 0, text(a.outcome.remoteId), text(a.outcome.uid), text(a.outcome.dealId),
+            text(a.outcome.logId), text(a.outcome.message), a.httpStatus, a.responseBody, r.id};
+        for (int i = 0; i < values.size(); ++i)
+            q.bindValue(i, values.at(i));
+        if (!isFinal)
+            q.bindValue(static_cast<int>(values.size()), owner);
+        bool ok = q.exec();
+        if (ok && q.numRowsAffected() == 1)
+            changed.append(r.id);
+        attempt.bindValue(0, r.id);
+        attempt.bindValue(1, a.startedAt);
+        attempt.bindValue(2, a.finishedAt);
+        attempt.bindValue(3, Outcome::kindName(a.outcome.kind));
+        attempt.bindValue(4, a.httpStatus);
+        attempt.bindValue(5, text(a.outcome.message));
+        attempt.bindValue(6, a.mayHaveReachedServer ? 1 : 0);
+        ok = ok && attempt.exec();
+        if (!ok) {
+            m_lastError = (q.lastError().isValid() ? q.lastError() : attempt.lastError()).text();
+            m_db.rollback();
+            return {};
+        }
     }
-    if (!ok || !m_db.commit()) {
-        if (ok)
-            m_lastError = m_db.lastError();
+    if (!m_db.commit()) {
+        m_lastError = m_db.lastError();
         m_db.rollback();
-        return false;
+        return {};
     }
-    if (!updated)
-        m_lastError = tr("submission %1 is no longer claimed by this process").arg(id);
-    return updated;
+    return changed;
 }
 
 bool SubmissionStore::recordFinal(qint64 id, const QString& owner, SubmissionState state, const AttemptRecord& attempt)
 {
-    return finish(id, owner, state, 0, attempt);
+    return record({{id, state, 0, attempt}}, owner) == QList<qint64>{id};
 }
 
 bool SubmissionStore::recordRetry(qint64 id, const QString& owner, qint64 nextAttemptAt, const AttemptRecord& attempt)
 {
-    return finish(id, owner, SubmissionState::Queued, nextAttemptAt, attempt);
+    return record({{id, SubmissionState::Queued, nextAttemptAt, attempt}}, owner) == QList<qint64>{id};
 }
 
 int SubmissionStore::recoverStale(qint64 nowMs, qint64 leaseMs)
@@ -334,12 +360,16 @@ int SubmissionStore::makeAllDue(qint64 nowMs)
 
 std::optional<Submission> SubmissionStore::get(qint64 id) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM submissions WHERE id = ?").arg(kColumns));
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return readRow(q);
+    QSqlQuery& q = statement(Statement::Get,
+        "SELECT id, state, origin, event, fields, phone_e164, request_body, attempts, created_at, updated_at,"
+        " next_attempt_at, uncertain, remote_id, uid, deal_id, log_id, message, http_status, response_body,"
+        " resubmission_of FROM submissions WHERE id = ?");
+    q.bindValue(0, id);
+    std::optional<Submission> found;
+    if (q.exec() && q.next())
+        found = readRow(q);
+    q.finish();
+    return found;
 }
 
 QList<Submission> SubmissionStore::list(const HistoryQuery& query) const
@@ -409,10 +439,11 @@ QList<Attempt> SubmissionStore::attempts(qint64 id) const
 
 int SubmissionStore::count(SubmissionState state) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT count(*) FROM submissions WHERE state = ?"));
-    q.addBindValue(SubmissionStates::name(state));
-    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+    QSqlQuery& q = statement(Statement::Count, "SELECT count(*) FROM submissions WHERE state = ?");
+    q.bindValue(0, SubmissionStates::name(state));
+    const int n = q.exec() && q.next() ? q.value(0).toInt() : 0;
+    q.finish();
+    return n;
 }
 
 std::optional<DuplicateHint> SubmissionStore::previousSubmission(

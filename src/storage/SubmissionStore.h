@@ -7,7 +7,11 @@
 #include <QList>
 #include <QString>
 
+#include <array>
+#include <memory>
 #include <optional>
+
+class QSqlQuery;
 
 class Database;
 
@@ -40,6 +44,7 @@ class SubmissionStore final
 
 public:
     explicit SubmissionStore(Database& database);
+    ~SubmissionStore();
 
     struct NewSubmission
     {
@@ -56,7 +61,16 @@ public:
     // Many leads in one transaction: all stored, or none. Ids in order; empty on failure.
     [[nodiscard]] QList<qint64> enqueueBatch(const QList<NewSubmission>& submissions, qint64 nowMs);
 
-    // Marks a queued row as being sent by `owner`; false when another process (or call) got it first.
+    // What a claim hands the sender.
+    struct Claimed
+    {
+        qint64 id = 0;
+        QByteArray requestBody;
+        int attempts = 0; // including this one
+    };
+    // Marks queued rows as being sent by `owner`, in one transaction; returns those it won (another
+    // process, or an earlier call, may have taken the rest).
+    [[nodiscard]] QList<Claimed> claim(const QList<qint64>& ids, const QString& owner, qint64 nowMs);
     [[nodiscard]] bool claim(qint64 id, const QString& owner, qint64 nowMs);
     // Queued rows whose time has come, oldest first.
     [[nodiscard]] QList<qint64> dueIds(qint64 nowMs, int limit) const;
@@ -81,7 +95,18 @@ public:
                 && httpStatus != 429;
         }
     };
-    // Ends an attempt: a final state, or back to queued at nextAttemptAt. Only the claim's owner may.
+    // The end of one attempt: a final state, or back to queued at nextAttemptAt.
+    struct Recording
+    {
+        qint64 id = 0;
+        SubmissionState state = SubmissionState::Queued;
+        qint64 nextAttemptAt = 0;
+        AttemptRecord attempt;
+    };
+    // Records many attempts in one transaction. A retry is recorded only while `owner` still holds
+    // the claim; a final answer is kept whoever brings it, unless the row is already final.
+    // Returns the ids whose row changed; empty with lastError() set when the transaction failed.
+    [[nodiscard]] QList<qint64> record(const QList<Recording>& recordings, const QString& owner);
     [[nodiscard]] bool recordFinal(
         qint64 id, const QString& owner, SubmissionState state, const AttemptRecord& attempt);
     [[nodiscard]] bool recordRetry(qint64 id, const QString& owner, qint64 nextAttemptAt, const AttemptRecord& attempt);
@@ -107,9 +132,20 @@ public:
     static QString processOwner();
 
 private:
+    enum class Statement {
+        Insert,
+        Index,
+        Claim,
+        RecordFinal,
+        RecordRetry,
+        InsertAttempt,
+        Get,
+        Count,
+    };
+    // Prepared once per store and reused: most of the time of a small statement is its parsing.
+    QSqlQuery& statement(Statement which, const char* sql) const;
     qint64 insert(const NewSubmission& submission, qint64 nowMs);
-    bool finish(
-        qint64 id, const QString& owner, SubmissionState state, qint64 nextAttemptAt, const AttemptRecord& attempt);
     Database& m_db;
+    mutable std::array<std::unique_ptr<QSqlQuery>, 8> m_statements;
     mutable QString m_lastError;
 };

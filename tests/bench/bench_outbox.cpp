@@ -1,0 +1,153 @@
+// Benchmark driver (not a test): prints figures for ARCHITECTURE.md's budgets.
+//   bench_outbox deliver URL COUNT DB      enqueue COUNT leads durably, deliver them 6 at a time, print leads/s
+//   bench_outbox history ROWS DB           fill a history of ROWS rows, time the first screen and searches
+#include "Clock.h"
+#include "Database.h"
+#include "HistoryModel.h"
+#include "LeadJson.h"
+#include "LeadsClient.h"
+#include "Settings.h"
+#include "SubmissionService.h"
+#include "SubmissionStore.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimer>
+
+namespace {
+QTextStream out(stdout);
+
+SubmissionStore::NewSubmission makeLead(int i)
+{
+    static const char* const first[] = {"María", "José", "Ana", "Luis", "Carmen", "Pedro", "Rosa", "Juan"};
+    static const char* const last[] = {"Núñez", "Pérez", "Gómez", "Rodríguez", "Peña", "Santos", "Díaz", "Reyes"};
+    SubmissionStore::NewSubmission s;
+    const QString name = QString::fromUtf8(first[i % 8]) + u' ' + QString::fromUtf8(last[(i / 8) % 8])
+        + QStringLiteral(" %1").arg(i);
+    const QString phone = QStringLiteral("+1%1%2").arg(i % 3 == 0 ? 809 : i % 3 == 1 ? 829 : 849).arg(2000000 + i % 7999999);
+    s.lead.setValue(LeadField::FullName, name);
+    s.lead.setValue(LeadField::Phone, phone);
+    s.lead.setValue(LeadField::Email, QStringLiteral("lead%1@example.com").arg(i));
+    s.phoneE164 = phone;
+    s.requestBody = LeadJson::requestBody(s.lead, PhoneFormat::AsTyped, QStringLiteral("DO"));
+    s.origin = QStringLiteral("bench");
+    return s;
+}
+
+int deliver(const QString& url, int count, const QString& dbPath)
+{
+    QTemporaryDir config;
+    Settings settings(config.filePath(QStringLiteral("s.ini")));
+    qputenv("ALTERESTATE_API_URL", url.toUtf8());
+    Database db(dbPath);
+    if (const QString problem = db.open(); !problem.isEmpty()) {
+        out << problem << Qt::endl;
+        return 1;
+    }
+    SubmissionStore store(db);
+    QList<SubmissionStore::NewSubmission> batch;
+    for (int i = 0; i < count; ++i)
+        batch.append(makeLead(i));
+
+    QElapsedTimer total;
+    total.start();
+    if (store.enqueueBatch(batch, SystemClock().nowMs()).size() != count) {
+        out << "enqueue failed: " << store.lastError() << Qt::endl;
+        return 1;
+    }
+    const qint64 enqueueMs = total.elapsed();
+
+    QNetworkAccessManager network;
+    LeadsClient client(&network);
+    SystemClock clock;
+    SubmissionService service(store, client, settings, clock);
+    service.setApiKey(QStringLiteral("bench"));
+    service.setMaxInFlight(6);
+
+    // The longest gap between two ticks of a 5 ms timer: how long the main thread was busy at once.
+    qint64 longestStall = 0;
+    QElapsedTimer tick;
+    tick.start();
+    QTimer watchdog;
+    QObject::connect(&watchdog, &QTimer::timeout, [&] {
+        longestStall = std::max(longestStall, tick.restart() - 5);
+    });
+    watchdog.start(5);
+
+    QEventLoop loop;
+    QObject::connect(&service, &SubmissionService::finished, &loop, &QEventLoop::quit);
+    service.syncAll();
+    loop.exec();
+    const qint64 ms = total.elapsed();
+    const int created = store.count(SubmissionState::Created) + store.count(SubmissionState::Duplicate);
+    out << "leadentry: " << created << " of " << count << " leads delivered in " << ms << " ms ("
+        << QString::number(count * 1000.0 / std::max<qint64>(ms, 1), 'f', 0) << " leads/s), durable enqueue "
+        << enqueueMs << " ms, longest main-thread stall " << longestStall << " ms" << Qt::endl;
+    return created == count ? 0 : 1;
+}
+
+int history(int rows, const QString& dbPath)
+{
+    Database db(dbPath);
+    if (const QString problem = db.open(); !problem.isEmpty()) {
+        out << problem << Qt::endl;
+        return 1;
+    }
+    SubmissionStore store(db);
+    QElapsedTimer timer;
+    timer.start();
+    constexpr int kBatch = 20000;
+    for (int done = 0; done < rows; done += kBatch) {
+        QList<SubmissionStore::NewSubmission> batch;
+        for (int i = done; i < std::min(rows, done + kBatch); ++i)
+            batch.append(makeLead(i));
+        if (store.enqueueBatch(batch, 1'700'000'000'000 + done).isEmpty()) {
+            out << "fill failed: " << store.lastError() << Qt::endl;
+            return 1;
+        }
+    }
+    out << "history: filled " << rows << " rows in " << timer.elapsed() << " ms" << Qt::endl;
+
+    // A fresh connection, as the app at start-up.
+    Database fresh(dbPath);
+    if (!fresh.open().isEmpty())
+        return 1;
+    SubmissionStore freshStore(fresh);
+    timer.restart();
+    HistoryModel model(freshStore);
+    const qint64 firstScreen = timer.nsecsElapsed() / 1000;
+    out << "history: first screen (" << model.rowCount() << " rows) in " << firstScreen / 1000.0 << " ms" << Qt::endl;
+
+    const QStringList searches{QStringLiteral("Núñez 4242"), QStringLiteral("lead777777@example.com"),
+        QStringLiteral("829 200 0123"), QStringLiteral("rosa"), QStringLiteral("zzzz-nobody")};
+    for (const QString& text : searches) {
+        timer.restart();
+        model.setSearchText(text);
+        const qint64 us = timer.nsecsElapsed() / 1000;
+        out << "history: search \"" << text << "\" -> " << model.rowCount() << " rows in " << us / 1000.0 << " ms"
+            << Qt::endl;
+    }
+    timer.restart();
+    model.setSearchText({});
+    model.setStates({SubmissionState::Queued});
+    out << "history: filter by state -> " << model.rowCount() << " rows in " << timer.nsecsElapsed() / 1e6 << " ms"
+        << Qt::endl;
+    return 0;
+}
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = QCoreApplication::arguments();
+    if (args.value(1) == QLatin1String("deliver") && args.size() == 5)
+        return deliver(args.at(2), args.at(3).toInt(), args.at(4));
+    if (args.value(1) == QLatin1String("history") && args.size() == 4)
+        return history(args.at(2).toInt(), args.at(3));
+    out << "usage: bench_outbox deliver URL COUNT DB | history ROWS DB" << Qt::endl;
+    return 2;
+}
