@@ -33,7 +33,7 @@ SubmissionService::SubmissionService(
 {
     m_flush.setSingleShot(true);
     m_flush.setInterval(0);
-    connect(&m_flush, &QTimer::timeout, this, &SubmissionService::flushRecords);
+    connect(&m_flush, &QTimer::timeout, this, &SubmissionService::pump);
     m_wake.setSingleShot(true);
     connect(&m_wake, &QTimer::timeout, this, &SubmissionService::pump);
     connect(&m_client, &LeadsClient::finished, this, &SubmissionService::onSent);
@@ -168,29 +168,41 @@ void SubmissionService::schedulePump()
 
 void SubmissionService::pump()
 {
+    m_flush.stop();
     const qint64 now = m_clock.nowMs();
-    const bool paused = m_pause != Pause::None;
-    while (!paused && inFlight() < m_maxInFlight) {
-        const int free = m_maxInFlight - inFlight();
+    QList<SubmissionStore::Recording> recordings = std::exchange(m_unrecorded, {});
+    bool first = true;
+    // Each round is one transaction: what came back is recorded, and free slots are claimed.
+    while (first || (m_pause == Pause::None && inFlight() < m_maxInFlight)) {
+        const bool paused = m_pause != Pause::None;
+        const int free = paused ? 0 : m_maxInFlight - inFlight();
         QList<qint64> candidates;
         if (!m_explicit.isEmpty()) {
             candidates = m_explicit.mid(0, free);
             m_explicit.remove(0, candidates.size());
-        } else if (m_automatic) {
+        } else if (m_automatic && free > 0) {
             candidates = m_store.dueIds(now, free);
         }
-        if (candidates.isEmpty())
+        if (!first && candidates.isEmpty())
             break;
-        // Another process (or an earlier pump) may have taken some: the claim decides.
-        const QList<SubmissionStore::Claimed> claimed = m_store.claim(candidates, m_owner, now);
-        for (const SubmissionStore::Claimed& c : claimed) {
+        first = false;
+        const SubmissionStore::Step step = m_store.recordAndClaim(recordings, candidates, m_owner, now);
+        if (!step.ok)
+            qCWarning(lcService) << "could not record" << recordings.size() << "outcomes or claim" << candidates.size()
+                                 << "leads:" << m_store.lastError();
+        for (const SubmissionStore::Recording& r : std::exchange(recordings, {})) {
+            emit submissionChanged(r.id, r.state);
+            emit attemptFinished(r.id, r.state, r.attempt.outcome);
+        }
+        // Another process (or an earlier round) may have taken some: the claim decided.
+        for (const SubmissionStore::Claimed& c : step.claimed) {
             emit submissionChanged(c.id, SubmissionState::Sending);
             m_requests.insert(m_client.send(c.requestBody), {c.id, now, c.attempts});
         }
-        if (claimed.isEmpty() && m_explicit.isEmpty())
-            break; // everything due is someone else's
+        if (step.claimed.isEmpty() && m_explicit.isEmpty())
+            break; // everything due is someone else's, or nothing is due
     }
-    if (m_requests.isEmpty() && m_unrecorded.isEmpty() && (m_explicit.isEmpty() || paused))
+    if (m_requests.isEmpty() && (m_explicit.isEmpty() || m_pause != Pause::None))
         emit finished();
     scheduleWake();
 }
@@ -240,8 +252,7 @@ void SubmissionService::onSent(const SendResult& result)
         r.state = SubmissionState::Unconfirmed;
         break;
     case OutcomeKind::Transient:
-        r.nextAttemptAt
-            = r.attempt.finishedAt + retryDelayMs(sent.attempts, result.outcome.retryAfterSeconds);
+        r.nextAttemptAt = r.attempt.finishedAt + retryDelayMs(sent.attempts, result.outcome.retryAfterSeconds);
         break;
     case OutcomeKind::Auth:
     case OutcomeKind::Config:
@@ -253,29 +264,10 @@ void SubmissionService::onSent(const SendResult& result)
             setPause(Pause::EndpointWrong, result.outcome.message);
         break;
     }
-    // Answers that arrive together are recorded together, in one transaction, once this burst of
-    // events is handled. Until then the row reads `sending`: a crash in between brings it back as
-    // uncertain, never as lost.
+    // Answers that arrive together are recorded together, with the claim of the next leads, in
+    // one transaction once this burst of events is handled (pump). Until then the row reads
+    // `sending`: a crash in between brings it back as uncertain, never as lost.
     m_unrecorded.append(r);
-    if (m_unrecorded.size() >= 64)
-        flushRecords();
-    else if (!m_flush.isActive())
+    if (!m_flush.isActive())
         m_flush.start();
-    schedulePump();
-}
-
-void SubmissionService::flushRecords()
-{
-    m_flush.stop();
-    if (m_unrecorded.isEmpty())
-        return;
-    const QList<SubmissionStore::Recording> batch = std::exchange(m_unrecorded, {});
-    if (m_store.record(batch, m_owner).isEmpty() && !m_store.lastError().isEmpty())
-        qCWarning(lcService) << "could not record" << batch.size() << "outcomes:" << m_store.lastError();
-    for (const SubmissionStore::Recording& r : batch) {
-        emit submissionChanged(r.id, r.state);
-        emit attemptFinished(r.id, r.state, r.attempt.outcome);
-    }
-    if (m_requests.isEmpty() && m_unrecorded.isEmpty() && (m_explicit.isEmpty() || m_pause != Pause::None))
-        emit finished();
 }

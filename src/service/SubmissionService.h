@@ -80,7 +80,6 @@ signals:
 
 private:
     void onSent(const SendResult& result);
-    void flushRecords();
     void setPause(Pause pause, const QString& message);
     void scheduleWake();
     void schedulePump();
@@ -106,7 +105,7 @@ private:
     QList<qint64> m_explicit; // named by sendOne()/syncAll(), in order
     QRandomGenerator m_random;
     QList<SubmissionStore::Recording> m_unrecorded; // answers not yet written, see onSent()
-    QTimer m_flush;
+    QTimer m_flush; // runs pump() once the current burst of answers is in
     QTimer m_wake;
     bool m_pumpScheduled = false;
 };

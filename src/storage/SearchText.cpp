@@ -79,4 +79,12 @@ QString ftsQuery(const QString& text)
     return terms.join(u' ');
 }
 
+QString emailPrefix(const QString& text)
+{
+    const QString t = text.trimmed();
+    if (!t.contains(u'@') || std::any_of(t.cbegin(), t.cend(), [](QChar c) { return c.isSpace(); }))
+        return {};
+    return t;
+}
+
 } // namespace SearchText

@@ -11,4 +11,6 @@ QString phoneTokens(const QString& typed, const QString& e164);
 // with spaces, dashes or parentheses between them count as one phone number. Empty when the text
 // holds nothing searchable.
 QString ftsQuery(const QString& text);
+// The text itself when it is (the start of) an email address: it holds an '@' and no space.
+QString emailPrefix(const QString& text);
 } // namespace SearchText

@@ -77,8 +77,7 @@ bool ownerIsDead(const QString& owner)
 
 SubmissionStore::SubmissionStore(Database& database)
     : m_db(database)
-{
-}
+{ }
 
 SubmissionStore::~SubmissionStore() = default;
 
@@ -102,8 +101,9 @@ qint64 SubmissionStore::insert(const NewSubmission& s, qint64 nowMs)
 {
     QSqlQuery& q = statement(Statement::Insert,
         "INSERT INTO submissions (state, origin, event, full_name, phone, email, phone_e164, fields, request_body,"
-        " created_at, updated_at, next_attempt_at, resubmission_of) VALUES ('queued', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    const QVariantList values{text(s.origin), text(s.event), text(s.lead.fullName()), text(s.lead.phone()),
+        " created_at, updated_at, next_attempt_at, resubmission_of) VALUES ('queued', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?)");
+    const QVariantList values {text(s.origin), text(s.event), text(s.lead.fullName()), text(s.lead.phone()),
         text(s.lead.email()), text(s.phoneE164),
         QJsonDocument(LeadJson::toObject(s.lead, PhoneFormat::AsTyped, {})).toJson(QJsonDocument::Compact),
         s.requestBody.isNull() ? QByteArray("") : s.requestBody, nowMs, nowMs, nowMs,
@@ -161,14 +161,11 @@ QList<qint64> SubmissionStore::enqueueBatch(const QList<NewSubmission>& submissi
 
 QList<SubmissionStore::Claimed> SubmissionStore::claim(const QList<qint64>& ids, const QString& owner, qint64 nowMs)
 {
-    QList<Claimed> won;
-    if (ids.isEmpty())
-        return won;
-    m_db.setDurable(false);
-    if (!m_db.beginWrite()) {
-        m_lastError = m_db.lastError();
-        return won;
-    }
+    return recordAndClaim({}, ids, owner, nowMs).claimed;
+}
+
+bool SubmissionStore::claimRows(const QList<qint64>& ids, const QString& owner, qint64 nowMs, QList<Claimed>& won)
+{
     // One conditional UPDATE per row: across processes exactly one claim of a row succeeds.
     QSqlQuery& q = statement(Statement::Claim,
         "UPDATE submissions SET state = 'sending', claimed_by = ?, claimed_at = ?, updated_at = ?,"
@@ -180,24 +177,44 @@ QList<SubmissionStore::Claimed> SubmissionStore::claim(const QList<qint64>& ids,
         q.bindValue(3, id);
         if (!q.exec()) {
             m_lastError = q.lastError().text();
-            m_db.rollback();
-            return {};
+            return false;
         }
         if (q.next())
             won.append({id, q.value(0).toByteArray(), q.value(1).toInt()});
         q.finish();
     }
-    if (!m_db.commit()) {
+    return true;
+}
+
+SubmissionStore::Step SubmissionStore::recordAndClaim(
+    const QList<Recording>& recordings, const QList<qint64>& toClaim, const QString& owner, qint64 nowMs)
+{
+    Step step;
+    if (recordings.isEmpty() && toClaim.isEmpty()) {
+        step.ok = true;
+        return step;
+    }
+    // Outcomes and claims are safe across a crash of the process with WAL at NORMAL; a power cut
+    // could lose the last few, which then come back as uncertain and are resent (docs/design-notes.md).
+    m_db.setDurable(false);
+    if (!m_db.beginWrite()) {
         m_lastError = m_db.lastError();
+        return step;
+    }
+    if (!recordRows(recordings, owner, step.recorded) || !claimRows(toClaim, owner, nowMs, step.claimed)
+        || !m_db.commit()) {
+        if (m_lastError.isEmpty())
+            m_lastError = m_db.lastError();
         m_db.rollback();
         return {};
     }
-    return won;
+    step.ok = true;
+    return step;
 }
 
 bool SubmissionStore::claim(qint64 id, const QString& owner, qint64 nowMs)
 {
-    return !claim(QList<qint64>{id}, owner, nowMs).isEmpty();
+    return !claim(QList<qint64> {id}, owner, nowMs).isEmpty();
 }
 
 QList<qint64> SubmissionStore::dueIds(qint64 nowMs, int limit) const
@@ -228,21 +245,17 @@ std::optional<qint64> SubmissionStore::nextDueAt() const
 
 QList<qint64> SubmissionStore::record(const QList<Recording>& recordings, const QString& owner)
 {
-    QList<qint64> changed;
-    if (recordings.isEmpty())
-        return changed;
-    // Outcomes are safe across a crash of the process with WAL at NORMAL; a power cut could lose
-    // the last few, which then come back as uncertain and are resent (docs/design-notes.md).
-    m_db.setDurable(false);
-    if (!m_db.beginWrite()) {
-        m_lastError = m_db.lastError();
-        return changed;
-    }
-#define LEADENTRY_RECORD_SET                                                                                         \
-    "UPDATE submissions SET state = ?, next_attempt_at = ?, updated_at = ?, claimed_by = '',"                         \
+    return recordAndClaim(recordings, {}, owner, 0).recorded;
+}
+
+bool SubmissionStore::recordRows(const QList<Recording>& recordings, const QString& owner, QList<qint64>& changed)
+{
+#define LEADENTRY_RECORD_SET                                                                                           \
+    "UPDATE submissions SET state = ?, next_attempt_at = ?, updated_at = ?, claimed_by = '',"                          \
     " uncertain = max(uncertain, ?), remote_id = ?, uid = ?, deal_id = ?, log_id = ?, message = ?,"                    \
     " http_status = ?, response_body = ? "
-    QSqlQuery& final = statement(Statement::RecordFinal, LEADENTRY_RECORD_SET "WHERE id = ? AND state IN ('queued', 'sending')");
+    QSqlQuery& final
+        = statement(Statement::RecordFinal, LEADENTRY_RECORD_SET "WHERE id = ? AND state IN ('queued', 'sending')");
     QSqlQuery& retry = statement(
         Statement::RecordRetry, LEADENTRY_RECORD_SET "WHERE id = ? AND state = 'sending' AND claimed_by = ?");
 #undef LEADENTRY_RECORD_SET
@@ -253,15 +266,18 @@ QList<qint64> SubmissionStore::record(const QList<Recording>& recordings, const 
         const AttemptRecord& a = r.attempt;
         const bool isFinal = SubmissionStates::isFinal(r.state);
         QSqlQuery& q = isFinal ? final : retry;
-        const QVariantList values{SubmissionStates::name(r.state), r.nextAttemptAt, a.finishedAt,
+        const QVariantList values {SubmissionStates::name(r.state), r.nextAttemptAt, a.finishedAt,
             a.leavesOutcomeUnknown() ? 1 : 0, text(a.outcome.remoteId), text(a.outcome.uid), text(a.outcome.dealId),
             text(a.outcome.logId), text(a.outcome.message), a.httpStatus, a.responseBody, r.id};
         for (int i = 0; i < values.size(); ++i)
             q.bindValue(i, values.at(i));
         if (!isFinal)
             q.bindValue(static_cast<int>(values.size()), owner);
-        bool ok = q.exec();
-        if (ok && q.numRowsAffected() == 1)
+        if (!q.exec()) {
+            m_lastError = q.lastError().text();
+            return false;
+        }
+        if (q.numRowsAffected() == 1)
             changed.append(r.id);
         attempt.bindValue(0, r.id);
         attempt.bindValue(1, a.startedAt);
@@ -270,29 +286,22 @@ QList<qint64> SubmissionStore::record(const QList<Recording>& recordings, const 
         attempt.bindValue(4, a.httpStatus);
         attempt.bindValue(5, text(a.outcome.message));
         attempt.bindValue(6, a.mayHaveReachedServer ? 1 : 0);
-        ok = ok && attempt.exec();
-        if (!ok) {
-            m_lastError = (q.lastError().isValid() ? q.lastError() : attempt.lastError()).text();
-            m_db.rollback();
-            return {};
+        if (!attempt.exec()) {
+            m_lastError = attempt.lastError().text();
+            return false;
         }
     }
-    if (!m_db.commit()) {
-        m_lastError = m_db.lastError();
-        m_db.rollback();
-        return {};
-    }
-    return changed;
+    return true;
 }
 
 bool SubmissionStore::recordFinal(qint64 id, const QString& owner, SubmissionState state, const AttemptRecord& attempt)
 {
-    return record({{id, state, 0, attempt}}, owner) == QList<qint64>{id};
+    return record({{id, state, 0, attempt}}, owner) == QList<qint64> {id};
 }
 
 bool SubmissionStore::recordRetry(qint64 id, const QString& owner, qint64 nextAttemptAt, const AttemptRecord& attempt)
 {
-    return record({{id, SubmissionState::Queued, nextAttemptAt, attempt}}, owner) == QList<qint64>{id};
+    return record({{id, SubmissionState::Queued, nextAttemptAt, attempt}}, owner) == QList<qint64> {id};
 }
 
 int SubmissionStore::recoverStale(qint64 nowMs, qint64 leaseMs)
@@ -377,11 +386,33 @@ QList<Submission> SubmissionStore::list(const HistoryQuery& query) const
     QStringList where;
     QVariantList binds;
     QString from = QStringLiteral("submissions");
+    // Newest first. With a text search the index is walked backwards by row id, so a word that
+    // matches half the history still stops after one page instead of sorting every match.
+    QString order = QStringLiteral("submissions.id");
     const QString match = SearchText::ftsQuery(query.text);
-    if (!query.text.trimmed().isEmpty()) {
+    const QString email = SearchText::emailPrefix(query.text);
+    const QString emailEnd = email + QString::fromUcs4(U"\U0010FFFF");
+    bool byEmail = false;
+    if (!email.isEmpty()) {
+        // Only when some address starts so; "nunez@exam" from the middle of one is a word search.
+        QSqlQuery probe(m_db.connection());
+        probe.prepare(QStringLiteral(
+            "SELECT 1 FROM submissions WHERE email >= ? COLLATE NOCASE AND email < ? COLLATE NOCASE LIMIT 1"));
+        probe.addBindValue(email);
+        probe.addBindValue(emailEnd);
+        byEmail = probe.exec() && probe.next();
+    }
+    if (byEmail) {
+        // An address (or the start of one) is looked up in the email index: its words ("example",
+        // "com") are in nearly every row, which makes them slow to intersect in the text index.
+        where.append(QStringLiteral("submissions.email >= ? COLLATE NOCASE AND submissions.email < ? COLLATE NOCASE"));
+        binds.append(email);
+        binds.append(emailEnd);
+    } else if (!query.text.trimmed().isEmpty()) {
         if (match.isEmpty())
             return {}; // nothing searchable in the text: nothing can match
         from = QStringLiteral("submissions_search JOIN submissions ON submissions.id = submissions_search.rowid");
+        order = QStringLiteral("submissions_search.rowid");
         where.append(QStringLiteral("submissions_search MATCH ?"));
         binds.append(match);
     }
@@ -395,7 +426,7 @@ QList<Submission> SubmissionStore::list(const HistoryQuery& query) const
         binds.append(text(*query.event));
     }
     if (query.beforeId > 0) {
-        where.append(QStringLiteral("submissions.id < ?"));
+        where.append(order + QStringLiteral(" < ?"));
         binds.append(query.beforeId);
     }
     QStringList qualified;
@@ -403,9 +434,9 @@ QList<Submission> SubmissionStore::list(const HistoryQuery& query) const
         qualified.append(QStringLiteral("submissions.") + column);
     const QString columns = qualified.join(QStringLiteral(", "));
     const QString sql
-        = QStringLiteral("SELECT %1 FROM %2 %3 ORDER BY submissions.id DESC LIMIT ?")
+        = QStringLiteral("SELECT %1 FROM %2 %3 ORDER BY %4 DESC LIMIT ?")
               .arg(columns, from,
-                  where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")));
+                  where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")), order);
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(sql);

@@ -107,6 +107,16 @@ public:
     // the claim; a final answer is kept whoever brings it, unless the row is already final.
     // Returns the ids whose row changed; empty with lastError() set when the transaction failed.
     [[nodiscard]] QList<qint64> record(const QList<Recording>& recordings, const QString& owner);
+
+    // Both in one transaction: the outcomes that came in, and the claim of the next rows to send.
+    struct Step
+    {
+        bool ok = false;
+        QList<qint64> recorded; // rows the recordings changed
+        QList<Claimed> claimed;
+    };
+    [[nodiscard]] Step recordAndClaim(
+        const QList<Recording>& recordings, const QList<qint64>& toClaim, const QString& owner, qint64 nowMs);
     [[nodiscard]] bool recordFinal(
         qint64 id, const QString& owner, SubmissionState state, const AttemptRecord& attempt);
     [[nodiscard]] bool recordRetry(qint64 id, const QString& owner, qint64 nextAttemptAt, const AttemptRecord& attempt);
@@ -144,6 +154,8 @@ private:
     };
     // Prepared once per store and reused: most of the time of a small statement is its parsing.
     QSqlQuery& statement(Statement which, const char* sql) const;
+    bool recordRows(const QList<Recording>& recordings, const QString& owner, QList<qint64>& changed);
+    bool claimRows(const QList<qint64>& ids, const QString& owner, qint64 nowMs, QList<Claimed>& won);
     qint64 insert(const NewSubmission& submission, qint64 nowMs);
     Database& m_db;
     mutable std::array<std::unique_ptr<QSqlQuery>, 8> m_statements;

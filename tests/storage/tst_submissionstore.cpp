@@ -241,7 +241,14 @@ private slots:
         QCOMPARE(m.store->list(q).size(), 1);
         q.text = QStringLiteral("1017");
         QCOMPARE(m.store->list(q).size(), 1);
-        q.text = QStringLiteral("p17@example");
+        q.text = QStringLiteral("p17@example"); // the start of an address: the email index
+        QCOMPARE(m.store->list(q).size(), 1);
+        q.text = QStringLiteral("P17@EXAMPLE.COM");
+        QCOMPARE(m.store->list(q).size(), 1);
+        q.text = QStringLiteral("17@example.com"); // no address starts so: a word search ("Persona 17")
+        QCOMPARE(m.store->list(q).size(), 1);
+        QCOMPARE(m.store->list(q).first().lead.email(), QStringLiteral("p17@example.com"));
+        q.text = QStringLiteral("p1@example.com");
         QCOMPARE(m.store->list(q).size(), 1);
         q.text = QStringLiteral("\"; DROP TABLE submissions; --"); // nothing gets through to FTS5 syntax
         QCOMPARE(m.store->list(q).size(), 0);
