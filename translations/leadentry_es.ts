@@ -777,10 +777,6 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
     <context>
         <name>SubmissionStore</name>
         <message>
-            <source>submission %1 is no longer claimed by this process</source>
-            <translation>el envío %1 ya no está reservado por este proceso</translation>
-        </message>
-        <message>
             <source>The sending program stopped before the answer arrived.</source>
             <translation>El programa que enviaba se detuvo antes de recibir la respuesta.</translation>
         </message>
