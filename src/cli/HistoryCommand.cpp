@@ -2,53 +2,14 @@
 
 #include "Csv.h"
 #include "Database.h"
-#include "LeadField.h"
+#include "SubmissionRecord.h"
 #include "SubmissionStore.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
 
-namespace {
-QString isoTime(qint64 ms)
-{
-    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs) : QString();
-}
-
-// The columns of `history --json` and `--csv`, in order: one list so the two never differ.
-QList<QPair<QString, QJsonValue>> record(const Submission& s)
-{
-    QList<QPair<QString, QJsonValue>> r;
-    r.append({QStringLiteral("id"), s.id});
-    for (const auto& info : LeadFields::all())
-        r.append({LeadFields::apiName(info.field), s.lead.value(info.field)});
-    r.append({QStringLiteral("state"), SubmissionStates::name(s.state)});
-    r.append({QStringLiteral("uncertain"), s.uncertain});
-    r.append({QStringLiteral("remote_id"), s.remoteId});
-    r.append({QStringLiteral("uid"), s.uid});
-    r.append({QStringLiteral("deal_id"), s.dealId});
-    r.append({QStringLiteral("log_id"), s.logId});
-    r.append({QStringLiteral("message"), s.message});
-    r.append({QStringLiteral("attempts"), s.attempts});
-    r.append({QStringLiteral("origin"), s.origin});
-    r.append({QStringLiteral("event"), s.event});
-    r.append({QStringLiteral("created_at"), isoTime(s.createdAt)});
-    r.append({QStringLiteral("updated_at"), isoTime(s.updatedAt)});
-    r.append({QStringLiteral("resubmission_of"), s.resubmissionOf > 0 ? QJsonValue(s.resubmissionOf) : QJsonValue()});
-    return r;
-}
-
-QString csvText(const QJsonValue& v)
-{
-    if (v.isBool())
-        return v.toBool() ? QStringLiteral("1") : QStringLiteral("0");
-    if (v.isDouble())
-        return QString::number(v.toInteger());
-    return v.toString();
-}
-} // namespace
 
 int runHistory(CliContext& c)
 {
@@ -108,26 +69,15 @@ int runHistory(CliContext& c)
 
     if (parser.isSet(json)) {
         QJsonArray array;
-        for (const Submission& s : rows) {
-            QJsonObject o;
-            for (const auto& [key, value] : record(s))
-                o.insert(key, value);
-            array.append(o);
-        }
+        for (const Submission& s : rows)
+            array.append(SubmissionRecord::toJson(s));
         c.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
         return ExitOk;
     }
     if (parser.isSet(csv)) {
-        QStringList header;
-        for (const auto& column : record(Submission {}))
-            header.append(column.first);
-        c.out << Csv::record(header);
-        for (const Submission& s : rows) {
-            QStringList fields;
-            for (const auto& column : record(s))
-                fields.append(csvText(column.second));
-            c.out << Csv::record(fields);
-        }
+        c.out << Csv::record(SubmissionRecord::columns());
+        for (const Submission& s : rows)
+            c.out << Csv::record(SubmissionRecord::toCsvFields(s));
         return ExitOk;
     }
     for (const Submission& s : rows) {

@@ -1,10 +1,14 @@
 #include "PhoneNumbers.h"
 
+#include <phonenumbers/asyoutypeformatter.h>
 #include <phonenumbers/logger.h>
 #include <phonenumbers/phonenumber.pb.h>
 #include <phonenumbers/phonenumberutil.h>
 
+#include <QLocale>
+
 #include <algorithm>
+#include <memory>
 #include <set>
 
 using i18n::phonenumbers::PhoneNumber;
@@ -69,6 +73,33 @@ QString toE164(const QString& typed, const QString& defaultRegion)
     const Check c = check(typed, defaultRegion);
     const bool possible = c.status == Status::Valid || c.status == Status::Unverified;
     return possible ? c.e164 : typed.trimmed();
+}
+
+QString formatAsYouType(const QString& typed, const QString& defaultRegion)
+{
+    if (hasLetters(typed))
+        return typed;
+    std::unique_ptr<i18n::phonenumbers::AsYouTypeFormatter> formatter(
+        util().GetAsYouTypeFormatter(defaultRegion.toUpper().toStdString()));
+    std::string result;
+    bool fed = false;
+    for (const QChar c : typed) {
+        if (c.isDigit() || c == u'+') {
+            formatter->InputDigit(static_cast<char32_t>(c.unicode()), &result);
+            fed = true;
+        }
+    }
+    return fed ? QString::fromStdString(result) : typed;
+}
+
+QString regionName(const QString& region)
+{
+    const QLocale::Territory territory = QLocale::codeToTerritory(region);
+    if (territory == QLocale::AnyTerritory)
+        return region;
+    // The name in the user's language: QLocale names a territory in its own locale's language.
+    const QList<QLocale> locales = QLocale::matchingLocales(QLocale().language(), QLocale::AnyScript, territory);
+    return locales.isEmpty() ? QLocale::territoryToString(territory) : locales.first().nativeTerritoryName();
 }
 
 bool isSupportedRegion(const QString& region)

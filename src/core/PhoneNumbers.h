@@ -28,6 +28,12 @@ struct Check
 // E.164 form of a possible number; anything else comes back as typed (trimmed).
 [[nodiscard]] QString toE164(const QString& typed, const QString& defaultRegion);
 
+// The number formatted the way it is written in its country, as the user types it
+// ("8095550" → "809-5550"); input with letters is returned unchanged.
+[[nodiscard]] QString formatAsYouType(const QString& typed, const QString& defaultRegion);
+// "Dominican Republic" for "DO", in the current locale's language where Qt knows it.
+[[nodiscard]] QString regionName(const QString& region);
+
 [[nodiscard]] bool isSupportedRegion(const QString& region);
 [[nodiscard]] QStringList supportedRegions();
 
