@@ -49,7 +49,7 @@ int main(int argc, char* argv[])
             });
     }
 
-    MainWindow window(settings, service, store);
+    MainWindow window(settings, service, store, secrets);
     window.show();
     return QApplication::exec();
 }

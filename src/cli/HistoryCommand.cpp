@@ -10,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-
 int runHistory(CliContext& c)
 {
     QCommandLineParser parser;

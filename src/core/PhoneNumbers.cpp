@@ -98,7 +98,11 @@ QString regionName(const QString& region)
     if (territory == QLocale::AnyTerritory)
         return region;
     // The name in the user's language: QLocale names a territory in its own locale's language.
-    const QList<QLocale> locales = QLocale::matchingLocales(QLocale().language(), QLocale::AnyScript, territory);
+    // English (and the C locale) use Qt's English names.
+    const QLocale::Language language = QLocale().language();
+    if (language == QLocale::C || language == QLocale::English)
+        return QLocale::territoryToString(territory);
+    const QList<QLocale> locales = QLocale::matchingLocales(language, QLocale::AnyScript, territory);
     return locales.isEmpty() ? QLocale::territoryToString(territory) : locales.first().nativeTerritoryName();
 }
 

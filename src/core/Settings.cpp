@@ -240,3 +240,13 @@ QString Settings::fileName() const
 {
     return m_settings->fileName();
 }
+
+QVariant Settings::uiState(const QString& name) const
+{
+    return m_settings->value(QStringLiteral("ui/") + name);
+}
+
+void Settings::setUiState(const QString& name, const QVariant& value)
+{
+    m_settings->setValue(QStringLiteral("ui/") + name, value);
+}

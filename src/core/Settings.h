@@ -65,6 +65,10 @@ public:
 
     [[nodiscard]] QString fileName() const;
 
+    // Window geometry, splitter positions and the like: remembered, never validated, never secret.
+    [[nodiscard]] QVariant uiState(const QString& name) const;
+    void setUiState(const QString& name, const QVariant& value);
+
 signals:
     void changed(Settings::Key key);
 

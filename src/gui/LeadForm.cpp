@@ -1,70 +1,155 @@
 #include "LeadForm.h"
 
+#include "PhoneNumbers.h"
+
+#include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QShortcut>
+#include <QToolButton>
+#include <QVBoxLayout>
 
 namespace {
 std::size_t at(LeadField field)
 {
     return static_cast<std::size_t>(field);
 }
+
+const LeadField kPersonal[] = {LeadField::FullName, LeadField::Phone, LeadField::Email, LeadField::Notes};
+const LeadField kProperty[]
+    = {LeadField::PropertyUid, LeadField::ListingType, LeadField::Related, LeadField::RoundRobin, LeadField::Via};
+const LeadField kCampaign[]
+    = {LeadField::UtmSource, LeadField::UtmMedium, LeadField::UtmCampaign, LeadField::UtmContent, LeadField::UtmTerm,
+        LeadField::AdsetName, LeadField::CampaignName, LeadField::FormName, LeadField::Platform};
 } // namespace
 
 LeadForm::LeadForm(QWidget* parent)
     : QWidget(parent)
+    , m_phoneInfo(new QLabel(this))
+    , m_hint(new QLabel(this))
+    , m_moreButton(new QToolButton(this))
+    , m_more(new QWidget(this))
 {
-    auto* layout = new QFormLayout(this);
-    layout->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    for (const auto& info : LeadFields::all()) {
-        QWidget* editor = nullptr;
-        if (info.kind == FieldKind::MultilineText) {
-            auto* edit = new QPlainTextEdit(this);
-            edit->setTabChangesFocus(true);
-            edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 4 + 12);
-            editor = edit;
-        } else {
-            auto* edit = new QLineEdit(this);
-            edit->setMaxLength(info.maxLength * 2); // surrogate pairs count twice in QLineEdit
-            edit->setClearButtonEnabled(true);
-            if (info.kind == FieldKind::Email)
-                edit->setInputMethodHints(Qt::ImhEmailCharactersOnly);
-            if (info.kind == FieldKind::Phone) {
-                edit->setInputMethodHints(Qt::ImhDialableCharactersOnly);
-                edit->setPlaceholderText(tr("e.g. 809 555 0123"));
-            }
-            editor = edit;
-        }
-        const QString label = LeadFields::label(info.field);
-        editor->setObjectName(LeadFields::apiName(info.field));
-        editor->setAccessibleName(label);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+
+    // A row: label with its mnemonic and buddy, the editor, and the message line under it.
+    const auto addRow = [this](QFormLayout* layout, LeadField field, QLabel* extra = nullptr) {
+        const LeadFieldInfo& info = LeadFields::info(field);
+        QWidget* edit = makeEditor(info);
         auto* message = new QLabel(this);
-        message->setObjectName(LeadFields::apiName(info.field) + QStringLiteral("_message"));
+        message->setObjectName(LeadFields::apiName(field) + QStringLiteral("_message"));
         message->setWordWrap(true);
         message->setVisible(false);
+        const QString label = LeadFields::label(field);
         auto* rowLabel = new QLabel(info.required ? tr("%1 *").arg(label) : label, this);
-        rowLabel->setBuddy(editor);
+        rowLabel->setBuddy(edit);
         auto* cell = new QWidget(this);
         auto* cellLayout = new QVBoxLayout(cell);
         cellLayout->setContentsMargins(0, 0, 0, 0);
         cellLayout->setSpacing(2);
-        cellLayout->addWidget(editor);
+        cellLayout->addWidget(edit);
+        if (extra)
+            cellLayout->addWidget(extra);
         cellLayout->addWidget(message);
         layout->addRow(rowLabel, cell);
-        m_editors[at(info.field)] = editor;
-        m_messages[at(info.field)] = message;
+        m_editors[at(field)] = edit;
+        m_messages[at(field)] = message;
+    };
+
+    auto* personal = new QFormLayout;
+    personal->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    m_phoneInfo->setObjectName(QStringLiteral("phone_info"));
+    m_phoneInfo->setEnabled(false); // secondary text
+    m_hint->setObjectName(QStringLiteral("duplicate_hint"));
+    m_hint->setWordWrap(true);
+    m_hint->setVisible(false);
+    m_hint->setStyleSheet(QStringLiteral("color: #0b3d91;"));
+    addRow(personal, LeadField::FullName);
+    addRow(personal, LeadField::Phone, m_phoneInfo);
+    addRow(personal, LeadField::Email, m_hint);
+    outer->addLayout(personal);
+
+    m_moreButton->setObjectName(QStringLiteral("moreFieldsButton"));
+    m_moreButton->setText(tr("&More fields"));
+    m_moreButton->setCheckable(true);
+    m_moreButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_moreButton->setArrowType(Qt::RightArrow);
+    m_moreButton->setAutoRaise(true);
+    outer->addWidget(m_moreButton);
+
+    auto* moreLayout = new QVBoxLayout(m_more);
+    moreLayout->setContentsMargins(0, 0, 0, 0);
+    auto* property = new QGroupBox(tr("Property and assignment"), m_more);
+    auto* propertyLayout = new QFormLayout(property);
+    for (const LeadField f : kProperty)
+        addRow(propertyLayout, f);
+    moreLayout->addWidget(property);
+    auto* campaign = new QGroupBox(tr("Campaign"), m_more);
+    auto* campaignLayout = new QFormLayout(campaign);
+    for (const LeadField f : kCampaign)
+        addRow(campaignLayout, f);
+    moreLayout->addWidget(campaign);
+    outer->addWidget(m_more);
+
+    auto* notesLayout = new QFormLayout;
+    addRow(notesLayout, LeadField::Notes);
+    outer->addLayout(notesLayout);
+    outer->addStretch(1);
+    m_more->setVisible(false);
+
+    connect(m_moreButton, &QToolButton::toggled, this, [this](bool shown) {
+        m_more->setVisible(shown);
+        m_moreButton->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+        emit moreFieldsToggled(shown);
+    });
+    connect(qobject_cast<QLineEdit*>(editor(LeadField::Phone)), &QLineEdit::textEdited, this, &LeadForm::phoneEdited);
+    for (const QKeySequence& shortcutKey :
+        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto* submit = new QShortcut(shortcutKey, this);
+        submit->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(submit, &QShortcut::activated, this, &LeadForm::submitRequested);
     }
-    auto* submit = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
-    submit->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(submit, &QShortcut::activated, this, &LeadForm::submitRequested);
-    auto* submitEnter = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), this);
-    submitEnter->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(submitEnter, &QShortcut::activated, this, &LeadForm::submitRequested);
+    updatePhoneInfo();
 }
 
 LeadForm::~LeadForm() = default;
+
+QWidget* LeadForm::makeEditor(const LeadFieldInfo& info)
+{
+    QWidget* editor = nullptr;
+    if (info.kind == FieldKind::MultilineText) {
+        auto* edit = new QPlainTextEdit(this);
+        edit->setTabChangesFocus(true);
+        edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 4 + 12);
+        editor = edit;
+    } else if (info.field == LeadField::ListingType) {
+        auto* combo = new QComboBox(this);
+        combo->addItem(tr("Not said"), QString());
+        combo->addItem(tr("Rent"), QStringLiteral("rent"));
+        combo->addItem(tr("Buy"), QStringLiteral("buy"));
+        editor = combo;
+    } else {
+        auto* edit = new QLineEdit(this);
+        edit->setMaxLength(info.maxLength * 2); // surrogate pairs count twice here; the validator counts characters
+        edit->setClearButtonEnabled(true);
+        if (info.kind == FieldKind::Email)
+            edit->setInputMethodHints(Qt::ImhEmailCharactersOnly);
+        if (info.kind == FieldKind::Phone) {
+            edit->setInputMethodHints(Qt::ImhDialableCharactersOnly);
+            edit->setPlaceholderText(tr("e.g. 809 555 0123"));
+        }
+        editor = edit;
+    }
+    editor->setObjectName(LeadFields::apiName(info.field));
+    editor->setAccessibleName(LeadFields::label(info.field));
+    editor->installEventFilter(this);
+    return editor;
+}
 
 QWidget* LeadForm::editor(LeadField field) const
 {
@@ -78,7 +163,26 @@ QString LeadForm::text(LeadField field) const
         return line->text();
     if (auto* plain = qobject_cast<QPlainTextEdit*>(w))
         return plain->toPlainText();
+    if (auto* combo = qobject_cast<QComboBox*>(w))
+        return combo->currentData().toString();
     return {};
+}
+
+void LeadForm::setText(LeadField field, const QString& value)
+{
+    QWidget* w = editor(field);
+    if (auto* line = qobject_cast<QLineEdit*>(w)) {
+        line->setText(value);
+    } else if (auto* plain = qobject_cast<QPlainTextEdit*>(w)) {
+        plain->setPlainText(value);
+    } else if (auto* combo = qobject_cast<QComboBox*>(w)) {
+        int index = combo->findData(value.trimmed().toLower());
+        if (index < 0) { // a value from elsewhere (the CLI, an import) is kept as it is
+            combo->addItem(value, value);
+            index = combo->count() - 1;
+        }
+        combo->setCurrentIndex(index);
+    }
 }
 
 Lead LeadForm::lead() const
@@ -91,19 +195,25 @@ Lead LeadForm::lead() const
 
 void LeadForm::setLead(const Lead& lead)
 {
-    for (const auto& info : LeadFields::all()) {
-        QWidget* w = editor(info.field);
-        if (auto* line = qobject_cast<QLineEdit*>(w))
-            line->setText(lead.value(info.field));
-        else if (auto* plain = qobject_cast<QPlainTextEdit*>(w))
-            plain->setPlainText(lead.value(info.field));
-    }
+    for (const auto& info : LeadFields::all())
+        setText(info.field, lead.value(info.field));
+    showIssues({});
+    updatePhoneInfo();
+    updateHint();
+}
+
+void LeadForm::clearPersonalFields()
+{
+    for (const LeadField f : kPersonal)
+        setText(f, QString());
+    showIssues({});
+    updatePhoneInfo();
+    m_hint->setVisible(false);
 }
 
 void LeadForm::clear()
 {
     setLead(Lead());
-    showIssues({});
 }
 
 void LeadForm::focusFirstField()
@@ -111,32 +221,121 @@ void LeadForm::focusFirstField()
     editor(LeadField::FullName)->setFocus(Qt::OtherFocusReason);
 }
 
-void LeadForm::showIssues(const QList<FieldIssue>& issues)
+bool LeadForm::moreFieldsShown() const
 {
-    for (QLabel* message : m_messages) {
+    return m_moreButton->isChecked();
+}
+
+void LeadForm::setMoreFieldsShown(bool shown)
+{
+    m_moreButton->setChecked(shown);
+}
+
+void LeadForm::setRegion(const QString& region)
+{
+    m_region = region;
+    updatePhoneInfo();
+}
+
+void LeadForm::setHintProvider(std::function<QString(const QString&, const QString&)> provider)
+{
+    m_hintProvider = std::move(provider);
+}
+
+void LeadForm::phoneEdited(const QString& typed)
+{
+    auto* edit = qobject_cast<QLineEdit*>(editor(LeadField::Phone));
+    // Reformat only while typing at the end: editing in the middle must not move the cursor.
+    if (edit->cursorPosition() == typed.size()) {
+        const QString formatted = PhoneNumbers::formatAsYouType(typed, m_region);
+        if (formatted != typed && !formatted.isEmpty())
+            edit->setText(formatted);
+    }
+    updatePhoneInfo();
+}
+
+void LeadForm::updatePhoneInfo()
+{
+    const PhoneNumbers::Check check = PhoneNumbers::check(text(LeadField::Phone), m_region);
+    if (check.status == PhoneNumbers::Status::Valid || check.status == PhoneNumbers::Status::Unverified) {
+        const QString where = check.region.isEmpty() ? tr("Unknown country") : PhoneNumbers::regionName(check.region);
+        m_phoneInfo->setText(tr("%1 · sent as %2").arg(where, check.e164));
+    } else {
+        m_phoneInfo->setText(tr("Numbers without + are read as %1").arg(PhoneNumbers::regionName(m_region)));
+    }
+}
+
+void LeadForm::updateHint()
+{
+    if (!m_hintProvider) {
+        m_hint->setVisible(false);
+        return;
+    }
+    const PhoneNumbers::Check check = PhoneNumbers::check(text(LeadField::Phone), m_region);
+    const QString note = m_hintProvider(check.e164, text(LeadField::Email).trimmed());
+    m_hint->setText(note);
+    m_hint->setVisible(!note.isEmpty());
+}
+
+bool LeadForm::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::FocusOut) {
+        for (const auto& info : LeadFields::all()) {
+            if (editor(info.field) != watched)
+                continue;
+            const QString value = text(info.field);
+            // An empty required field is not an error until the user submits or typed something.
+            if (!value.trimmed().isEmpty())
+                showFieldIssues(info.field, LeadValidator(m_region).validateField(info.field, value));
+            else
+                showFieldIssues(info.field, {});
+            if (info.field == LeadField::Phone || info.field == LeadField::Email)
+                updateHint();
+            break;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void LeadForm::showFieldIssues(LeadField field, const QList<FieldIssue>& issues)
+{
+    QLabel* message = m_messages[at(field)];
+    QStringList lines;
+    bool error = false;
+    for (const FieldIssue& issue : issues) {
+        lines.append(issue.message);
+        error = error || issue.severity == FieldIssue::Severity::Error;
+    }
+    if (lines.isEmpty()) {
         message->clear();
         message->setVisible(false);
+        return;
     }
+    // The text says error or warning in words, so it does not rely on colour alone.
+    message->setText((error ? tr("Error: %1") : tr("Check: %1")).arg(lines.join(u' ')));
+    message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QStringLiteral("color: #8a5a00;"));
+    message->setVisible(true);
+}
+
+void LeadForm::showIssues(const QList<FieldIssue>& issues)
+{
     QWidget* firstError = nullptr;
     for (const auto& info : LeadFields::all()) {
-        QStringList lines;
-        bool error = false;
+        QList<FieldIssue> mine;
         for (const FieldIssue& issue : issues) {
-            if (issue.field != info.field)
-                continue;
-            lines.append(issue.message);
-            error = error || issue.severity == FieldIssue::Severity::Error;
+            if (issue.field == info.field)
+                mine.append(issue);
         }
-        if (lines.isEmpty())
-            continue;
-        QLabel* message = m_messages[at(info.field)];
-        // The text says error or warning in words, so it does not rely on colour alone.
-        message->setText((error ? tr("Error: %1") : tr("Check: %1")).arg(lines.join(u' ')));
-        message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QStringLiteral("color: #8a5a00;"));
-        message->setVisible(true);
+        showFieldIssues(info.field, mine);
+        const bool error = std::any_of(
+            mine.cbegin(), mine.cend(), [](const FieldIssue& i) { return i.severity == FieldIssue::Severity::Error; });
         if (error && !firstError)
             firstError = editor(info.field);
     }
-    if (firstError)
+    if (firstError) {
+        // An error hidden behind "More fields" must be seen.
+        if (!firstError->isVisibleTo(this))
+            setMoreFieldsShown(true);
         firstError->setFocus(Qt::OtherFocusReason);
+    }
 }

@@ -6,10 +6,14 @@
 #include <QWidget>
 
 #include <array>
+#include <functional>
 
 class QLabel;
+class QToolButton;
 
-// The lead's fields, built from the field table: required fields first, each with its message line.
+// The lead's fields, built from the field table: name, phone and email first, the optional fields
+// grouped behind "More fields". Validates each field as the user leaves it, formats the phone as
+// it is typed and says where it will be sent.
 class LeadForm final : public QWidget
 {
     Q_OBJECT
@@ -21,17 +25,42 @@ public:
 
     [[nodiscard]] Lead lead() const;
     void setLead(const Lead& lead);
+    // Empties the fields about the person (name, phone, email, notes); campaign fields stay.
+    void clearPersonalFields();
     void clear();
     void focusFirstField();
     // Shows each field's problems under it (or hides the line); focuses the first field in error.
     void showIssues(const QList<FieldIssue>& issues);
     [[nodiscard]] QWidget* editor(LeadField field) const;
 
+    void setRegion(const QString& region);
+    [[nodiscard]] bool moreFieldsShown() const;
+    void setMoreFieldsShown(bool shown);
+    // Asked when the phone or email is left: a note such as "Submitted before on …", or empty.
+    void setHintProvider(std::function<QString(const QString& phoneE164, const QString& email)> provider);
+
 signals:
     void submitRequested();
+    void moreFieldsToggled(bool shown);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     [[nodiscard]] QString text(LeadField field) const;
+    void setText(LeadField field, const QString& value);
+    void showFieldIssues(LeadField field, const QList<FieldIssue>& issues);
+    void phoneEdited(const QString& text);
+    void updatePhoneInfo();
+    void updateHint();
+    QWidget* makeEditor(const LeadFieldInfo& info);
+
     std::array<QWidget*, LeadFieldCount> m_editors {};
     std::array<QLabel*, LeadFieldCount> m_messages {};
+    QLabel* m_phoneInfo;
+    QLabel* m_hint;
+    QToolButton* m_moreButton;
+    QWidget* m_more;
+    QString m_region = QStringLiteral("DO");
+    std::function<QString(const QString&, const QString&)> m_hintProvider;
 };

@@ -1,73 +1,176 @@
 #include "MainWindow.h"
 
+#include "HistoryModel.h"
+#include "HistoryView.h"
 #include "LeadForm.h"
 #include "LeadValidator.h"
 #include "Outcome.h"
+#include "SecretStore.h"
 #include "Settings.h"
+#include "SettingsDialog.h"
 #include "SubmissionService.h"
 #include "SubmissionStore.h"
 #include "ui_MainWindow.h"
 
+#include <QCloseEvent>
+#include <QDateTime>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStyle>
 
-MainWindow::MainWindow(Settings& settings, SubmissionService& service, SubmissionStore& store, QWidget* parent)
+MainWindow::MainWindow(
+    Settings& settings, SubmissionService& service, SubmissionStore& store, SecretStore& secrets, QWidget* parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_settings(settings)
     , m_service(service)
     , m_store(store)
+    , m_secrets(secrets)
+    , m_historyModel(std::make_unique<HistoryModel>(store))
     , m_form(new LeadForm(this))
+    , m_history(nullptr)
+    , m_connectionLabel(new QLabel(this))
+    , m_fixButton(new QPushButton(tr("Fix in Settings…"), this))
     , m_queueLabel(new QLabel(this))
     , m_sendNow(new QPushButton(tr("Send &now"), this))
+    , m_lastOutcome(new QLabel(this))
 {
     m_ui->setupUi(this);
     m_ui->formArea->setWidget(m_form);
+    m_history = new HistoryView(*m_historyModel, store, m_ui->historyPane);
+    m_ui->historyPaneLayout->addWidget(m_history);
+    m_history->setEndpointText(m_settings.effectiveBaseUrl().toString() + QStringLiteral("/api/v1/leads/"));
+    m_form->setRegion(m_settings.defaultRegion());
+    m_form->setHintProvider([this](const QString& phone, const QString& email) { return duplicateHint(phone, email); });
+
+    QStyle* style = this->style();
+    m_ui->submitAction->setIcon(style->standardIcon(QStyle::SP_DialogApplyButton));
+    m_ui->clearAction->setIcon(style->standardIcon(QStyle::SP_DialogResetButton));
+    m_ui->sendNowAction->setIcon(style->standardIcon(QStyle::SP_BrowserReload));
+    m_ui->exportAction->setIcon(style->standardIcon(QStyle::SP_DialogSaveButton));
+    m_ui->settingsAction->setIcon(style->standardIcon(QStyle::SP_FileDialogDetailedView));
+
+    m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
+    m_fixButton->setObjectName(QStringLiteral("fixButton"));
     m_queueLabel->setObjectName(QStringLiteral("queueLabel"));
     m_sendNow->setObjectName(QStringLiteral("sendNowButton"));
-    m_sendNow->setToolTip(tr("Try every waiting lead again now"));
+    m_sendNow->setToolTip(tr("Try every waiting lead again now (F5)"));
+    m_lastOutcome->setObjectName(QStringLiteral("lastOutcomeLabel"));
+    m_ui->statusBar->addWidget(m_connectionLabel, 1);
+    m_ui->statusBar->addWidget(m_fixButton);
+    m_ui->statusBar->addPermanentWidget(m_lastOutcome);
     m_ui->statusBar->addPermanentWidget(m_queueLabel);
     m_ui->statusBar->addPermanentWidget(m_sendNow);
+
     m_confirm = [this](const QString& text) {
         return QMessageBox::question(
                    this, tr("Send this lead?"), text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
             == QMessageBox::Yes;
     };
+    m_runSettings = [](SettingsDialog& dialog) { dialog.exec(); };
+
     connect(m_ui->submitButton, &QPushButton::clicked, this, &MainWindow::submit);
-    connect(m_ui->clearButton, &QPushButton::clicked, this, [this] {
+    connect(m_ui->submitAction, &QAction::triggered, this, &MainWindow::submit);
+    const auto clearForm = [this] {
         m_form->clear();
+        m_resubmissionOf = 0;
         m_form->focusFirstField();
-    });
+    };
+    connect(m_ui->clearButton, &QPushButton::clicked, this, clearForm);
+    connect(m_ui->clearAction, &QAction::triggered, this, clearForm);
     connect(m_sendNow, &QPushButton::clicked, &m_service, &SubmissionService::sendNow);
+    connect(m_ui->sendNowAction, &QAction::triggered, &m_service, &SubmissionService::sendNow);
+    connect(m_ui->exportAction, &QAction::triggered, m_history, &HistoryView::exportCsv);
+    connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+    connect(m_fixButton, &QPushButton::clicked, this, &MainWindow::openSettings);
+    connect(m_ui->bannerButton, &QPushButton::clicked, this, &MainWindow::openSettings);
     connect(m_form, &LeadForm::submitRequested, this, &MainWindow::submit);
+    connect(m_form, &LeadForm::moreFieldsToggled, this,
+        [this](bool shown) { m_settings.setUiState(QStringLiteral("moreFields"), shown); });
+    connect(m_history, &HistoryView::sendNowRequested, &m_service, &SubmissionService::sendNow);
+    connect(m_history, &HistoryView::resubmitRequested, this, &MainWindow::resubmit);
+    connect(m_history, &HistoryView::message, this,
+        [this](const QString& text) { m_ui->statusBar->showMessage(text, 5000); });
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(&m_service, &SubmissionService::attemptFinished, this, &MainWindow::onAttemptFinished);
+    connect(&m_service, &SubmissionService::submissionChanged, m_historyModel.get(), &HistoryModel::submissionChanged);
     connect(&m_service, &SubmissionService::submissionChanged, this, &MainWindow::updateStatus);
     connect(&m_service, &SubmissionService::pauseChanged, this, &MainWindow::updateStatus);
+    connect(&m_settings, &Settings::changed, this, [this](Settings::Key key) {
+        if (key == Settings::Key::DefaultRegion)
+            m_form->setRegion(m_settings.defaultRegion());
+        if (key == Settings::Key::BaseUrl)
+            m_history->setEndpointText(m_settings.effectiveBaseUrl().toString() + QStringLiteral("/api/v1/leads/"));
+        updateStatus();
+    });
 
+    restoreLayout();
     updateStatus();
-    if (m_service.pause() != SubmissionService::Pause::None)
+    if (m_service.pause() == SubmissionService::Pause::NoKey)
         showBanner(Tone::Warning,
-            tr("%1 Leads you enter are kept in the outbox until they can be sent.").arg(m_service.pauseMessage()));
+            tr("No API key yet. Add it in Settings (Ctrl+,); until then the leads you enter wait safely in the "
+               "outbox."),
+            tr("Open Settings…"));
+    else if (m_service.pause() != SubmissionService::Pause::None)
+        showBanner(Tone::Warning, m_service.pauseMessage(), tr("Open Settings…"));
     m_form->focusFirstField();
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::showBanner(Tone tone, const QString& text)
+void MainWindow::restoreLayout()
+{
+    if (const QByteArray geometry = m_settings.uiState(QStringLiteral("geometry")).toByteArray(); !geometry.isEmpty())
+        restoreGeometry(geometry);
+    if (const QByteArray state = m_settings.uiState(QStringLiteral("windowState")).toByteArray(); !state.isEmpty())
+        restoreState(state);
+    if (const QByteArray split = m_settings.uiState(QStringLiteral("splitter")).toByteArray(); !split.isEmpty())
+        m_ui->splitter->restoreState(split);
+    else
+        m_ui->splitter->setSizes({460, 720});
+    m_form->setMoreFieldsShown(m_settings.uiState(QStringLiteral("moreFields")).toBool());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_settings.setUiState(QStringLiteral("geometry"), saveGeometry());
+    m_settings.setUiState(QStringLiteral("windowState"), saveState());
+    m_settings.setUiState(QStringLiteral("splitter"), m_ui->splitter->saveState());
+    m_settings.sync();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::showBanner(Tone tone, const QString& text, const QString& action)
 {
     static const char* const styles[] = {
-        "background:#e8f0fe; color:#0b3d91; border:1px solid #9bb7f0;",
-        "background:#e6f4ea; color:#0d5224; border:1px solid #8cc79f;",
-        "background:#fff4e5; color:#663c00; border:1px solid #f0b45b;",
-        "background:#fdecea; color:#7a0b0b; border:1px solid #ee9a94;",
+        "#bannerFrame { background:#e8f0fe; border:1px solid #9bb7f0; border-radius:4px; } #banner { color:#0b3d91; }",
+        "#bannerFrame { background:#e6f4ea; border:1px solid #8cc79f; border-radius:4px; } #banner { color:#0d5224; }",
+        "#bannerFrame { background:#fff4e5; border:1px solid #f0b45b; border-radius:4px; } #banner { color:#663c00; }",
+        "#bannerFrame { background:#fdecea; border:1px solid #ee9a94; border-radius:4px; } #banner { color:#7a0b0b; }",
     };
-    m_ui->banner->setStyleSheet(
-        QString::fromLatin1(styles[static_cast<int>(tone)]) + QStringLiteral("padding:8px; border-radius:4px;"));
+    m_ui->bannerFrame->setStyleSheet(QString::fromLatin1(styles[static_cast<int>(tone)]));
     m_ui->banner->setText(text);
-    m_ui->banner->setVisible(true);
+    m_ui->bannerButton->setText(action);
+    m_ui->bannerButton->setVisible(!action.isEmpty());
+    m_ui->bannerFrame->setVisible(true);
+}
+
+QString MainWindow::duplicateHint(const QString& phoneE164, const QString& email) const
+{
+    const auto hint = m_store.previousSubmission(phoneE164, email);
+    if (!hint)
+        return {};
+    const QString what = hint->samePhone && hint->sameEmail ? tr("This phone and email were")
+        : hint->samePhone                                   ? tr("This phone was")
+                                                            : tr("This email was");
+    return tr("%1 submitted before: #%2 on %3, %4.")
+        .arg(what)
+        .arg(hint->id)
+        .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(hint->createdAt), QLocale::ShortFormat),
+            SubmissionStates::label(hint->state).toLower());
 }
 
 void MainWindow::updateStatus()
@@ -76,10 +179,35 @@ void MainWindow::updateStatus()
     m_queueLabel->setText(tr("Waiting to be sent: %1").arg(queued));
     m_queueLabel->setVisible(queued > 0);
     m_sendNow->setVisible(queued > 0);
-    QString where = tr("Leads go to %1").arg(m_settings.effectiveBaseUrl().toString());
-    if (m_service.pause() != SubmissionService::Pause::None)
-        where = tr("Sending paused: %1").arg(m_service.pauseMessage());
-    m_ui->statusBar->showMessage(where);
+    m_ui->sendNowAction->setEnabled(queued > 0);
+
+    QString text;
+    bool fixable = false;
+    switch (m_service.pause()) {
+    case SubmissionService::Pause::NoKey:
+        text = tr("Paused: no API key.");
+        fixable = true;
+        break;
+    case SubmissionService::Pause::KeyRefused:
+        text = tr("Paused: AlterEstate refused the API key.");
+        fixable = true;
+        break;
+    case SubmissionService::Pause::EndpointWrong:
+        text = tr("Paused: the address is wrong.");
+        fixable = true;
+        break;
+    case SubmissionService::Pause::None:
+        if (m_service.inFlight() > 0)
+            text = tr("Delivering…");
+        else if (m_lastAttemptFailed && queued > 0)
+            text = tr("Offline or AlterEstate unreachable: retrying by itself.");
+        else
+            text = tr("Ready: leads go to %1").arg(m_settings.effectiveBaseUrl().host());
+        break;
+    }
+    m_connectionLabel->setText(text);
+    m_connectionLabel->setToolTip(m_service.pauseMessage());
+    m_fixButton->setVisible(fixable);
 }
 
 void MainWindow::submit()
@@ -100,22 +228,52 @@ void MainWindow::submit()
         }
     }
     const QString name = validation.lead.fullName();
-    const qint64 id = m_service.submit(validation.lead, QStringLiteral("form"));
+    const qint64 id = m_service.submit(validation.lead, QStringLiteral("form"), QString(), m_resubmissionOf);
     if (id == 0) {
         // Nothing is lost: the form keeps what was typed.
         showBanner(Tone::Error, tr("%1 could not be saved: %2").arg(name, m_service.storeError()));
         return;
     }
     // The lead is on disk: the form is free for the next one while it is sent.
+    m_resubmissionOf = 0;
     m_names.insert(id, name);
     showBanner(Tone::Info, tr("%1 is saved (#%2) and being sent…").arg(name).arg(id));
     if (m_settings.clearAfterSubmit())
-        m_form->clear();
+        m_form->clearPersonalFields();
     m_form->focusFirstField();
+}
+
+void MainWindow::resubmit(const Submission& rejected)
+{
+    m_form->setLead(rejected.lead);
+    m_resubmissionOf = rejected.id;
+    showBanner(Tone::Info,
+        tr("Editing #%1, which AlterEstate rejected: %2 Fix it and submit; the new submission is linked to it.")
+            .arg(rejected.id)
+            .arg(rejected.message));
+    m_form->focusFirstField();
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(m_settings, m_secrets, this);
+    connect(&dialog, &SettingsDialog::apiKeyChanged, this, [this](const QString&) {
+        // The environment wins over the keychain, in the app as in the CLI.
+        const ApiKey::Resolved key = ApiKey::resolve(m_secrets);
+        m_service.setApiKey(key.key, key.problem);
+        if (!key.key.isEmpty()) {
+            m_ui->bannerFrame->setVisible(false);
+            m_service.sendNow();
+        }
+    });
+    m_runSettings(dialog);
+    updateStatus();
 }
 
 void MainWindow::onAttemptFinished(qint64 id, SubmissionState state, const Outcome& o)
 {
+    m_lastAttemptFailed = state == SubmissionState::Queued;
+    m_lastOutcome->setText(tr("Last: #%1 %2").arg(id).arg(SubmissionStates::label(state).toLower()));
     updateStatus();
     const auto it = m_names.constFind(id);
     if (it == m_names.constEnd())
@@ -130,15 +288,17 @@ void MainWindow::onAttemptFinished(qint64 id, SubmissionState state, const Outco
         showBanner(Tone::Success, tr("%1 is already in AlterEstate (duplicate): %2").arg(name, o.message));
         break;
     case SubmissionState::Rejected:
-        showBanner(Tone::Error, tr("AlterEstate rejected %1: %2").arg(name, o.message));
+        showBanner(Tone::Error,
+            tr("AlterEstate rejected %1: %2 Fix it from the history (Edit and resubmit).").arg(name, o.message));
         break;
     case SubmissionState::Unconfirmed:
         showBanner(Tone::Warning, tr("%1: %2").arg(name, o.message));
         break;
     case SubmissionState::Queued:
     case SubmissionState::Sending:
-        showBanner(
-            Tone::Warning, tr("%1 is saved in the outbox and will be sent when possible: %2").arg(name, o.message));
+        showBanner(Tone::Warning,
+            tr("%1 is saved in the outbox and will be sent when possible: %2").arg(name, o.message),
+            m_service.pause() != SubmissionService::Pause::None ? tr("Open Settings…") : QString());
         break;
     }
 }

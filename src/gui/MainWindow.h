@@ -11,29 +11,45 @@
 namespace Ui {
 class MainWindow;
 }
+class HistoryModel;
+class HistoryView;
 class LeadForm;
 class QLabel;
 class QPushButton;
+class SecretStore;
 class Settings;
+class SettingsDialog;
 class SubmissionService;
 class SubmissionStore;
 struct Outcome;
 
+// The lead form and the history side by side, a toolbar, and a status bar that says whether
+// leads are going out, how many wait, and what to do when sending is paused.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(Settings& settings, SubmissionService& service, SubmissionStore& store, QWidget* parent = nullptr);
+    MainWindow(Settings& settings, SubmissionService& service, SubmissionStore& store, SecretStore& secrets,
+        QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Test seam: how the window asks the user to confirm; a message box by default.
+    // Test seams: how the window asks the user to confirm, and how it runs the settings dialog
+    // (modally by default).
     void setConfirmer(std::function<bool(const QString&)> confirmer) { m_confirm = std::move(confirmer); }
+    void setSettingsRunner(std::function<void(SettingsDialog&)> runner) { m_runSettings = std::move(runner); }
     [[nodiscard]] LeadForm* form() const { return m_form; }
+    [[nodiscard]] HistoryView* history() const { return m_history; }
+    [[nodiscard]] HistoryModel* historyModel() const { return m_historyModel.get(); }
 
 public slots:
     void submit();
+    void openSettings();
+    void resubmit(const Submission& rejected);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     enum class Tone {
@@ -42,18 +58,29 @@ private:
         Warning,
         Error,
     };
-    void showBanner(Tone tone, const QString& text);
+    void showBanner(Tone tone, const QString& text, const QString& action = {});
     void onAttemptFinished(qint64 id, SubmissionState state, const Outcome& outcome);
     void updateStatus();
     void showAbout();
+    void restoreLayout();
+    QString duplicateHint(const QString& phoneE164, const QString& email) const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Settings& m_settings;
     SubmissionService& m_service;
     SubmissionStore& m_store;
+    SecretStore& m_secrets;
+    std::unique_ptr<HistoryModel> m_historyModel;
     LeadForm* m_form;
+    HistoryView* m_history;
+    QLabel* m_connectionLabel;
+    QPushButton* m_fixButton;
     QLabel* m_queueLabel;
     QPushButton* m_sendNow;
+    QLabel* m_lastOutcome;
     QHash<qint64, QString> m_names; // leads submitted from this window, until their first answer
+    qint64 m_resubmissionOf = 0;
+    bool m_lastAttemptFailed = false;
     std::function<bool(const QString&)> m_confirm;
+    std::function<void(SettingsDialog&)> m_runSettings;
 };

@@ -38,6 +38,8 @@ public:
     void setPageSize(int rows) { m_pageSize = rows; }
     void setPollInterval(int ms);
     [[nodiscard]] const Submission* submissionAt(int row) const;
+    // The query behind what is shown, for exports: rows older than beforeId, at most limit.
+    [[nodiscard]] HistoryQuery query(qint64 beforeId, int limit) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -57,7 +59,6 @@ public slots:
 private:
     void reload();
     void pollOtherProcesses();
-    [[nodiscard]] HistoryQuery query(qint64 beforeId, int limit) const;
 
     SubmissionStore& m_store;
     QList<Submission> m_rows;

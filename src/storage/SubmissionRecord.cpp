@@ -39,7 +39,7 @@ namespace SubmissionRecord {
 QStringList columns()
 {
     QStringList names;
-    for (const auto& f : fields(Submission{}))
+    for (const auto& f : fields(Submission {}))
         names.append(f.first);
     return names;
 }

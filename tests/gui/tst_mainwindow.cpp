@@ -1,20 +1,32 @@
 #include "Clock.h"
 #include "FakeNetwork.h"
+#include "HistoryModel.h"
+#include "HistoryView.h"
 #include "LeadForm.h"
 #include "LeadsClient.h"
 #include "MainWindow.h"
+#include "MemorySecretStore.h"
 #include "SandboxServer.h"
 #include "Settings.h"
+#include "SettingsDialog.h"
 #include "StoreFixture.h"
 #include "SubmissionService.h"
 #include "TestEnvironment.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QFile>
 #include <QHostAddress>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
+#include <QToolButton>
 
 namespace {
 QLineEdit* field(QWidget& window, const char* name)
@@ -55,7 +67,7 @@ private slots:
         m_service = std::make_unique<SubmissionService>(*m_store->store, *m_client, *m_settings, m_clock);
         m_service->setApiKey(QStringLiteral("k"));
         m_service->setAutomatic(true);
-        m_window = std::make_unique<MainWindow>(*m_settings, *m_service, *m_store->store);
+        m_window = std::make_unique<MainWindow>(*m_settings, *m_service, *m_store->store, m_secrets);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
@@ -152,8 +164,187 @@ private slots:
         QTRY_COMPARE(m_sandbox->createdCount(), 1);
     }
 
+    void phoneIsFormattedAsTypedAndSaysWhereItGoes()
+    {
+        QLineEdit* phone = field(*m_window, "phone");
+        type(phone, QStringLiteral("8095550123"));
+        QCOMPARE(phone->text(), QStringLiteral("(809) 555-0123")); // as it is written in the Dominican Republic
+        auto* info = m_window->findChild<QLabel*>(QStringLiteral("phone_info"));
+        QVERIFY2(info->text().contains(QLatin1String("+18095550123")), qPrintable(info->text()));
+        QVERIFY(info->text().contains(QLatin1String("Dominican Republic")));
+    }
+
+    void leavingAFieldValidatesIt()
+    {
+        QLineEdit* email = field(*m_window, "email");
+        email->setFocus();
+        type(email, QStringLiteral("ana@"));
+        QTest::keyClick(email, Qt::Key_Tab);
+        auto* message = m_window->findChild<QLabel*>(QStringLiteral("email_message"));
+        QVERIFY(message->isVisible());
+        QVERIFY(message->text().startsWith(QLatin1String("Error:")));
+        QCOMPARE(m_sandbox->requestCount(), 0);
+    }
+
+    void moreFieldsAreRememberedAndListingTypeOffersRentAndBuy()
+    {
+        auto* more = m_window->findChild<QToolButton*>(QStringLiteral("moreFieldsButton"));
+        QVERIFY(!field(*m_window, "utm_source")->isVisible());
+        more->click();
+        QVERIFY(field(*m_window, "utm_source")->isVisible());
+        QCOMPARE(m_settings->uiState(QStringLiteral("moreFields")).toBool(), true);
+        auto* listing = m_window->findChild<QComboBox*>(QStringLiteral("listing_type"));
+        QVERIFY(listing->findData(QStringLiteral("rent")) >= 0);
+        QVERIFY(listing->findData(QStringLiteral("buy")) >= 0);
+        // A new window opens with the group as it was left.
+        MainWindow again(*m_settings, *m_service, *m_store->store, m_secrets);
+        QVERIFY(again.findChild<QToolButton*>(QStringLiteral("moreFieldsButton"))->isChecked());
+    }
+
+    void duplicateHintShowsWhenThePhoneWasSeen()
+    {
+        QVERIFY(m_service->submit(makeLead(QStringLiteral("Primera Vez"), QStringLiteral("829 555 0166"),
+                                      QStringLiteral("primera@example.com")),
+                    QStringLiteral("cli"))
+            > 0);
+        QLineEdit* phone = field(*m_window, "phone");
+        phone->setFocus();
+        type(phone, QStringLiteral("829 555 0166"));
+        QTest::keyClick(phone, Qt::Key_Tab);
+        auto* hint = m_window->findChild<QLabel*>(QStringLiteral("duplicate_hint"));
+        QVERIFY(hint->isVisible());
+        QVERIFY2(hint->text().startsWith(QLatin1String("This phone was submitted before")), qPrintable(hint->text()));
+    }
+
+    void settingsStoreTheKeyInTheSecretStoreOnly()
+    {
+        m_window->setSettingsRunner([](SettingsDialog& dialog) {
+            auto* key = dialog.findChild<QLineEdit*>(QStringLiteral("apiKeyEdit"));
+            QCOMPARE(key->echoMode(), QLineEdit::Password);
+            type(key, QStringLiteral("sekret-abc-123"));
+            dialog.findChild<QLineEdit*>(QStringLiteral("baseUrlEdit"))
+                ->setText(QStringLiteral("http://crm.example.com"));
+            QVERIFY(!dialog.save()); // plain http to a remote host is refused, nothing saved
+            dialog.findChild<QLineEdit*>(QStringLiteral("baseUrlEdit"))
+                ->setText(QStringLiteral("https://crm.example.com"));
+            QVERIFY(dialog.save());
+        });
+        m_window->openSettings();
+        QCOMPARE(m_secrets.secrets().value(ApiKey::secretName()), QStringLiteral("sekret-abc-123"));
+        QCOMPARE(m_settings->baseUrl(), QUrl(QStringLiteral("https://crm.example.com")));
+        m_settings->sync();
+        QFile file(m_settings->fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("sekret-abc-123"));
+    }
+
+    void settingsSayPlainlyWhenThereIsNoKeychain()
+    {
+        m_secrets.setUnavailable(true);
+        SettingsDialog dialog(*m_settings, m_secrets);
+        auto* status = dialog.findChild<QLabel*>(QStringLiteral("keyStatusLabel"));
+        QVERIFY2(status->text().contains(QLatin1String("No keychain is available")), qPrintable(status->text()));
+        QVERIFY(!dialog.findChild<QLineEdit*>(QStringLiteral("apiKeyEdit"))->isEnabled());
+        m_secrets.setUnavailable(false);
+    }
+
+    void historyFiltersSearchesAndShowsDetails()
+    {
+        submitAndWait(QStringLiteral("Hist Uno"), QStringLiteral("809 555 0201"), QStringLiteral("uno@example.com"));
+        submitAndWait(QStringLiteral("Hist Dos"), QStringLiteral("809 555 0202"), QStringLiteral("dos@example.com"));
+        HistoryView* view = m_window->history();
+        QTRY_COMPARE(m_window->historyModel()->rowCount(), 2);
+        auto* search = view->findChild<QLineEdit*>(QStringLiteral("historySearch"));
+        search->setText(QStringLiteral("dos"));
+        QTRY_COMPARE(m_window->historyModel()->rowCount(), 1);
+        view->table()->setCurrentIndex(view->table()->model()->index(0, 0));
+        auto* title = view->findChild<QLabel*>(QStringLiteral("detailTitle"));
+        QVERIFY2(title->text().contains(QLatin1String("Hist Dos")), qPrintable(title->text()));
+        auto* request = view->findChild<QPlainTextEdit*>(QStringLiteral("detailRequest"));
+        QVERIFY(request->toPlainText().contains(QLatin1String("\"email\": \"dos@example.com\"")));
+        QVERIFY(request->toPlainText().contains(QStringLiteral("Token ••••")));
+        QVERIFY(!request->toPlainText().contains(QLatin1String("Token k")));
+        auto* response = view->findChild<QPlainTextEdit*>(QStringLiteral("detailResponse"));
+        QVERIFY(response->toPlainText().startsWith(QLatin1String("HTTP 201")));
+        auto* story = view->findChild<QTextBrowser*>(QStringLiteral("detailStory"));
+        QVERIFY(story->toPlainText().contains(QLatin1String("created")));
+
+        search->clear();
+        auto* states = view->findChild<QComboBox*>(QStringLiteral("stateFilter"));
+        states->setCurrentIndex(states->findData(QStringLiteral("rejected")));
+        QTRY_COMPARE(m_window->historyModel()->rowCount(), 0);
+        states->setCurrentIndex(states->findData(QStringLiteral("created")));
+        QTRY_COMPARE(m_window->historyModel()->rowCount(), 2);
+
+        const QString path = m_store->dir.filePath(QStringLiteral("export.csv"));
+        view->setSaveFileNameProvider([&](const QString&) { return path; });
+        QCOMPARE(view->exportCsv(), 2);
+        QFile csv(path);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QByteArray bytes = csv.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBFid,full_name,phone,email")); // BOM: spreadsheets read accents right
+        const QString text = QString::fromUtf8(bytes);
+        QVERIFY(text.contains(QLatin1String("Hist Uno")) && text.contains(QLatin1String("Hist Dos")));
+    }
+
+    void rejectedLeadIsFixedAndResubmittedLinked()
+    {
+        // A sandbox that refuses the next lead, then accepts.
+        SandboxOptions refusing;
+        refusing.failEvery = 1;
+        refusing.failStatus = 400;
+        m_sandbox = std::make_unique<SandboxServer>(refusing);
+        const quint16 port = m_sandbox->listen(QHostAddress::LocalHost, 0);
+        QVERIFY(
+            m_settings->setValue(Settings::Key::BaseUrl, QStringLiteral("http://127.0.0.1:%1").arg(port)).isEmpty());
+        const qint64 bad = submitAndWait(
+            QStringLiteral("Mal Correo"), QStringLiteral("849 555 0301"), QStringLiteral("mal@example.com"));
+        QCOMPARE(m_store->store->get(bad)->state, SubmissionState::Rejected);
+
+        m_sandbox = std::make_unique<SandboxServer>(SandboxOptions {});
+        const quint16 good = m_sandbox->listen(QHostAddress::LocalHost, 0);
+        QVERIFY(
+            m_settings->setValue(Settings::Key::BaseUrl, QStringLiteral("http://127.0.0.1:%1").arg(good)).isEmpty());
+        HistoryView* view = m_window->history();
+        QTRY_COMPARE(m_window->historyModel()->rowCount(), 1);
+        view->table()->setCurrentIndex(view->table()->model()->index(0, 0));
+        auto* resubmit = view->findChild<QPushButton*>(QStringLiteral("resubmitButton"));
+        QVERIFY(resubmit->isVisible());
+        resubmit->click();
+        QCOMPARE(field(*m_window, "full_name")->text(), QStringLiteral("Mal Correo"));
+        QLineEdit* email = field(*m_window, "email");
+        email->clear();
+        type(email, QStringLiteral("bien@example.com"));
+        m_window->submit();
+        QTRY_COMPARE(m_store->store->count(SubmissionState::Created), 1);
+        HistoryQuery q;
+        q.states = {SubmissionState::Created};
+        const Submission fixed = m_store->store->list(q).first();
+        QCOMPARE(fixed.resubmissionOf, bad);
+        QCOMPARE(fixed.lead.email(), QStringLiteral("bien@example.com"));
+    }
+
 private:
+    static Lead makeLead(const QString& name, const QString& phone, const QString& email)
+    {
+        Lead lead;
+        lead.setValue(LeadField::FullName, name);
+        lead.setValue(LeadField::Phone, phone);
+        lead.setValue(LeadField::Email, email);
+        return lead;
+    }
+
+    qint64 submitAndWait(const QString& name, const QString& phone, const QString& email)
+    {
+        QSignalSpy finished(m_service.get(), &SubmissionService::attemptFinished);
+        const qint64 id = m_service->submit(makeLead(name, phone, email), QStringLiteral("form"));
+        if (!finished.wait(5000))
+            qWarning("no answer for %s", qPrintable(name));
+        return id;
+    }
+
     std::unique_ptr<StoreFixture> m_store;
+    MemorySecretStore m_secrets;
     SystemClock m_clock;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<SandboxServer> m_sandbox;

@@ -1,0 +1,298 @@
+#include "HistoryView.h"
+
+#include "Csv.h"
+#include "HistoryModel.h"
+#include "LeadField.h"
+#include "StateIcons.h"
+#include "SubmissionRecord.h"
+#include "SubmissionStore.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QIdentityProxyModel>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QVBoxLayout>
+
+// Icons and colours for the state column; the words stay, so colour is never the only signal.
+class StateStyleProxy final : public QIdentityProxyModel
+{
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+    QVariant data(const QModelIndex& index, int role) const override
+    {
+        if (index.column() == HistoryModel::StateColumn && (role == Qt::DecorationRole || role == Qt::ForegroundRole)) {
+            const auto state
+                = SubmissionStates::fromName(QIdentityProxyModel::data(index, HistoryModel::StateRole).toString());
+            if (state)
+                return role == Qt::DecorationRole ? QVariant(StateIcons::icon(*state))
+                                                  : QVariant(StateIcons::color(*state));
+        }
+        return QIdentityProxyModel::data(index, role);
+    }
+};
+
+namespace {
+QString pretty(const QByteArray& body)
+{
+    QJsonParseError error {};
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    if (error.error == QJsonParseError::NoError && !doc.isNull())
+        return QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+    return QString::fromUtf8(body); // shown as plain text: an HTML page is never rendered
+}
+
+QString when(qint64 ms)
+{
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
+}
+} // namespace
+
+HistoryView::HistoryView(HistoryModel& model, SubmissionStore& store, QWidget* parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_store(store)
+    , m_proxy(new StateStyleProxy(this))
+    , m_stateFilter(new QComboBox(this))
+    , m_search(new QLineEdit(this))
+    , m_table(new QTableView(this))
+    , m_title(new QLabel(this))
+    , m_ids(new QLabel(this))
+    , m_copyId(new QPushButton(tr("&Copy id"), this))
+    , m_sendNow(new QPushButton(tr("Send &now"), this))
+    , m_resubmit(new QPushButton(tr("&Edit and resubmit"), this))
+    , m_story(new QTextBrowser(this))
+    , m_request(new QPlainTextEdit(this))
+    , m_response(new QPlainTextEdit(this))
+{
+    m_saveFileName = [this](const QString& suggested) {
+        return QFileDialog::getSaveFileName(this, tr("Export history"), suggested, tr("CSV files (*.csv)"));
+    };
+    m_proxy->setSourceModel(&m_model);
+
+    m_stateFilter->setObjectName(QStringLiteral("stateFilter"));
+    m_stateFilter->addItem(tr("All states"));
+    for (const SubmissionState s : SubmissionStates::all())
+        m_stateFilter->addItem(StateIcons::icon(s), SubmissionStates::label(s), SubmissionStates::name(s));
+    m_search->setObjectName(QStringLiteral("historySearch"));
+    m_search->setPlaceholderText(tr("Search name, phone or email"));
+    m_search->setClearButtonEnabled(true);
+    auto* exportButton = new QPushButton(tr("E&xport…"), this);
+    exportButton->setObjectName(QStringLiteral("exportButton"));
+    exportButton->setToolTip(tr("Save the rows that match the filter as CSV"));
+    auto* showLabel = new QLabel(tr("S&how:"), this);
+    showLabel->setBuddy(m_stateFilter);
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(showLabel);
+    filters->addWidget(m_stateFilter);
+    filters->addWidget(m_search, 1);
+    filters->addWidget(exportButton);
+
+    m_table->setObjectName(QStringLiteral("historyTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+    m_table->setAccessibleName(tr("Submission history"));
+
+    m_title->setObjectName(QStringLiteral("detailTitle"));
+    m_title->setWordWrap(true);
+    m_title->setTextFormat(Qt::PlainText);
+    m_ids->setObjectName(QStringLiteral("detailIds"));
+    m_ids->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_ids->setWordWrap(true);
+    m_copyId->setObjectName(QStringLiteral("copyIdButton"));
+    m_sendNow->setObjectName(QStringLiteral("historySendNow"));
+    m_resubmit->setObjectName(QStringLiteral("resubmitButton"));
+    m_story->setObjectName(QStringLiteral("detailStory"));
+    m_story->setOpenLinks(false);
+    m_story->setOpenExternalLinks(false);
+    for (QPlainTextEdit* text : {m_request, m_response}) {
+        text->setReadOnly(true);
+        text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+        text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    }
+    m_request->setObjectName(QStringLiteral("detailRequest"));
+    m_response->setObjectName(QStringLiteral("detailResponse"));
+
+    auto* detail = new QWidget(this);
+    auto* detailLayout = new QVBoxLayout(detail);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(m_title);
+    auto* idRow = new QHBoxLayout;
+    idRow->addWidget(m_ids, 1);
+    idRow->addWidget(m_copyId);
+    idRow->addWidget(m_sendNow);
+    idRow->addWidget(m_resubmit);
+    detailLayout->addLayout(idRow);
+    auto* tabs = new QTabWidget(detail);
+    tabs->addTab(m_story, tr("Attempts"));
+    tabs->addTab(m_request, tr("Request"));
+    tabs->addTab(m_response, tr("Response"));
+    detailLayout->addWidget(tabs, 1);
+
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("historySplitter"));
+    split->addWidget(m_table);
+    split->addWidget(detail);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(filters);
+    layout->addWidget(split, 1);
+
+    auto* searchDelay = new QTimer(this);
+    searchDelay->setSingleShot(true);
+    searchDelay->setInterval(250);
+    connect(m_search, &QLineEdit::textChanged, searchDelay, qOverload<>(&QTimer::start));
+    connect(searchDelay, &QTimer::timeout, this, &HistoryView::applyFilter);
+    connect(m_stateFilter, &QComboBox::currentIndexChanged, this, &HistoryView::applyFilter);
+    connect(exportButton, &QPushButton::clicked, this, &HistoryView::exportCsv);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HistoryView::showDetail);
+    connect(&m_model, &QAbstractItemModel::dataChanged, this, &HistoryView::showDetail);
+    connect(&m_model, &QAbstractItemModel::modelReset, this, &HistoryView::showDetail);
+    connect(m_copyId, &QPushButton::clicked, this, [this] {
+        if (const auto s = currentSubmission()) {
+            QGuiApplication::clipboard()->setText(s->remoteId.isEmpty() ? QString::number(s->id) : s->remoteId);
+            emit message(tr("Copied."));
+        }
+    });
+    connect(m_sendNow, &QPushButton::clicked, this, &HistoryView::sendNowRequested);
+    connect(m_resubmit, &QPushButton::clicked, this, [this] {
+        if (const auto s = currentSubmission())
+            emit resubmitRequested(*s);
+    });
+    showDetail();
+}
+
+HistoryView::~HistoryView() = default;
+
+std::optional<Submission> HistoryView::currentSubmission() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    const Submission* s = current.isValid() ? m_model.submissionAt(current.row()) : nullptr;
+    return s ? std::optional<Submission>(*s) : std::nullopt;
+}
+
+void HistoryView::applyFilter()
+{
+    const QString state = m_stateFilter->currentData().toString();
+    const auto chosen = SubmissionStates::fromName(state);
+    m_model.setStates(chosen ? QList<SubmissionState> {*chosen} : QList<SubmissionState> {});
+    m_model.setSearchText(m_search->text());
+}
+
+void HistoryView::showDetail()
+{
+    const auto s = currentSubmission();
+    for (QWidget* w : std::initializer_list<QWidget*> {m_copyId, m_sendNow, m_resubmit})
+        w->setVisible(false);
+    if (!s) {
+        m_title->setText(tr("Select a submission to see its details."));
+        m_ids->clear();
+        m_story->clear();
+        m_request->clear();
+        m_response->clear();
+        return;
+    }
+    m_title->setText(QStringLiteral("%1 — %2").arg(s->lead.fullName(), HistoryModel::stateText(*s)));
+    QStringList ids {tr("Local #%1").arg(s->id)};
+    if (!s->remoteId.isEmpty())
+        ids.append(tr("AlterEstate id %1").arg(s->remoteId));
+    if (!s->uid.isEmpty())
+        ids.append(tr("uid %1").arg(s->uid));
+    if (!s->dealId.isEmpty())
+        ids.append(tr("deal %1").arg(s->dealId));
+    if (!s->logId.isEmpty())
+        ids.append(tr("log %1").arg(s->logId));
+    if (s->resubmissionOf > 0)
+        ids.append(tr("resubmits #%1").arg(s->resubmissionOf));
+    m_ids->setText(ids.join(QStringLiteral(" · ")));
+    m_copyId->setVisible(true);
+    m_sendNow->setVisible(s->state == SubmissionState::Queued);
+    m_resubmit->setVisible(s->state == SubmissionState::Rejected);
+
+    // The story, as text: messages come from a server and are never treated as markup.
+    QStringList story;
+    story.append(tr("Entered %1 (%2).").arg(when(s->createdAt), s->origin));
+    for (const Attempt& a : m_store.attempts(s->id)) {
+        QString line = tr("%1: %2").arg(when(a.finishedAt), a.outcome);
+        if (a.httpStatus > 0)
+            line += QStringLiteral(" (HTTP %1)").arg(a.httpStatus);
+        if (!a.message.isEmpty())
+            line += QStringLiteral(" — ") + a.message;
+        story.append(line);
+    }
+    if (s->state == SubmissionState::Queued && s->nextAttemptAt > 0)
+        story.append(tr("Next attempt: %1.").arg(when(s->nextAttemptAt)));
+    m_story->setPlainText(story.join(u'\n'));
+
+    m_request->setPlainText(
+        QStringLiteral("POST %1\nAuthorization: Token ••••••••\nContent-Type: application/json\n\n%2")
+            .arg(m_endpoint, pretty(s->requestBody)));
+    m_response->setPlainText(s->httpStatus > 0
+            ? QStringLiteral("HTTP %1\n\n%2").arg(s->httpStatus).arg(pretty(s->responseBody))
+            : tr("No answer from the server yet."));
+}
+
+int HistoryView::exportCsv()
+{
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(QStringLiteral("leadentry-history-%1.csv")
+                                                .arg(QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd"))));
+    const QString path = m_saveFileName(suggested);
+    if (path.isEmpty())
+        return 0;
+    // Spreadsheets in a decimal-comma locale (Spanish among them) expect ';' between fields.
+    const QChar separator = QLocale().decimalPoint() == QStringLiteral(",") ? u';' : u',';
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        emit message(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return -1;
+    }
+    file.write("\xEF\xBB\xBF"); // UTF-8 mark: spreadsheets then read accents right
+    file.write(Csv::record(SubmissionRecord::columns(), separator).toUtf8());
+    int rows = 0;
+    qint64 before = 0;
+    constexpr int kPage = 5000;
+    while (true) {
+        const QList<Submission> page = m_store.list(m_model.query(before, kPage));
+        for (const Submission& s : page)
+            file.write(Csv::record(SubmissionRecord::toCsvFields(s), separator).toUtf8());
+        rows += static_cast<int>(page.size());
+        if (page.size() < kPage)
+            break;
+        before = page.last().id;
+        QApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+    }
+    if (!file.commit()) {
+        emit message(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return -1;
+    }
+    emit message(tr("Exported %1 rows to %2.").arg(rows).arg(QDir::toNativeSeparators(path)));
+    return rows;
+}

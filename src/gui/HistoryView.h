@@ -1,0 +1,70 @@
+#pragma once
+
+#include "Submission.h"
+
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+
+class HistoryModel;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+class QTextBrowser;
+class SubmissionStore;
+class StateStyleProxy;
+
+// The history pane: a table over HistoryModel with a state filter and a search box, and a detail
+// panel with the request as sent, the answer, the ids and every attempt.
+class HistoryView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HistoryView)
+
+public:
+    HistoryView(HistoryModel& model, SubmissionStore& store, QWidget* parent = nullptr);
+    ~HistoryView() override;
+
+    // Test seam: where to write an export; a file dialog by default. Empty means cancelled.
+    void setSaveFileNameProvider(std::function<QString(const QString& suggested)> provider)
+    {
+        m_saveFileName = std::move(provider);
+    }
+    void setEndpointText(const QString& text) { m_endpoint = text; }
+    [[nodiscard]] std::optional<Submission> currentSubmission() const;
+    [[nodiscard]] QTableView* table() const { return m_table; }
+
+public slots:
+    // Writes every row matching the current filter; returns how many, or -1 after an error.
+    int exportCsv();
+
+signals:
+    void sendNowRequested();
+    void resubmitRequested(const Submission& rejected);
+    void message(const QString& text);
+
+private:
+    void applyFilter();
+    void showDetail();
+
+    HistoryModel& m_model;
+    SubmissionStore& m_store;
+    StateStyleProxy* m_proxy;
+    QComboBox* m_stateFilter;
+    QLineEdit* m_search;
+    QTableView* m_table;
+    QLabel* m_title;
+    QLabel* m_ids;
+    QPushButton* m_copyId;
+    QPushButton* m_sendNow;
+    QPushButton* m_resubmit;
+    QTextBrowser* m_story;
+    QPlainTextEdit* m_request;
+    QPlainTextEdit* m_response;
+    QString m_endpoint;
+    std::function<QString(const QString&)> m_saveFileName;
+};

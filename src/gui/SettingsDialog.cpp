@@ -1,0 +1,141 @@
+#include "SettingsDialog.h"
+
+#include "PhoneNumbers.h"
+#include "SecretStore.h"
+#include "Settings.h"
+#include "ui_SettingsDialog.h"
+
+#include <QCollator>
+#include <QPushButton>
+
+SettingsDialog::SettingsDialog(Settings& settings, SecretStore& secrets, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::SettingsDialog>())
+    , m_settings(settings)
+    , m_secrets(secrets)
+{
+    m_ui->setupUi(this);
+
+    const SecretResult stored = m_secrets.read(ApiKey::secretName());
+    m_keychainAvailable = stored.ok() || stored.status == SecretResult::Status::NotFound;
+    if (stored.ok())
+        m_storedKey = stored.value;
+    m_ui->apiKeyEdit->setText(m_storedKey);
+    m_ui->apiKeyEdit->setEnabled(m_keychainAvailable);
+    m_ui->clearKeyButton->setEnabled(m_keychainAvailable && !m_storedKey.isEmpty());
+    m_ui->baseUrlEdit->setText(m_settings.baseUrl().toString());
+    m_ui->timeoutSpin->setValue(m_settings.timeoutSeconds());
+
+    // Countries by name in the user's language, DO first among equals only by being the default.
+    QList<QPair<QString, QString>> regions;
+    for (const QString& code : PhoneNumbers::supportedRegions())
+        regions.append({PhoneNumbers::regionName(code), code});
+    QCollator collator;
+    std::sort(regions.begin(), regions.end(),
+        [&collator](const auto& a, const auto& b) { return collator.compare(a.first, b.first) < 0; });
+    for (const auto& [name, code] : regions)
+        m_ui->regionCombo->addItem(QStringLiteral("%1 (%2)").arg(name, code), code);
+    m_ui->regionCombo->setCurrentIndex(m_ui->regionCombo->findData(m_settings.defaultRegion()));
+
+    m_ui->phoneFormatCombo->addItem(tr("International (E.164), e.g. +18095550123"), QStringLiteral("e164"));
+    m_ui->phoneFormatCombo->addItem(tr("As typed"), QStringLiteral("as_typed"));
+    m_ui->phoneFormatCombo->setCurrentIndex(
+        m_ui->phoneFormatCombo->findData(m_settings.valueText(Settings::Key::PhoneFormat)));
+    m_ui->languageCombo->addItem(tr("Same as the system"), QStringLiteral("system"));
+    m_ui->languageCombo->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_ui->languageCombo->addItem(QStringLiteral("Español"), QStringLiteral("es"));
+    m_ui->languageCombo->setCurrentIndex(m_ui->languageCombo->findData(m_settings.language()));
+    m_ui->languageCombo->setToolTip(tr("Takes effect the next time LeadEntry starts"));
+    m_ui->clearAfterSubmitCheck->setChecked(m_settings.clearAfterSubmit());
+
+    connect(m_ui->showKeyButton, &QToolButton::toggled, this,
+        [this](bool show) { m_ui->apiKeyEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password); });
+    connect(m_ui->clearKeyButton, &QPushButton::clicked, this, [this] {
+        m_ui->apiKeyEdit->clear();
+        m_removeKey = true;
+        updateKeyStatus();
+    });
+    connect(m_ui->apiKeyEdit, &QLineEdit::textEdited, this, [this] {
+        m_removeKey = false;
+        updateKeyStatus();
+    });
+    connect(m_ui->baseUrlEdit, &QLineEdit::textChanged, this, &SettingsDialog::validateBaseUrl);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, [this] {
+        if (save())
+            accept();
+    });
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    updateKeyStatus();
+    validateBaseUrl();
+    if (!m_keychainAvailable)
+        m_ui->baseUrlEdit->setFocus();
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::updateKeyStatus()
+{
+    QString text;
+    if (!m_keychainAvailable) {
+        const SecretResult probe = m_secrets.read(ApiKey::secretName());
+        text = tr("No keychain is available (%1), so LeadEntry cannot store the key. Set it in the "
+                  "ALTERESTATE_API_KEY environment variable instead.")
+                   .arg(probe.error);
+    } else if (m_removeKey) {
+        text = tr("The key will be removed from %1 when you save.").arg(m_secrets.description());
+    } else {
+        text = tr("Stored only in %1, never in a file.").arg(m_secrets.description());
+    }
+    if (!qEnvironmentVariableIsEmpty("ALTERESTATE_API_KEY"))
+        text += u' ' + tr("ALTERESTATE_API_KEY is set and is the key in use while it is.");
+    m_ui->keyStatusLabel->setText(text);
+}
+
+void SettingsDialog::validateBaseUrl()
+{
+    const QString problem = Settings::validate(Settings::Key::BaseUrl, m_ui->baseUrlEdit->text());
+    m_ui->baseUrlMessage->setText(problem.isEmpty() ? QString() : tr("Error: %1").arg(problem));
+    m_ui->baseUrlMessage->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_ui->baseUrlMessage->setVisible(!problem.isEmpty());
+    m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(problem.isEmpty());
+}
+
+bool SettingsDialog::save()
+{
+    const QString url = m_ui->baseUrlEdit->text().trimmed();
+    if (const QString problem = m_settings.setValue(Settings::Key::BaseUrl, url); !problem.isEmpty()) {
+        m_ui->baseUrlMessage->setText(tr("Error: %1").arg(problem));
+        m_ui->baseUrlMessage->setVisible(true);
+        m_ui->baseUrlEdit->setFocus();
+        return false;
+    }
+    (void)m_settings.setValue(Settings::Key::TimeoutSeconds, QString::number(m_ui->timeoutSpin->value()));
+    (void)m_settings.setValue(Settings::Key::DefaultRegion, m_ui->regionCombo->currentData().toString());
+    (void)m_settings.setValue(Settings::Key::PhoneFormat, m_ui->phoneFormatCombo->currentData().toString());
+    (void)m_settings.setValue(Settings::Key::Language, m_ui->languageCombo->currentData().toString());
+    (void)m_settings.setValue(Settings::Key::ClearAfterSubmit,
+        m_ui->clearAfterSubmitCheck->isChecked() ? QStringLiteral("true") : QStringLiteral("false"));
+
+    if (m_keychainAvailable) {
+        const QString key = m_ui->apiKeyEdit->text().trimmed();
+        if (m_removeKey || (key.isEmpty() && !m_storedKey.isEmpty())) {
+            const SecretResult r = m_secrets.remove(ApiKey::secretName());
+            if (!r.ok()) {
+                m_ui->keyStatusLabel->setText(tr("Error: the key could not be removed: %1").arg(r.error));
+                return false;
+            }
+            m_storedKey.clear();
+            emit apiKeyChanged(QString());
+        } else if (key != m_storedKey) {
+            const SecretResult r = m_secrets.write(ApiKey::secretName(), key);
+            if (!r.ok()) {
+                m_ui->keyStatusLabel->setText(tr("Error: the key could not be stored: %1").arg(r.error));
+                return false;
+            }
+            m_storedKey = key;
+            emit apiKeyChanged(key);
+        }
+    }
+    m_settings.sync();
+    return true;
+}
