@@ -16,7 +16,7 @@ packages=(
 )
 # What the tests use: a headless display and a real keychain on a private D-Bus session.
 if [ "${1:-}" = "--test" ]; then
-    packages+=(xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools curl procps python3)
+    packages+=(xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools curl procps python3 time)
 fi
 
 missing=()

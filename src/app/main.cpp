@@ -9,9 +9,40 @@
 #include "Translations.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkInformation>
+#include <QTimer>
+
+#include <functional>
+#include <utility>
+
+namespace {
+// Runs a function once, after the window's first paint: work that can wait (sending, watching the
+// network) does not delay the first sight of the window.
+class AfterFirstPaint final : public QObject
+{
+public:
+    explicit AfterFirstPaint(std::function<void()> then)
+        : m_then(std::move(then))
+    {
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint && m_then) {
+            QTimer::singleShot(0, this, std::exchange(m_then, {}));
+            watched->removeEventFilter(this);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void()> m_then;
+};
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -37,19 +68,27 @@ int main(int argc, char* argv[])
     SubmissionService service(store, client, settings, clock);
     const ApiKey::Resolved key = ApiKey::resolve(secrets);
     service.setApiKey(key.key, key.problem);
-    service.recoverInterrupted();
-    service.setAutomatic(true);
-
-    // Back online: whatever waits goes at once instead of at its next retry.
-    if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
-        QObject::connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, &service,
-            [&service](QNetworkInformation::Reachability reachability) {
-                if (reachability == QNetworkInformation::Reachability::Online)
-                    service.sendNow();
-            });
-    }
 
     MainWindow window(settings, service, store, secrets);
+    // `--exit-after-startup` quits once the window has been painted: for start-up benchmarks and smoke tests.
+    const bool exitAfterStartup = QCoreApplication::arguments().contains(QStringLiteral("--exit-after-startup"));
+    AfterFirstPaint startWork([&service, exitAfterStartup] {
+        if (exitAfterStartup) {
+            QCoreApplication::quit();
+            return;
+        }
+        service.recoverInterrupted();
+        service.setAutomatic(true);
+        // Back online: whatever waits goes at once instead of at its next retry.
+        if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
+            QObject::connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, &service,
+                [&service](QNetworkInformation::Reachability reachability) {
+                    if (reachability == QNetworkInformation::Reachability::Online)
+                        service.sendNow();
+                });
+        }
+    });
+    window.installEventFilter(&startWork);
     window.show();
     return QApplication::exec();
 }

@@ -95,7 +95,6 @@ HistoryView::HistoryView(HistoryModel& model, SubmissionStore& store, QWidget* p
         m_stateFilter->addItem(StateIcons::icon(s), SubmissionStates::label(s), SubmissionStates::name(s));
     m_search->setObjectName(QStringLiteral("historySearch"));
     m_search->setPlaceholderText(tr("Search name, phone or email"));
-    m_search->setClearButtonEnabled(true);
     auto* exportButton = new QPushButton(tr("E&xport…"), this);
     exportButton->setObjectName(QStringLiteral("exportButton"));
     exportButton->setToolTip(tr("Save the rows that match the filter as CSV"));
@@ -133,7 +132,6 @@ HistoryView::HistoryView(HistoryModel& model, SubmissionStore& store, QWidget* p
     for (QPlainTextEdit* text : {m_request, m_response}) {
         text->setReadOnly(true);
         text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-        text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     }
     m_request->setObjectName(QStringLiteral("detailRequest"));
     m_response->setObjectName(QStringLiteral("detailResponse"));

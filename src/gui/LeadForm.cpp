@@ -136,7 +136,6 @@ QWidget* LeadForm::makeEditor(const LeadFieldInfo& info)
     } else {
         auto* edit = new QLineEdit(this);
         edit->setMaxLength(info.maxLength * 2); // surrogate pairs count twice here; the validator counts characters
-        edit->setClearButtonEnabled(true);
         if (info.kind == FieldKind::Email)
             edit->setInputMethodHints(Qt::ImhEmailCharactersOnly);
         if (info.kind == FieldKind::Phone) {

@@ -18,7 +18,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QStyle>
 
 MainWindow::MainWindow(
     Settings& settings, SubmissionService& service, SubmissionStore& store, SecretStore& secrets, QWidget* parent)
@@ -44,13 +43,6 @@ MainWindow::MainWindow(
     m_history->setEndpointText(m_settings.effectiveBaseUrl().toString() + QStringLiteral("/api/v1/leads/"));
     m_form->setRegion(m_settings.defaultRegion());
     m_form->setHintProvider([this](const QString& phone, const QString& email) { return duplicateHint(phone, email); });
-
-    QStyle* style = this->style();
-    m_ui->submitAction->setIcon(style->standardIcon(QStyle::SP_DialogApplyButton));
-    m_ui->clearAction->setIcon(style->standardIcon(QStyle::SP_DialogResetButton));
-    m_ui->sendNowAction->setIcon(style->standardIcon(QStyle::SP_BrowserReload));
-    m_ui->exportAction->setIcon(style->standardIcon(QStyle::SP_DialogSaveButton));
-    m_ui->settingsAction->setIcon(style->standardIcon(QStyle::SP_FileDialogDetailedView));
 
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
     m_fixButton->setObjectName(QStringLiteral("fixButton"));

@@ -67,6 +67,18 @@ const char* const kSchemaV2[] = {
     "CREATE VIRTUAL TABLE submissions_search USING fts5(full_name, phone, email, content='',"
     " tokenize='unicode61 remove_diacritics 2', prefix='2 3')",
 };
+// Version 3: how many rows each state has, kept by triggers, so "3 waiting" costs nothing.
+const char* const kSchemaV3[] = {
+    "CREATE TABLE state_counts (state TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID",
+    "INSERT INTO state_counts (state, n) SELECT state, count(*) FROM submissions GROUP BY state",
+    "CREATE TRIGGER state_counts_insert AFTER INSERT ON submissions BEGIN"
+    " INSERT INTO state_counts (state, n) VALUES (new.state, 1) ON CONFLICT (state) DO UPDATE SET n = n + 1; END",
+    "CREATE TRIGGER state_counts_delete AFTER DELETE ON submissions BEGIN"
+    " UPDATE state_counts SET n = n - 1 WHERE state = old.state; END",
+    "CREATE TRIGGER state_counts_update AFTER UPDATE OF state ON submissions WHEN old.state <> new.state BEGIN"
+    " UPDATE state_counts SET n = n - 1 WHERE state = old.state;"
+    " INSERT INTO state_counts (state, n) VALUES (new.state, 1) ON CONFLICT (state) DO UPDATE SET n = n + 1; END",
+};
 } // namespace
 
 QString Database::defaultPath()
@@ -77,7 +89,7 @@ QString Database::defaultPath()
 
 int Database::latestVersion()
 {
-    return 2;
+    return 3;
 }
 
 Database::Database(QString path)
@@ -269,6 +281,9 @@ QString Database::migrate(int targetVersion)
                 if (!ok)
                     m_lastError = insert.lastError().text();
             }
+        } else if (next == 3) {
+            for (const char* sql : kSchemaV3)
+                ok = ok && exec(QString::fromLatin1(sql));
         }
         ok = ok && exec(QStringLiteral("PRAGMA user_version=%1").arg(next));
         version = next;

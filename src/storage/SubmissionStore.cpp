@@ -470,7 +470,7 @@ QList<Attempt> SubmissionStore::attempts(qint64 id) const
 
 int SubmissionStore::count(SubmissionState state) const
 {
-    QSqlQuery& q = statement(Statement::Count, "SELECT count(*) FROM submissions WHERE state = ?");
+    QSqlQuery& q = statement(Statement::Count, "SELECT n FROM state_counts WHERE state = ?");
     q.bindValue(0, SubmissionStates::name(state));
     const int n = q.exec() && q.next() ? q.value(0).toInt() : 0;
     q.finish();

@@ -51,7 +51,8 @@ private slots:
             QVERIFY(!q.exec(QStringLiteral("SELECT count(*) FROM attempts")));
         }
         QCOMPARE(f.open(), QString());
-        QCOMPARE(f.database->schemaVersion(), 2);
+        QCOMPARE(f.database->schemaVersion(), Database::latestVersion());
+        QCOMPARE(f.store->count(SubmissionState::Created), 1); // counts start from the rows that were there
         HistoryQuery query;
         query.text = QStringLiteral("pena");
         const QList<Submission> found = f.store->list(query);

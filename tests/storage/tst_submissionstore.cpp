@@ -260,6 +260,25 @@ private slots:
         QCOMPARE(m.store->list(q).size(), 15);
     }
 
+    void countsFollowEveryChange()
+    {
+        QCOMPARE(m.store->count(SubmissionState::Queued), 0);
+        const qint64 a = m.store->enqueue(StoreFixture::lead(QStringLiteral("A"), {}, QStringLiteral("a@x.com")), 1);
+        const qint64 b = m.store->enqueue(StoreFixture::lead(QStringLiteral("B"), {}, QStringLiteral("b@x.com")), 1);
+        QCOMPARE(m.store->count(SubmissionState::Queued), 2);
+        QVERIFY(m.store->claim(a, kOwner, 2));
+        QCOMPARE(m.store->count(SubmissionState::Queued), 1);
+        QCOMPARE(m.store->count(SubmissionState::Sending), 1);
+        QVERIFY(m.store->recordFinal(a, kOwner, SubmissionState::Created, attempt(OutcomeKind::Created)));
+        QVERIFY(m.store->claim(b, kOwner, 2));
+        QVERIFY(m.store->recordRetry(b, kOwner, 9, attempt(OutcomeKind::Transient)));
+        QCOMPARE(m.store->count(SubmissionState::Sending), 0);
+        QCOMPARE(m.store->count(SubmissionState::Created), 1);
+        QCOMPARE(m.store->count(SubmissionState::Queued), 1);
+        QSqlQuery(m.database->connection()).exec(QStringLiteral("DELETE FROM submissions WHERE id = %1").arg(b));
+        QCOMPARE(m.store->count(SubmissionState::Queued), 0);
+    }
+
     void duplicateHint()
     {
         QVERIFY(!m.store->previousSubmission(QStringLiteral("+18095550123"), QStringLiteral("ana@example.com")));
