@@ -329,6 +329,121 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
         </message>
     </context>
     <context>
+        <name>HistoryView</name>
+        <message>
+            <source>&amp;Copy id</source>
+            <translation>&amp;Copiar id</translation>
+        </message>
+        <message>
+            <source>Send &amp;now</source>
+            <translation>Enviar a&amp;hora</translation>
+        </message>
+        <message>
+            <source>&amp;Edit and resubmit</source>
+            <translation>&amp;Corregir y reenviar</translation>
+        </message>
+        <message>
+            <source>Export history</source>
+            <translation>Exportar historial</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Archivos CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>All states</source>
+            <translation>Todos los estados</translation>
+        </message>
+        <message>
+            <source>Search name, phone or email</source>
+            <translation>Buscar nombre, teléfono o correo</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>E&amp;xportar…</translation>
+        </message>
+        <message>
+            <source>Save the rows that match the filter as CSV</source>
+            <translation>Guardar como CSV las filas que coinciden con el filtro</translation>
+        </message>
+        <message>
+            <source>S&amp;how:</source>
+            <translation>Mo&amp;strar:</translation>
+        </message>
+        <message>
+            <source>Submission history</source>
+            <translation>Historial de envíos</translation>
+        </message>
+        <message>
+            <source>Attempts</source>
+            <translation>Intentos</translation>
+        </message>
+        <message>
+            <source>Request</source>
+            <translation>Solicitud</translation>
+        </message>
+        <message>
+            <source>Response</source>
+            <translation>Respuesta</translation>
+        </message>
+        <message>
+            <source>Copied.</source>
+            <translation>Copiado.</translation>
+        </message>
+        <message>
+            <source>Select a submission to see its details.</source>
+            <translation>Seleccione un envío para ver sus detalles.</translation>
+        </message>
+        <message>
+            <source>Local #%1</source>
+            <translation>Local #%1</translation>
+        </message>
+        <message>
+            <source>AlterEstate id %1</source>
+            <translation>id de AlterEstate %1</translation>
+        </message>
+        <message>
+            <source>uid %1</source>
+            <translation>uid %1</translation>
+        </message>
+        <message>
+            <source>deal %1</source>
+            <translation>negocio %1</translation>
+        </message>
+        <message>
+            <source>log %1</source>
+            <translation>registro %1</translation>
+        </message>
+        <message>
+            <source>resubmits #%1</source>
+            <translation>reenvía #%1</translation>
+        </message>
+        <message>
+            <source>Entered %1 (%2).</source>
+            <translation>Registrado el %1 (%2).</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Next attempt: %1.</source>
+            <translation>Próximo intento: %1.</translation>
+        </message>
+        <message>
+            <source>No answer from the server yet.</source>
+            <translation>Todavía no hay respuesta del servidor.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>No se puede escribir %1: %2</translation>
+        </message>
+        <message>
+            <source>Exported %1 rows to %2.</source>
+            <translation>Se exportaron %1 filas a %2.</translation>
+        </message>
+    </context>
+    <context>
         <name>KeychainSecretStore</name>
         <message>
             <source>the keychain did not answer in time</source>
@@ -440,6 +555,42 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
             <source>Check: %1</source>
             <translation>Revise: %1</translation>
         </message>
+        <message>
+            <source>&amp;More fields</source>
+            <translation>&amp;Más campos</translation>
+        </message>
+        <message>
+            <source>Property and assignment</source>
+            <translation>Propiedad y asignación</translation>
+        </message>
+        <message>
+            <source>Campaign</source>
+            <translation>Campaña</translation>
+        </message>
+        <message>
+            <source>Not said</source>
+            <translation>Sin indicar</translation>
+        </message>
+        <message>
+            <source>Rent</source>
+            <translation>Alquilar</translation>
+        </message>
+        <message>
+            <source>Buy</source>
+            <translation>Comprar</translation>
+        </message>
+        <message>
+            <source>Unknown country</source>
+            <translation>País desconocido</translation>
+        </message>
+        <message>
+            <source>%1 · sent as %2</source>
+            <translation>%1 · se envía como %2</translation>
+        </message>
+        <message>
+            <source>Numbers without + are read as %1</source>
+            <translation>Los números sin + se leen como de %1</translation>
+        </message>
     </context>
     <context>
         <name>LeadValidator</name>
@@ -514,10 +665,6 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
             <translation>LeadEntry</translation>
         </message>
         <message>
-            <source>&amp;Clear</source>
-            <translation>&amp;Limpiar</translation>
-        </message>
-        <message>
             <source>&amp;Submit lead</source>
             <translation>&amp;Enviar lead</translation>
         </message>
@@ -550,10 +697,6 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
             <translation>¿Enviar este lead?</translation>
         </message>
         <message>
-            <source>Leads go to %1</source>
-            <translation>Los leads se envían a %1</translation>
-        </message>
-        <message>
             <source>Fix the marked fields, then submit again.</source>
             <translation>Corrija los campos marcados y vuelva a enviar.</translation>
         </message>
@@ -578,28 +721,12 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
             <translation>%1 ya existe en AlterEstate (duplicado): %2</translation>
         </message>
         <message>
-            <source>AlterEstate rejected %1: %2</source>
-            <translation>AlterEstate rechazó a %1: %2</translation>
-        </message>
-        <message>
             <source>Send &amp;now</source>
             <translation>Enviar a&amp;hora</translation>
         </message>
         <message>
-            <source>Try every waiting lead again now</source>
-            <translation>Volver a intentar ahora todos los leads en espera</translation>
-        </message>
-        <message>
-            <source>%1 Leads you enter are kept in the outbox until they can be sent.</source>
-            <translation>%1 Los leads que registre se guardan en la bandeja de salida hasta que se puedan enviar.</translation>
-        </message>
-        <message>
             <source>Waiting to be sent: %1</source>
             <translation>En espera de envío: %1</translation>
-        </message>
-        <message>
-            <source>Sending paused: %1</source>
-            <translation>Envío en pausa: %1</translation>
         </message>
         <message>
             <source>%1 could not be saved: %2</source>
@@ -616,6 +743,130 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
         <message>
             <source>%1 is saved in the outbox and will be sent when possible: %2</source>
             <translation>%1 está guardado en la bandeja de salida y se enviará en cuanto sea posible: %2</translation>
+        </message>
+        <message>
+            <source>C&amp;lear</source>
+            <translation>&amp;Limpiar</translation>
+        </message>
+        <message>
+            <source>Empty the form</source>
+            <translation>Vaciar el formulario</translation>
+        </message>
+        <message>
+            <source>&amp;Lead</source>
+            <translation>L&amp;ead</translation>
+        </message>
+        <message>
+            <source>&amp;Tools</source>
+            <translation>&amp;Herramientas</translation>
+        </message>
+        <message>
+            <source>Toolbar</source>
+            <translation>Barra de herramientas</translation>
+        </message>
+        <message>
+            <source>Submit</source>
+            <translation>Enviar</translation>
+        </message>
+        <message>
+            <source>Clear form</source>
+            <translation>Limpiar formulario</translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+L</source>
+            <translation>Ctrl+Shift+L</translation>
+        </message>
+        <message>
+            <source>Send now</source>
+            <translation>Enviar ahora</translation>
+        </message>
+        <message>
+            <source>Try every waiting lead again now (F5)</source>
+            <translation>Volver a intentar ahora todos los leads en espera (F5)</translation>
+        </message>
+        <message>
+            <source>F5</source>
+            <translation>F5</translation>
+        </message>
+        <message>
+            <source>Export history…</source>
+            <translation>Exportar historial…</translation>
+        </message>
+        <message>
+            <source>Ctrl+E</source>
+            <translation>Ctrl+E</translation>
+        </message>
+        <message>
+            <source>Settings…</source>
+            <translation>Configuración…</translation>
+        </message>
+        <message>
+            <source>Ctrl+,</source>
+            <translation>Ctrl+,</translation>
+        </message>
+        <message>
+            <source>Fix in Settings…</source>
+            <translation>Corregir en Configuración…</translation>
+        </message>
+        <message>
+            <source>No API key yet. Add it in Settings (Ctrl+,); until then the leads you enter wait safely in the outbox.</source>
+            <translation>Todavía no hay clave de API. Agréguela en Configuración (Ctrl+,); mientras tanto, los leads que registre esperan seguros en la bandeja de salida.</translation>
+        </message>
+        <message>
+            <source>Open Settings…</source>
+            <translation>Abrir Configuración…</translation>
+        </message>
+        <message>
+            <source>This phone and email were</source>
+            <translation>Este teléfono y este correo ya se</translation>
+        </message>
+        <message>
+            <source>This phone was</source>
+            <translation>Este teléfono ya se</translation>
+        </message>
+        <message>
+            <source>This email was</source>
+            <translation>Este correo ya se</translation>
+        </message>
+        <message>
+            <source>%1 submitted before: #%2 on %3, %4.</source>
+            <translation>%1 enviaron antes: #%2 el %3, %4.</translation>
+        </message>
+        <message>
+            <source>Paused: no API key.</source>
+            <translation>En pausa: no hay clave de API.</translation>
+        </message>
+        <message>
+            <source>Paused: AlterEstate refused the API key.</source>
+            <translation>En pausa: AlterEstate rechazó la clave de API.</translation>
+        </message>
+        <message>
+            <source>Paused: the address is wrong.</source>
+            <translation>En pausa: la dirección no es correcta.</translation>
+        </message>
+        <message>
+            <source>Delivering…</source>
+            <translation>Entregando…</translation>
+        </message>
+        <message>
+            <source>Offline or AlterEstate unreachable: retrying by itself.</source>
+            <translation>Sin conexión o AlterEstate no responde: se reintenta solo.</translation>
+        </message>
+        <message>
+            <source>Ready: leads go to %1</source>
+            <translation>Listo: los leads se envían a %1</translation>
+        </message>
+        <message>
+            <source>Editing #%1, which AlterEstate rejected: %2 Fix it and submit; the new submission is linked to it.</source>
+            <translation>Corrigiendo #%1, que AlterEstate rechazó: %2 Corríjalo y envíelo; el nuevo envío queda vinculado a él.</translation>
+        </message>
+        <message>
+            <source>Last: #%1 %2</source>
+            <translation>Último: #%1 %2</translation>
+        </message>
+        <message>
+            <source>AlterEstate rejected %1: %2 Fix it from the history (Edit and resubmit).</source>
+            <translation>AlterEstate rechazó a %1: %2 Corríjalo desde el historial (Corregir y reenviar).</translation>
         </message>
     </context>
     <context>
@@ -745,6 +996,117 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
         <message>
             <source>Expected a number of days (0 keeps everything).</source>
             <translation>Se espera un número de días (0 lo conserva todo).</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Configuración</translation>
+        </message>
+        <message>
+            <source>AlterEstate</source>
+            <translation>AlterEstate</translation>
+        </message>
+        <message>
+            <source>API &amp;key:</source>
+            <translation>&amp;Clave de API:</translation>
+        </message>
+        <message>
+            <source>From AlterEstate: Settings › API</source>
+            <translation>De AlterEstate: Configuración › API</translation>
+        </message>
+        <message>
+            <source>Sho&amp;w</source>
+            <translation>Mo&amp;strar</translation>
+        </message>
+        <message>
+            <source>Show or hide the key</source>
+            <translation>Mostrar u ocultar la clave</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>&amp;Quitar</translation>
+        </message>
+        <message>
+            <source>Remove the stored key</source>
+            <translation>Quitar la clave guardada</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>&amp;Dirección:</translation>
+        </message>
+        <message>
+            <source>&amp;Timeout:</source>
+            <translation>&amp;Tiempo de espera:</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> s</translation>
+        </message>
+        <message>
+            <source>Entering leads</source>
+            <translation>Registro de leads</translation>
+        </message>
+        <message>
+            <source>Phone &amp;country:</source>
+            <translation>&amp;País del teléfono:</translation>
+        </message>
+        <message>
+            <source>&amp;Send phones:</source>
+            <translation>&amp;Enviar teléfonos:</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Idioma:</translation>
+        </message>
+        <message>
+            <source>&amp;Clear name, phone, email and notes after each lead</source>
+            <translation>&amp;Vaciar nombre, teléfono, correo y notas después de cada lead</translation>
+        </message>
+        <message>
+            <source>International (E.164), e.g. +18095550123</source>
+            <translation>Internacional (E.164), p. ej. +18095550123</translation>
+        </message>
+        <message>
+            <source>As typed</source>
+            <translation>Tal como se escribió</translation>
+        </message>
+        <message>
+            <source>Same as the system</source>
+            <translation>El mismo del sistema</translation>
+        </message>
+        <message>
+            <source>Takes effect the next time LeadEntry starts</source>
+            <translation>Se aplica la próxima vez que se inicie LeadEntry</translation>
+        </message>
+        <message>
+            <source>No keychain is available (%1), so LeadEntry cannot store the key. Set it in the ALTERESTATE_API_KEY environment variable instead.</source>
+            <translation>No hay un llavero disponible (%1), así que LeadEntry no puede guardar la clave. Defínala en la variable de entorno ALTERESTATE_API_KEY.</translation>
+        </message>
+        <message>
+            <source>The key will be removed from %1 when you save.</source>
+            <translation>La clave se quitará de %1 al guardar.</translation>
+        </message>
+        <message>
+            <source>Stored only in %1, never in a file.</source>
+            <translation>Se guarda solo en %1, nunca en un archivo.</translation>
+        </message>
+        <message>
+            <source>ALTERESTATE_API_KEY is set and is the key in use while it is.</source>
+            <translation>ALTERESTATE_API_KEY está definida y es la clave en uso mientras lo esté.</translation>
+        </message>
+        <message>
+            <source>Error: %1</source>
+            <translation>Error: %1</translation>
+        </message>
+        <message>
+            <source>Error: the key could not be removed: %1</source>
+            <translation>Error: no se pudo quitar la clave: %1</translation>
+        </message>
+        <message>
+            <source>Error: the key could not be stored: %1</source>
+            <translation>Error: no se pudo guardar la clave: %1</translation>
         </message>
     </context>
     <context>
