@@ -208,10 +208,11 @@ ES = {
         "Todavía no hay clave de API. Agréguela en Configuración (Ctrl+,); mientras tanto, los leads que registre "
         "esperan seguros en la bandeja de salida.",
     "Open Settings…": "Abrir Configuración…",
-    "This phone and email were": "Este teléfono y este correo ya se",
-    "This phone was": "Este teléfono ya se",
-    "This email was": "Este correo ya se",
-    "%1 submitted before: #%2 on %3, %4.": "%1 enviaron antes: #%2 el %3, %4.",
+    "This phone and email were submitted before: #%1 on %2, %3.":
+        "Este teléfono y este correo ya se enviaron antes: #%1 el %2, %3.",
+    "This phone was submitted before: #%1 on %2, %3.": "Este teléfono ya se envió antes: #%1 el %2, %3.",
+    "This email was submitted before: #%1 on %2, %3.": "Este correo ya se envió antes: #%1 el %2, %3.",
+    "note: %1": "aviso: %1",
     "Paused: no API key.": "En pausa: no hay clave de API.",
     "Paused: AlterEstate refused the API key.": "En pausa: AlterEstate rechazó la clave de API.",
     "Paused: the address is wrong.": "En pausa: la dirección no es correcta.",

@@ -199,22 +199,6 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
 </translation>
         </message>
         <message>
-            <source>this phone and email</source>
-            <translation>este teléfono y este correo</translation>
-        </message>
-        <message>
-            <source>this phone</source>
-            <translation>este teléfono</translation>
-        </message>
-        <message>
-            <source>this email</source>
-            <translation>este correo</translation>
-        </message>
-        <message>
-            <source>note: %1 was submitted before: #%2 on %3, %4.</source>
-            <translation>aviso: %1 ya se envió antes: #%2 el %3, %4.</translation>
-        </message>
-        <message>
             <source>The lead could not be stored in %1: %2</source>
             <translation>No se pudo guardar el lead en %1: %2</translation>
         </message>
@@ -229,6 +213,10 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
         <message>
             <source>Still waiting in the outbox: %1.</source>
             <translation>Aún en la bandeja de salida: %1.</translation>
+        </message>
+        <message>
+            <source>note: %1</source>
+            <translation>aviso: %1</translation>
         </message>
     </context>
     <context>
@@ -817,22 +805,6 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
             <translation>Abrir Configuración…</translation>
         </message>
         <message>
-            <source>This phone and email were</source>
-            <translation>Este teléfono y este correo ya se</translation>
-        </message>
-        <message>
-            <source>This phone was</source>
-            <translation>Este teléfono ya se</translation>
-        </message>
-        <message>
-            <source>This email was</source>
-            <translation>Este correo ya se</translation>
-        </message>
-        <message>
-            <source>%1 submitted before: #%2 on %3, %4.</source>
-            <translation>%1 enviaron antes: #%2 el %3, %4.</translation>
-        </message>
-        <message>
             <source>Paused: no API key.</source>
             <translation>En pausa: no hay clave de API.</translation>
         </message>
@@ -1141,6 +1113,18 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
         <message>
             <source>The sending program stopped before the answer arrived.</source>
             <translation>El programa que enviaba se detuvo antes de recibir la respuesta.</translation>
+        </message>
+        <message>
+            <source>This phone and email were submitted before: #%1 on %2, %3.</source>
+            <translation>Este teléfono y este correo ya se enviaron antes: #%1 el %2, %3.</translation>
+        </message>
+        <message>
+            <source>This phone was submitted before: #%1 on %2, %3.</source>
+            <translation>Este teléfono ya se envió antes: #%1 el %2, %3.</translation>
+        </message>
+        <message>
+            <source>This email was submitted before: #%1 on %2, %3.</source>
+            <translation>Este correo ya se envió antes: #%1 el %2, %3.</translation>
         </message>
     </context>
     <context>

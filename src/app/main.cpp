@@ -26,8 +26,7 @@ class AfterFirstPaint final : public QObject
 public:
     explicit AfterFirstPaint(std::function<void()> then)
         : m_then(std::move(then))
-    {
-    }
+    { }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override

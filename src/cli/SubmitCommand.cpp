@@ -5,9 +5,7 @@
 #include "Settings.h"
 
 #include <QCommandLineParser>
-#include <QDateTime>
 #include <QEventLoop>
-#include <QLocale>
 
 int runSubmit(CliContext& c)
 {
@@ -65,17 +63,8 @@ int runSubmit(CliContext& c)
     Engine engine(c);
     if (!engine.open())
         return ExitFailure;
-    if (const auto hint = engine.store.previousSubmission(validation.phoneE164, validation.lead.email())) {
-        const QString when = QLocale().toString(QDateTime::fromMSecsSinceEpoch(hint->createdAt), QLocale::ShortFormat);
-        const QString what = hint->samePhone && hint->sameEmail ? CliContext::tr("this phone and email")
-            : hint->samePhone                                   ? CliContext::tr("this phone")
-                                                                : CliContext::tr("this email");
-        c.err << CliContext::tr("note: %1 was submitted before: #%2 on %3, %4.")
-                     .arg(what)
-                     .arg(hint->id)
-                     .arg(when, SubmissionStates::label(hint->state).toLower())
-              << Qt::endl;
-    }
+    if (const auto hint = engine.store.previousSubmission(validation.phoneE164, validation.lead.email()))
+        c.err << CliContext::tr("note: %1").arg(SubmissionStore::describe(*hint)) << Qt::endl;
     const QString keyProblem = engine.useApiKey();
 
     // On disk before anything is sent: from here on the lead cannot be lost.

@@ -153,16 +153,7 @@ void MainWindow::showBanner(Tone tone, const QString& text, const QString& actio
 QString MainWindow::duplicateHint(const QString& phoneE164, const QString& email) const
 {
     const auto hint = m_store.previousSubmission(phoneE164, email);
-    if (!hint)
-        return {};
-    const QString what = hint->samePhone && hint->sameEmail ? tr("This phone and email were")
-        : hint->samePhone                                   ? tr("This phone was")
-                                                            : tr("This email was");
-    return tr("%1 submitted before: #%2 on %3, %4.")
-        .arg(what)
-        .arg(hint->id)
-        .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(hint->createdAt), QLocale::ShortFormat),
-            SubmissionStates::label(hint->state).toLower());
+    return hint ? SubmissionStore::describe(*hint) : QString();
 }
 
 void MainWindow::updateStatus()

@@ -5,7 +5,9 @@
 #include "SearchText.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSysInfo>
@@ -501,6 +503,17 @@ std::optional<DuplicateHint> SubmissionStore::previousSubmission(
     hint.samePhone = q.value(3).toBool();
     hint.sameEmail = q.value(4).toBool();
     return hint;
+}
+
+QString SubmissionStore::describe(const DuplicateHint& hint)
+{
+    const QString when = QLocale().toString(QDateTime::fromMSecsSinceEpoch(hint.createdAt), QLocale::ShortFormat);
+    const QString state = SubmissionStates::label(hint.state).toLower();
+    if (hint.samePhone && hint.sameEmail)
+        return tr("This phone and email were submitted before: #%1 on %2, %3.").arg(hint.id).arg(when, state);
+    if (hint.samePhone)
+        return tr("This phone was submitted before: #%1 on %2, %3.").arg(hint.id).arg(when, state);
+    return tr("This email was submitted before: #%1 on %2, %3.").arg(hint.id).arg(when, state);
 }
 
 qint64 SubmissionStore::dataVersion() const

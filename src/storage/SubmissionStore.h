@@ -133,6 +133,8 @@ public:
     [[nodiscard]] int count(SubmissionState state) const;
     [[nodiscard]] std::optional<DuplicateHint> previousSubmission(
         const QString& phoneE164, const QString& email, qint64 excludeId = 0) const;
+    // "This phone was submitted before: #7 on 27/11/26 10:00, created." for the form and the CLI.
+    [[nodiscard]] static QString describe(const DuplicateHint& hint);
     // Changes whenever any connection (this process's or another's) commits: cheap to poll.
     [[nodiscard]] qint64 dataVersion() const;
 
