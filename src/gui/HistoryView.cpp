@@ -173,6 +173,12 @@ HistoryView::HistoryView(HistoryModel& model, SubmissionStore& store, QWidget* p
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HistoryView::showDetail);
     connect(&m_model, &QAbstractItemModel::dataChanged, this, &HistoryView::showDetail);
     connect(&m_model, &QAbstractItemModel::modelReset, this, &HistoryView::showDetail);
+    // Columns fit what the first rows hold; after that the user's widths stay.
+    QTimer::singleShot(0, this, [this] {
+        m_table->resizeColumnsToContents();
+        for (const int column : {HistoryModel::NameColumn, HistoryModel::EmailColumn})
+            m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), 220));
+    });
     connect(m_copyId, &QPushButton::clicked, this, [this] {
         if (const auto s = currentSubmission()) {
             QGuiApplication::clipboard()->setText(s->remoteId.isEmpty() ? QString::number(s->id) : s->remoteId);

@@ -65,6 +65,7 @@ LeadForm::LeadForm(QWidget* parent)
     personal->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     m_phoneInfo->setObjectName(QStringLiteral("phone_info"));
     m_phoneInfo->setEnabled(false); // secondary text
+    m_phoneInfo->setWordWrap(true);
     m_hint->setObjectName(QStringLiteral("duplicate_hint"));
     m_hint->setWordWrap(true);
     m_hint->setVisible(false);
