@@ -12,6 +12,7 @@
 #include "StoreFixture.h"
 #include "SubmissionService.h"
 #include "TestEnvironment.h"
+#include "TestLeads.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -325,15 +326,6 @@ private slots:
     }
 
 private:
-    static Lead makeLead(const QString& name, const QString& phone, const QString& email)
-    {
-        Lead lead;
-        lead.setValue(LeadField::FullName, name);
-        lead.setValue(LeadField::Phone, phone);
-        lead.setValue(LeadField::Email, email);
-        return lead;
-    }
-
     qint64 submitAndWait(const QString& name, const QString& phone, const QString& email)
     {
         QSignalSpy finished(m_service.get(), &SubmissionService::attemptFinished);

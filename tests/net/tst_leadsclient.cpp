@@ -27,6 +27,21 @@ SendResult sendAndWait(LeadsClient& client, const QByteArray& body = kBody, int 
         qWarning("result for the wrong request");
     return result;
 }
+// A sandbox on a free loopback port and a client pointed at it.
+struct Loopback
+{
+    explicit Loopback(const SandboxOptions& options, const QString& key = QStringLiteral("k"))
+        : sandbox(options)
+        , client(&network)
+    {
+        const quint16 port = sandbox.listen(QHostAddress::LocalHost, 0);
+        client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
+        client.setApiKey(key);
+    }
+    SandboxServer sandbox;
+    QNetworkAccessManager network;
+    LeadsClient client;
+};
 } // namespace
 
 class TestLeadsClient : public QObject
@@ -198,13 +213,9 @@ private slots:
     {
         SandboxOptions options;
         options.key = QStringLiteral("right");
-        SandboxServer sandbox(options);
-        const quint16 port = sandbox.listen(QHostAddress::LocalHost, 0);
-        QVERIFY(port != 0);
-        QNetworkAccessManager network;
-        LeadsClient client(&network);
-        client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
-        client.setApiKey(QStringLiteral("right"));
+        Loopback loop(options, QStringLiteral("right"));
+        LeadsClient& client = loop.client;
+        SandboxServer& sandbox = loop.sandbox;
 
         SendResult r = sendAndWait(client);
         QCOMPARE(r.outcome.kind, OutcomeKind::Created);
@@ -225,12 +236,9 @@ private slots:
     {
         SandboxOptions options;
         options.latencyMs = 2000;
-        SandboxServer sandbox(options);
-        const quint16 port = sandbox.listen(QHostAddress::LocalHost, 0);
-        QNetworkAccessManager network;
-        LeadsClient client(&network);
-        client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
-        client.setApiKey(QStringLiteral("k"));
+        Loopback loop(options);
+        LeadsClient& client = loop.client;
+        SandboxServer& sandbox = loop.sandbox;
         client.setTimeoutMs(300);
         const SendResult r = sendAndWait(client);
         QCOMPARE(r.outcome.kind, OutcomeKind::Transient);
@@ -242,12 +250,8 @@ private slots:
     {
         SandboxOptions options;
         options.dropConnectionEvery = 1;
-        SandboxServer sandbox(options);
-        const quint16 port = sandbox.listen(QHostAddress::LocalHost, 0);
-        QNetworkAccessManager network;
-        LeadsClient client(&network);
-        client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
-        client.setApiKey(QStringLiteral("k"));
+        Loopback loop(options);
+        LeadsClient& client = loop.client;
         const SendResult r = sendAndWait(client);
         QCOMPARE(r.outcome.kind, OutcomeKind::Transient);
         QVERIFY(r.mayHaveReachedServer);
@@ -259,12 +263,8 @@ private slots:
         options.failEvery = 1;
         options.failStatus = 502;
         options.htmlErrors = true;
-        SandboxServer sandbox(options);
-        const quint16 port = sandbox.listen(QHostAddress::LocalHost, 0);
-        QNetworkAccessManager network;
-        LeadsClient client(&network);
-        client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
-        client.setApiKey(QStringLiteral("k"));
+        Loopback loop(options);
+        LeadsClient& client = loop.client;
         const SendResult r = sendAndWait(client);
         QCOMPARE(r.outcome.kind, OutcomeKind::Transient);
         QCOMPARE(r.httpStatus, 502);

@@ -5,6 +5,7 @@
 #include "Settings.h"
 #include "StoreFixture.h"
 #include "SubmissionService.h"
+#include "TestLeads.h"
 
 #include <QHostAddress>
 #include <QSignalSpy>
@@ -13,11 +14,8 @@
 namespace {
 Lead makeLead(int n)
 {
-    Lead lead;
-    lead.setValue(LeadField::FullName, QStringLiteral("Lead %1").arg(n));
-    lead.setValue(LeadField::Phone, QStringLiteral("809 555 %1").arg(1000 + n));
-    lead.setValue(LeadField::Email, QStringLiteral("lead%1@example.com").arg(n));
-    return lead;
+    return makeLead(QStringLiteral("Lead %1").arg(n), QStringLiteral("809 555 %1").arg(1000 + n),
+        QStringLiteral("lead%1@example.com").arg(n));
 }
 
 const QByteArray kCreated = "{\"status\":201,\"data\":{\"id\":99,\"uid\":\"U\"},\"log_id\":1,\"deal_id\":2}";
