@@ -48,7 +48,9 @@ ES = {
     "Usage: leadentry-cli COMMAND [OPTIONS]\n\nCommands:\n"
     "  submit    store one lead in the outbox and send it (submit --help lists the fields)\n"
     "  sync      one attempt for every lead waiting in the outbox\n"
+    "  import    store and send the leads of a CSV file: FILE [--event PROFILE] [--dry-run] [--json]\n"
     "  history   list past submissions: --state, --search, --limit, --json or --csv\n"
+    "  event     list | show NAME | set NAME FIELD=VALUE... | delete NAME: event profiles\n"
     "  key       set | clear | status: the API key in the system keychain\n"
     "  config    list | get KEY | set KEY VALUE: the settings shared with the desktop app\n\n"
     "Exit codes: 0 created or duplicate, 2 invalid input, 3 rejected by the server,\n"
@@ -57,7 +59,9 @@ ES = {
         "Uso: leadentry-cli COMANDO [OPCIONES]\n\nComandos:\n"
         "  submit    guarda un lead en la bandeja de salida y lo envía (submit --help muestra los campos)\n"
         "  sync      un intento por cada lead que espera en la bandeja de salida\n"
+        "  import    guarda y envía los leads de un archivo CSV: ARCHIVO [--event PERFIL] [--dry-run] [--json]\n"
         "  history   lista los envíos anteriores: --state, --search, --limit, --json o --csv\n"
+        "  event     list | show NOMBRE | set NOMBRE CAMPO=VALOR... | delete NOMBRE: perfiles de evento\n"
         "  key       set | clear | status: la clave de API en el llavero del sistema\n"
         "  config    list | get CLAVE | set CLAVE VALOR: los ajustes compartidos con la aplicación de escritorio\n\n"
         "Códigos de salida: 0 creado o duplicado, 2 datos no válidos, 3 rechazado por el servidor,\n"
@@ -254,6 +258,37 @@ ES = {
         "ALTERESTATE_API_KEY está definida y es la clave en uso mientras lo esté.",
     "Error: the key could not be removed: %1": "Error: no se pudo quitar la clave: %1",
     "Error: the key could not be stored: %1": "Error: no se pudo guardar la clave: %1",
+    # Events and import
+    'leadentry-cli event: no event profile named "%1".': 'leadentry-cli event: no hay ningún perfil de evento llamado "%1".',
+    'leadentry-cli event set: "%1" is not FIELD=VALUE with a field of: %2.':
+        'leadentry-cli event set: "%1" no es CAMPO=VALOR con un campo de: %2.',
+    "Usage: leadentry-cli event list | show NAME | set NAME FIELD=VALUE... | delete NAME":
+        "Uso: leadentry-cli event list | show NOMBRE | set NOMBRE CAMPO=VALOR... | delete NOMBRE",
+    "Apply this event profile to every row (the row's own values win).":
+        "Aplicar este perfil de evento a cada fila (los valores de la fila tienen prioridad).",
+    "PROFILE": "PERFIL",
+    "Check the rows; store and send nothing.": "Revisar las filas sin guardar ni enviar nada.",
+    "Print the result as JSON.": "Mostrar el resultado como JSON.",
+    "The CSV file.": "El archivo CSV.",
+    "name one CSV file": "indique un archivo CSV",
+    'leadentry-cli import: no event profile named "%1".': 'leadentry-cli import: no hay ningún perfil de evento llamado "%1".',
+    "row %1": "fila %1",
+    "note: columns ignored: %1": "aviso: columnas ignoradas: %1",
+    "The leads could not be stored in %1: %2": "No se pudieron guardar los leads en %1: %2",
+    "%1 rows: %2 valid, %3 invalid.": "%1 filas: %2 válidas, %3 no válidas.",
+    "Fill the fields not given from this event profile.": "Completar los campos no indicados con este perfil de evento.",
+    'leadentry-cli submit: no event profile named "%1".': 'leadentry-cli submit: no hay ningún perfil de evento llamado "%1".',
+    "The CSV reader could not start.": "No se pudo iniciar el lector de CSV.",
+    "The file is not valid CSV: %1.": "El archivo no es un CSV válido: %1.",
+    "The file is empty: it needs a header row naming the columns.":
+        "El archivo está vacío: necesita una fila de encabezado que nombre las columnas.",
+    "The file has no column for: %1. Name the columns in the first row.":
+        "El archivo no tiene columna para: %1. Nombre las columnas en la primera fila.",
+    "Repeats row %1 of this file.": "Repite la fila %1 de este archivo.",
+    "row": "fila",
+    "problems": "problemas",
+    "An event profile needs a name of one line, up to 80 characters.":
+        "Un perfil de evento necesita un nombre de una sola línea, de hasta 80 caracteres.",
     # Endpoint
     '"%1" is not a valid address; it should look like https://secure.alterestate.com.':
         '"%1" no es una dirección válida; debe tener la forma https://secure.alterestate.com.',

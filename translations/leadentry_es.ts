@@ -171,34 +171,6 @@
             <translation>Ningún envío coincide.</translation>
         </message>
         <message>
-            <source>Usage: leadentry-cli COMMAND [OPTIONS]
-
-Commands:
-  submit    store one lead in the outbox and send it (submit --help lists the fields)
-  sync      one attempt for every lead waiting in the outbox
-  history   list past submissions: --state, --search, --limit, --json or --csv
-  key       set | clear | status: the API key in the system keychain
-  config    list | get KEY | set KEY VALUE: the settings shared with the desktop app
-
-Exit codes: 0 created or duplicate, 2 invalid input, 3 rejected by the server,
-4 stored in the outbox, not delivered yet, 1 anything else.
-Environment: ALTERESTATE_API_KEY overrides the stored key, ALTERESTATE_API_URL the base URL.
-</source>
-            <translation>Uso: leadentry-cli COMANDO [OPCIONES]
-
-Comandos:
-  submit    guarda un lead en la bandeja de salida y lo envía (submit --help muestra los campos)
-  sync      un intento por cada lead que espera en la bandeja de salida
-  history   lista los envíos anteriores: --state, --search, --limit, --json o --csv
-  key       set | clear | status: la clave de API en el llavero del sistema
-  config    list | get CLAVE | set CLAVE VALOR: los ajustes compartidos con la aplicación de escritorio
-
-Códigos de salida: 0 creado o duplicado, 2 datos no válidos, 3 rechazado por el servidor,
-4 guardado en la bandeja de salida, aún no entregado, 1 cualquier otro problema.
-Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL la URL base.
-</translation>
-        </message>
-        <message>
             <source>The lead could not be stored in %1: %2</source>
             <translation>No se pudo guardar el lead en %1: %2</translation>
         </message>
@@ -217,6 +189,121 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
         <message>
             <source>note: %1</source>
             <translation>aviso: %1</translation>
+        </message>
+        <message>
+            <source>leadentry-cli event: no event profile named "%1".</source>
+            <translation>leadentry-cli event: no hay ningún perfil de evento llamado "%1".</translation>
+        </message>
+        <message>
+            <source>leadentry-cli event set: "%1" is not FIELD=VALUE with a field of: %2.</source>
+            <translation>leadentry-cli event set: "%1" no es CAMPO=VALOR con un campo de: %2.</translation>
+        </message>
+        <message>
+            <source>Usage: leadentry-cli event list | show NAME | set NAME FIELD=VALUE... | delete NAME</source>
+            <translation>Uso: leadentry-cli event list | show NOMBRE | set NOMBRE CAMPO=VALOR... | delete NOMBRE</translation>
+        </message>
+        <message>
+            <source>Apply this event profile to every row (the row's own values win).</source>
+            <translation>Aplicar este perfil de evento a cada fila (los valores de la fila tienen prioridad).</translation>
+        </message>
+        <message>
+            <source>PROFILE</source>
+            <translation>PERFIL</translation>
+        </message>
+        <message>
+            <source>Check the rows; store and send nothing.</source>
+            <translation>Revisar las filas sin guardar ni enviar nada.</translation>
+        </message>
+        <message>
+            <source>Print the result as JSON.</source>
+            <translation>Mostrar el resultado como JSON.</translation>
+        </message>
+        <message>
+            <source>The CSV file.</source>
+            <translation>El archivo CSV.</translation>
+        </message>
+        <message>
+            <source>name one CSV file</source>
+            <translation>indique un archivo CSV</translation>
+        </message>
+        <message>
+            <source>leadentry-cli import: no event profile named "%1".</source>
+            <translation>leadentry-cli import: no hay ningún perfil de evento llamado "%1".</translation>
+        </message>
+        <message>
+            <source>row %1</source>
+            <translation>fila %1</translation>
+        </message>
+        <message>
+            <source>note: columns ignored: %1</source>
+            <translation>aviso: columnas ignoradas: %1</translation>
+        </message>
+        <message>
+            <source>The leads could not be stored in %1: %2</source>
+            <translation>No se pudieron guardar los leads en %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 rows: %2 valid, %3 invalid.</source>
+            <translation>%1 filas: %2 válidas, %3 no válidas.</translation>
+        </message>
+        <message>
+            <source>Usage: leadentry-cli COMMAND [OPTIONS]
+
+Commands:
+  submit    store one lead in the outbox and send it (submit --help lists the fields)
+  sync      one attempt for every lead waiting in the outbox
+  import    store and send the leads of a CSV file: FILE [--event PROFILE] [--dry-run] [--json]
+  history   list past submissions: --state, --search, --limit, --json or --csv
+  event     list | show NAME | set NAME FIELD=VALUE... | delete NAME: event profiles
+  key       set | clear | status: the API key in the system keychain
+  config    list | get KEY | set KEY VALUE: the settings shared with the desktop app
+
+Exit codes: 0 created or duplicate, 2 invalid input, 3 rejected by the server,
+4 stored in the outbox, not delivered yet, 1 anything else.
+Environment: ALTERESTATE_API_KEY overrides the stored key, ALTERESTATE_API_URL the base URL.
+</source>
+            <translation>Uso: leadentry-cli COMANDO [OPCIONES]
+
+Comandos:
+  submit    guarda un lead en la bandeja de salida y lo envía (submit --help muestra los campos)
+  sync      un intento por cada lead que espera en la bandeja de salida
+  import    guarda y envía los leads de un archivo CSV: ARCHIVO [--event PERFIL] [--dry-run] [--json]
+  history   lista los envíos anteriores: --state, --search, --limit, --json o --csv
+  event     list | show NOMBRE | set NOMBRE CAMPO=VALOR... | delete NOMBRE: perfiles de evento
+  key       set | clear | status: la clave de API en el llavero del sistema
+  config    list | get CLAVE | set CLAVE VALOR: los ajustes compartidos con la aplicación de escritorio
+
+Códigos de salida: 0 creado o duplicado, 2 datos no válidos, 3 rechazado por el servidor,
+4 guardado en la bandeja de salida, aún no entregado, 1 cualquier otro problema.
+Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL la URL base.
+</translation>
+        </message>
+        <message>
+            <source>Fill the fields not given from this event profile.</source>
+            <translation>Completar los campos no indicados con este perfil de evento.</translation>
+        </message>
+        <message>
+            <source>leadentry-cli submit: no event profile named "%1".</source>
+            <translation>leadentry-cli submit: no hay ningún perfil de evento llamado "%1".</translation>
+        </message>
+    </context>
+    <context>
+        <name>CsvReader</name>
+        <message>
+            <source>The CSV reader could not start.</source>
+            <translation>No se pudo iniciar el lector de CSV.</translation>
+        </message>
+        <message>
+            <source>The file is not valid CSV: %1.</source>
+            <translation>El archivo no es un CSV válido: %1.</translation>
+        </message>
+        <message>
+            <source>The file is empty: it needs a header row naming the columns.</source>
+            <translation>El archivo está vacío: necesita una fila de encabezado que nombre las columnas.</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -578,6 +665,25 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
         <message>
             <source>Numbers without + are read as %1</source>
             <translation>Los números sin + se leen como de %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeadImport</name>
+        <message>
+            <source>The file has no column for: %1. Name the columns in the first row.</source>
+            <translation>El archivo no tiene columna para: %1. Nombre las columnas en la primera fila.</translation>
+        </message>
+        <message>
+            <source>Repeats row %1 of this file.</source>
+            <translation>Repite la fila %1 de este archivo.</translation>
+        </message>
+        <message>
+            <source>row</source>
+            <translation>fila</translation>
+        </message>
+        <message>
+            <source>problems</source>
+            <translation>problemas</translation>
         </message>
     </context>
     <context>
@@ -968,6 +1074,10 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
         <message>
             <source>Expected a number of days (0 keeps everything).</source>
             <translation>Se espera un número de días (0 lo conserva todo).</translation>
+        </message>
+        <message>
+            <source>An event profile needs a name of one line, up to 80 characters.</source>
+            <translation>Un perfil de evento necesita un nombre de una sola línea, de hasta 80 caracteres.</translation>
         </message>
     </context>
     <context>

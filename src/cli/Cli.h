@@ -35,3 +35,5 @@ int runKey(CliContext& context);
 int runConfig(CliContext& context);
 int runSync(CliContext& context);
 int runHistory(CliContext& context);
+int runEvent(CliContext& context);
+int runImport(CliContext& context);

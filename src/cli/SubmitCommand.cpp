@@ -22,6 +22,9 @@ int runSubmit(CliContext& c)
     const QCommandLineOption acceptUnverified(QStringLiteral("accept-unverified-phone"),
         CliContext::tr("Send a phone number the numbering plan does not know (it may be new)."));
     const QCommandLineOption json(QStringLiteral("json"), CliContext::tr("Print the result as one JSON object."));
+    const QCommandLineOption event(QStringLiteral("event"),
+        CliContext::tr("Fill the fields not given from this event profile."), CliContext::tr("PROFILE"));
+    parser.addOption(event);
     parser.addOption(acceptUnverified);
     parser.addOption(json);
 
@@ -44,6 +47,15 @@ int runSubmit(CliContext& c)
     Lead lead;
     for (const auto& info : LeadFields::all())
         lead.setValue(info.field, parser.value(LeadFields::cliOption(info.field)));
+    const QString eventName = parser.value(event).trimmed();
+    if (!eventName.isEmpty()) {
+        const auto profile = c.settings.eventProfile(eventName);
+        if (!profile) {
+            c.err << CliContext::tr("leadentry-cli submit: no event profile named \"%1\".").arg(eventName) << '\n';
+            return ExitInvalid;
+        }
+        lead = Settings::applyProfile(lead, *profile); // explicit options win
+    }
 
     const QString region = c.settings.defaultRegion();
     const ValidationResult validation = LeadValidator(region).validate(lead);
@@ -68,7 +80,7 @@ int runSubmit(CliContext& c)
     const QString keyProblem = engine.useApiKey();
 
     // On disk before anything is sent: from here on the lead cannot be lost.
-    const qint64 id = engine.service.submit(validation.lead, QStringLiteral("cli"));
+    const qint64 id = engine.service.submit(validation.lead, QStringLiteral("cli"), eventName);
     if (id == 0) {
         c.err << CliContext::tr("The lead could not be stored in %1: %2")
                      .arg(engine.database.path(), engine.service.storeError())

@@ -15,7 +15,9 @@ QString usage()
         "Commands:\n"
         "  submit    store one lead in the outbox and send it (submit --help lists the fields)\n"
         "  sync      one attempt for every lead waiting in the outbox\n"
+        "  import    store and send the leads of a CSV file: FILE [--event PROFILE] [--dry-run] [--json]\n"
         "  history   list past submissions: --state, --search, --limit, --json or --csv\n"
+        "  event     list | show NAME | set NAME FIELD=VALUE... | delete NAME: event profiles\n"
         "  key       set | clear | status: the API key in the system keychain\n"
         "  config    list | get KEY | set KEY VALUE: the settings shared with the desktop app\n"
         "\n"
@@ -64,6 +66,10 @@ int main(int argc, char* argv[])
         return runSync(context);
     if (command == QLatin1String("history"))
         return runHistory(context);
+    if (command == QLatin1String("event"))
+        return runEvent(context);
+    if (command == QLatin1String("import"))
+        return runImport(context);
 
     err << CliContext::tr("leadentry-cli: unknown command \"%1\".").arg(command) << "\n\n" << usage();
     return ExitInvalid;

@@ -1,9 +1,11 @@
 #include "Settings.h"
 
 #include "Endpoint.h"
+#include "LeadValidator.h"
 #include "PhoneNumbers.h"
 
 #include <QSettings>
+#include <QUrl>
 
 #include <array>
 
@@ -249,4 +251,91 @@ QVariant Settings::uiState(const QString& name) const
 void Settings::setUiState(const QString& name, const QVariant& value)
 {
     m_settings->setValue(QStringLiteral("ui/") + name, value);
+}
+
+namespace {
+QString profileGroup(const QString& name)
+{
+    // Percent-encoded: a name may hold '/', which QSettings reads as a group separator.
+    return QStringLiteral("events/") + QString::fromLatin1(QUrl::toPercentEncoding(name.trimmed()));
+}
+} // namespace
+
+QList<LeadField> Settings::eventFields()
+{
+    return {LeadField::UtmSource, LeadField::UtmMedium, LeadField::UtmCampaign, LeadField::UtmContent,
+        LeadField::UtmTerm, LeadField::AdsetName, LeadField::CampaignName, LeadField::FormName, LeadField::Platform,
+        LeadField::Via, LeadField::RoundRobin, LeadField::Related, LeadField::ListingType, LeadField::PropertyUid};
+}
+
+QStringList Settings::eventNames() const
+{
+    m_settings->beginGroup(QStringLiteral("events"));
+    QStringList names;
+    for (const QString& encoded : m_settings->childGroups())
+        names.append(QUrl::fromPercentEncoding(encoded.toLatin1()));
+    m_settings->endGroup();
+    names.sort(Qt::CaseInsensitive);
+    return names;
+}
+
+std::optional<Lead> Settings::eventProfile(const QString& name) const
+{
+    if (name.trimmed().isEmpty())
+        return std::nullopt;
+    m_settings->beginGroup(profileGroup(name));
+    const bool exists = m_settings->contains(QStringLiteral("_name"));
+    Lead lead;
+    for (const LeadField f : eventFields())
+        lead.setValue(f, m_settings->value(LeadFields::apiName(f)).toString());
+    m_settings->endGroup();
+    return exists ? std::optional<Lead>(lead) : std::nullopt;
+}
+
+QString Settings::setEventProfile(const QString& name, const Lead& values)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty() || trimmed.size() > 80 || trimmed.contains(u'\n'))
+        return tr("An event profile needs a name of one line, up to 80 characters.");
+    QStringList problems;
+    for (const LeadField f : eventFields()) {
+        for (const FieldIssue& issue : LeadValidator().validateField(f, values.value(f))) {
+            if (issue.severity == FieldIssue::Severity::Error)
+                problems.append(LeadFields::apiName(f) + QStringLiteral(": ") + issue.message);
+        }
+    }
+    if (!problems.isEmpty())
+        return problems.join(u'\n');
+    m_settings->remove(profileGroup(trimmed));
+    m_settings->beginGroup(profileGroup(trimmed));
+    m_settings->setValue(QStringLiteral("_name"), trimmed);
+    for (const LeadField f : eventFields()) {
+        const QString v = values.value(f).trimmed();
+        if (!v.isEmpty())
+            m_settings->setValue(LeadFields::apiName(f), v);
+    }
+    m_settings->endGroup();
+    m_settings->sync();
+    return {};
+}
+
+bool Settings::removeEventProfile(const QString& name)
+{
+    if (!eventProfile(name))
+        return false;
+    m_settings->remove(profileGroup(name));
+    if (activeEvent() == name.trimmed())
+        reset(Key::ActiveEvent);
+    m_settings->sync();
+    return true;
+}
+
+Lead Settings::applyProfile(const Lead& lead, const Lead& profile)
+{
+    Lead result = lead;
+    for (const LeadField f : eventFields()) {
+        if (result.value(f).trimmed().isEmpty())
+            result.setValue(f, profile.value(f));
+    }
+    return result;
 }

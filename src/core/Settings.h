@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Lead.h"
 #include "LeadJson.h"
 
 #include <QObject>
@@ -64,6 +65,16 @@ public:
     [[nodiscard]] int retentionDays() const;
 
     [[nodiscard]] QString fileName() const;
+
+    // Event profiles: named presets for the campaign and routing fields, shared by the app and the CLI.
+    static QList<LeadField> eventFields();
+    [[nodiscard]] QStringList eventNames() const;
+    [[nodiscard]] std::optional<Lead> eventProfile(const QString& name) const;
+    // Creates or replaces a profile; a translated reason when the name or a value is refused.
+    [[nodiscard]] QString setEventProfile(const QString& name, const Lead& values);
+    bool removeEventProfile(const QString& name);
+    // The lead with its empty preset fields filled from the profile: what was typed wins.
+    [[nodiscard]] static Lead applyProfile(const Lead& lead, const Lead& profile);
 
     // Window geometry, splitter positions and the like: remembered, never validated, never secret.
     [[nodiscard]] QVariant uiState(const QString& name) const;

@@ -89,18 +89,24 @@ void SubmissionService::setPause(Pause pause, const QString& message)
     emit pauseChanged(pause, message);
 }
 
-qint64 SubmissionService::submit(const Lead& lead, const QString& origin, const QString& event, qint64 resubmissionOf)
+SubmissionStore::NewSubmission SubmissionService::prepare(
+    const Lead& lead, const QString& origin, const QString& event, qint64 resubmissionOf) const
 {
     const QString region = m_settings.defaultRegion();
     SubmissionStore::NewSubmission s;
     s.lead = lead.trimmed();
-    const PhoneNumbers::Check phone = PhoneNumbers::check(s.lead.phone(), region);
-    s.phoneE164 = phone.e164;
+    s.phoneE164 = PhoneNumbers::check(s.lead.phone(), region).e164;
+    // The body is fixed now, with today's settings: a retry next week sends exactly this.
     s.requestBody = LeadJson::requestBody(s.lead, m_settings.phoneFormat(), region);
     s.origin = origin;
     s.event = event;
     s.resubmissionOf = resubmissionOf;
-    const qint64 id = m_store.enqueue(s, m_clock.nowMs());
+    return s;
+}
+
+qint64 SubmissionService::submit(const Lead& lead, const QString& origin, const QString& event, qint64 resubmissionOf)
+{
+    const qint64 id = m_store.enqueue(prepare(lead, origin, event, resubmissionOf), m_clock.nowMs());
     if (id == 0) {
         m_storeError = m_store.lastError();
         return 0;
@@ -111,10 +117,32 @@ qint64 SubmissionService::submit(const Lead& lead, const QString& origin, const 
     return id;
 }
 
+QList<qint64> SubmissionService::submitBatch(const QList<Lead>& leads, const QString& origin, const QString& event)
+{
+    QList<SubmissionStore::NewSubmission> batch;
+    batch.reserve(leads.size());
+    for (const Lead& lead : leads)
+        batch.append(prepare(lead, origin, event, 0));
+    const QList<qint64> ids = m_store.enqueueBatch(batch, m_clock.nowMs());
+    if (ids.isEmpty() && !leads.isEmpty()) {
+        m_storeError = m_store.lastError();
+        return ids;
+    }
+    emit submissionChanged(0, SubmissionState::Queued);
+    if (m_automatic)
+        schedulePump();
+    return ids;
+}
+
+void SubmissionService::sendIds(const QList<qint64>& ids)
+{
+    m_explicit += ids;
+    schedulePump();
+}
+
 void SubmissionService::sendOne(qint64 id)
 {
-    m_explicit.append(id);
-    schedulePump();
+    sendIds({id});
 }
 
 int SubmissionService::syncAll()

@@ -49,6 +49,10 @@ public:
     [[nodiscard]] qint64 submit(
         const Lead& lead, const QString& origin, const QString& event = {}, qint64 resubmissionOf = 0);
     [[nodiscard]] QString storeError() const { return m_storeError; }
+    // Many (validated) leads in one durable transaction: all stored, or none. Ids in order.
+    [[nodiscard]] QList<qint64> submitBatch(const QList<Lead>& leads, const QString& origin, const QString& event = {});
+    // Sends these queued leads (one attempt each); finished() follows.
+    void sendIds(const QList<qint64>& ids);
 
     // Sends this queued lead now (one attempt); attemptFinished() follows.
     void sendOne(qint64 id);
@@ -80,6 +84,8 @@ signals:
 
 private:
     void onSent(const SendResult& result);
+    [[nodiscard]] SubmissionStore::NewSubmission prepare(
+        const Lead& lead, const QString& origin, const QString& event, qint64 resubmissionOf) const;
     void setPause(Pause pause, const QString& message);
     void scheduleWake();
     void schedulePump();

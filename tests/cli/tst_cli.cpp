@@ -12,6 +12,7 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -329,6 +330,119 @@ private slots:
         QCOMPARE(r.out.count(u'\n'), 1);
         QCOMPARE(
             runCli({QStringLiteral("history"), QStringLiteral("--state"), QStringLiteral("lost")}, env).exitCode, 2);
+    }
+
+    void eventProfiles()
+    {
+        const auto env = cliEnvironment(m_sandbox.baseUrl(), QStringLiteral("right-key"));
+        QCOMPARE(runCli({QStringLiteral("event"), QStringLiteral("set"), QStringLiteral("Expo 2026"),
+                            QStringLiteral("utm_source=Expo"), QStringLiteral("form_name=Stand 4")},
+                     env)
+                     .exitCode,
+            0);
+        Run r = runCli({QStringLiteral("event"), QStringLiteral("list")}, env);
+        QVERIFY(r.out.contains(QLatin1String("Expo 2026")));
+        r = runCli({QStringLiteral("event"), QStringLiteral("show"), QStringLiteral("Expo 2026")}, env);
+        QCOMPARE(r.out, QStringLiteral("utm_source=Expo\nform_name=Stand 4\n"));
+        QCOMPARE(runCli({QStringLiteral("event"), QStringLiteral("set"), QStringLiteral("Expo 2026"),
+                            QStringLiteral("full_name=Nope")},
+                     env)
+                     .exitCode,
+            2); // not a preset field
+
+        // --event fills what was not given; explicit options win; the profile is recorded.
+        r = runCli(leadArgs(QStringLiteral("809 555 0401"), QStringLiteral("ev1@example.com"))
+                << QStringLiteral("--event") << QStringLiteral("Expo 2026") << QStringLiteral("--utm-source")
+                << QStringLiteral("Instagram"),
+            env);
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject row = findById(historyJson(env), localIdOf(r.out));
+        QCOMPARE(row.value(QLatin1String("utm_source")).toString(), QStringLiteral("Instagram"));
+        QCOMPARE(row.value(QLatin1String("form_name")).toString(), QStringLiteral("Stand 4"));
+        QCOMPARE(row.value(QLatin1String("event")).toString(), QStringLiteral("Expo 2026"));
+        QCOMPARE(runCli(leadArgs(QStringLiteral("809 555 0402"), QStringLiteral("ev2@example.com"))
+                         << QStringLiteral("--event") << QStringLiteral("Nope"),
+                     env)
+                     .exitCode,
+            2);
+        QCOMPARE(
+            runCli({QStringLiteral("event"), QStringLiteral("delete"), QStringLiteral("Expo 2026")}, env).exitCode, 0);
+        QCOMPARE(
+            runCli({QStringLiteral("event"), QStringLiteral("show"), QStringLiteral("Expo 2026")}, env).exitCode, 2);
+    }
+
+    void importUnderAnEventProfile()
+    {
+        const auto env = cliEnvironment(m_sandbox.baseUrl(), QStringLiteral("right-key"));
+        QCOMPARE(runCli({QStringLiteral("event"), QStringLiteral("set"), QStringLiteral("Feria"),
+                            QStringLiteral("utm_source=Feria"), QStringLiteral("utm_campaign=Lanzamiento")},
+                     env)
+                     .exitCode,
+            0);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("feria.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        // A Spanish-locale spreadsheet: BOM, ';', CRLF, accents, a note with a line break, two bad rows.
+        file.write("\xEF\xBB\xBFNombre;Tel\xC3\xA9"
+                   "fono;Correo;Notas\r\n"
+                   "Mar\xC3\xAD"
+                   "a Pe\xC3\xB1"
+                   "a;809 555 0501;maria.imp@example.com;\"Quiere\r\nalquilar\"\r\n"
+                   "Mal;12;mal@;\r\n"
+                   "Jorge;829 555 0502;jorge.imp@example.com;\r\n"
+                   "Jorge otra vez;829-555-0502;jorge2.imp@example.com;\r\n");
+        file.close();
+
+        const int before = m_sandbox.requestLines().size();
+        Run r = runCli({QStringLiteral("import"), path, QStringLiteral("--event"), QStringLiteral("Feria"),
+                           QStringLiteral("--dry-run")},
+            env);
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(m_sandbox.requestLines().size(), before); // a dry run sends nothing
+
+        r = runCli({QStringLiteral("import"), path, QStringLiteral("--event"), QStringLiteral("Feria")}, env);
+        QCOMPARE(r.exitCode, 2); // some rows were invalid…
+        QVERIFY2(r.err.contains(QLatin1String("row 3: phone: ")), qPrintable(r.err));
+        QVERIFY(r.err.contains(QLatin1String("row 3: email: ")));
+        QVERIFY(r.err.contains(QLatin1String("row 5: phone: Repeats row 4")));
+        QCOMPARE(r.out.count(QLatin1String("created #")), 2); // …and every good row was delivered
+        const QJsonArray rows = historyJson(env, {QStringLiteral("--search"), QStringLiteral("maria.imp@example.com")});
+        QCOMPARE(rows.size(), 1);
+        const QJsonObject maria = rows.first().toObject();
+        QCOMPARE(maria.value(QLatin1String("full_name")).toString(), QStringLiteral("María Peña"));
+        QCOMPARE(maria.value(QLatin1String("notes")).toString(), QStringLiteral("Quiere\r\nalquilar"));
+        QCOMPARE(maria.value(QLatin1String("utm_campaign")).toString(), QStringLiteral("Lanzamiento"));
+        QCOMPARE(maria.value(QLatin1String("event")).toString(), QStringLiteral("Feria"));
+        QCOMPARE(maria.value(QLatin1String("origin")).toString(), QStringLiteral("import"));
+
+        // A file without a phone column: one clear error, nothing stored.
+        const QString noPhone = dir.filePath(QStringLiteral("nophone.csv"));
+        QFile other(noPhone);
+        QVERIFY(other.open(QIODevice::WriteOnly));
+        other.write("Nombre,Correo\nA,a.nophone@example.com\n");
+        other.close();
+        r = runCli({QStringLiteral("import"), noPhone}, env);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QLatin1String("no column for: phone")));
+        QCOMPARE(historyJson(env, {QStringLiteral("--search"), QStringLiteral("a.nophone@example.com")}).size(), 0);
+    }
+
+    void importWhileTheServerIsDownQueuesEverything()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const QUrl down(QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort()));
+        probe.close();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ok.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("name,phone,email\nQ1,809 555 0601,q1@example.com\nQ2,809 555 0602,q2@example.com\n");
+        file.close();
+        const Run r = runCli({QStringLiteral("import"), path}, cliEnvironment(down, QStringLiteral("right-key")));
+        QCOMPARE(r.exitCode, 4);
+        QCOMPARE(r.out.count(QLatin1String("queued #")), 2);
     }
 
     // What reaches the wire, byte for byte: the documented path, headers and fields.

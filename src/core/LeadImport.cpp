@@ -1,0 +1,111 @@
+#include "LeadImport.h"
+
+#include "Csv.h"
+#include "PhoneNumbers.h"
+#include "Settings.h"
+
+#include <QHash>
+
+bool ImportRow::isValid() const
+{
+    return std::none_of(
+        issues.cbegin(), issues.cend(), [](const FieldIssue& i) { return i.severity == FieldIssue::Severity::Error; });
+}
+
+int ImportPlan::validCount() const
+{
+    return static_cast<int>(std::count_if(rows.cbegin(), rows.cend(), [](const ImportRow& r) { return r.isValid(); }));
+}
+
+QList<std::optional<LeadField>> LeadImport::mapHeader(const QStringList& header)
+{
+    QList<std::optional<LeadField>> columns;
+    QList<LeadField> taken;
+    for (const QString& name : header) {
+        std::optional<LeadField> field = LeadFields::fromCsvHeader(name);
+        // A second column for the same field is ignored rather than silently overwriting the first.
+        if (field && taken.contains(*field))
+            field.reset();
+        if (field)
+            taken.append(*field);
+        columns.append(field);
+    }
+    return columns;
+}
+
+ImportPlan LeadImport::plan(const CsvTable& table, const QString& region, const Lead& profile,
+    const QList<std::optional<LeadField>>& columnsOverride)
+{
+    ImportPlan plan;
+    if (!table.error.isEmpty()) {
+        plan.error = table.error;
+        return plan;
+    }
+    plan.columns = columnsOverride.isEmpty() ? mapHeader(table.header) : columnsOverride;
+    QStringList missing;
+    for (const auto& info : LeadFields::all()) {
+        if (info.required && !plan.columns.contains(std::optional<LeadField>(info.field)))
+            missing.append(QStringLiteral("%1 (%2)").arg(LeadFields::apiName(info.field),
+                LeadFields::csvAliases(info.field).mid(0, 3).join(QStringLiteral(", "))));
+    }
+    if (!missing.isEmpty()) {
+        plan.error = tr("The file has no column for: %1. Name the columns in the first row.")
+                         .arg(missing.join(QStringLiteral("; ")));
+        return plan;
+    }
+    for (qsizetype c = 0; c < table.header.size(); ++c) {
+        if (c >= plan.columns.size() || !plan.columns.at(c))
+            plan.ignoredColumns.append(table.header.at(c));
+    }
+
+    const LeadValidator validator(region);
+    QHash<QString, int> seenPhones;
+    QHash<QString, int> seenEmails;
+    plan.rows.reserve(table.rows.size());
+    for (qsizetype r = 0; r < table.rows.size(); ++r) {
+        const QStringList& cells = table.rows.at(r);
+        Lead lead;
+        for (qsizetype c = 0; c < cells.size() && c < plan.columns.size(); ++c) {
+            if (plan.columns.at(c))
+                lead.setValue(*plan.columns.at(c), cells.at(c));
+        }
+        ImportRow row;
+        row.rowNumber = table.rowNumbers.value(r, static_cast<int>(r) + 2);
+        const ValidationResult v = validator.validate(Settings::applyProfile(lead, profile));
+        row.lead = v.lead;
+        row.phoneE164 = v.phoneE164;
+        row.issues = v.issues;
+        if (row.isValid()) {
+            const QString email = row.lead.email().toLower();
+            const int phoneRow = seenPhones.value(row.phoneE164);
+            const int emailRow = seenEmails.value(email);
+            if (phoneRow > 0 || emailRow > 0) {
+                row.issues.append({phoneRow > 0 ? LeadField::Phone : LeadField::Email, FieldIssue::Severity::Error,
+                    tr("Repeats row %1 of this file.").arg(phoneRow > 0 ? phoneRow : emailRow)});
+            } else {
+                seenPhones.insert(row.phoneE164, row.rowNumber);
+                seenEmails.insert(email, row.rowNumber);
+            }
+        }
+        plan.rows.append(row);
+    }
+    return plan;
+}
+
+QString LeadImport::invalidRowsCsv(const CsvTable& table, const ImportPlan& plan)
+{
+    QString out = Csv::record(QStringList {tr("row"), tr("problems")} + table.header);
+    for (qsizetype i = 0; i < plan.rows.size(); ++i) {
+        const ImportRow& row = plan.rows.at(i);
+        if (row.isValid())
+            continue;
+        QStringList problems;
+        for (const FieldIssue& issue : row.issues) {
+            if (issue.severity == FieldIssue::Severity::Error)
+                problems.append(LeadFields::apiName(issue.field) + QStringLiteral(": ") + issue.message);
+        }
+        out += Csv::record(
+            QStringList {QString::number(row.rowNumber), problems.join(QStringLiteral("; "))} + table.rows.value(i));
+    }
+    return out;
+}

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "CsvReader.h"
+#include "LeadValidator.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+// One CSV row turned into a lead, with what is wrong with it.
+struct ImportRow
+{
+    int rowNumber = 0; // as the spreadsheet numbers it
+    Lead lead; // trimmed, with the event profile applied
+    QString phoneE164;
+    QList<FieldIssue> issues; // errors make the row invalid; warnings (unverified phones) are accepted
+    [[nodiscard]] bool isValid() const;
+};
+
+struct ImportPlan
+{
+    QString error; // translated; set when nothing can be imported (unreadable file, missing columns)
+    QList<std::optional<LeadField>> columns; // what each CSV column maps to
+    QStringList ignoredColumns; // header names that map to nothing
+    QList<ImportRow> rows;
+    [[nodiscard]] int validCount() const;
+};
+
+// From a CSV table to leads: columns mapped from the header (API names, English and Spanish
+// aliases) or by hand, each row validated, rows repeating an earlier row's phone or email flagged,
+// and an event profile's values filling what the row leaves empty.
+class LeadImport
+{
+    Q_DECLARE_TR_FUNCTIONS(LeadImport)
+
+public:
+    [[nodiscard]] static QList<std::optional<LeadField>> mapHeader(const QStringList& header);
+    [[nodiscard]] static ImportPlan plan(const CsvTable& table, const QString& region, const Lead& profile = {},
+        const QList<std::optional<LeadField>>& columns = {});
+    // The invalid rows as CSV (the original columns plus "row" and "problems"), to fix and re-import.
+    [[nodiscard]] static QString invalidRowsCsv(const CsvTable& table, const ImportPlan& plan);
+};
