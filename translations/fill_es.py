@@ -273,6 +273,7 @@ ES = {
     "name one CSV file": "indique un archivo CSV",
     'leadentry-cli import: no event profile named "%1".': 'leadentry-cli import: no hay ningún perfil de evento llamado "%1".',
     "row %1": "fila %1",
+    "Cannot read %1: %2": "No se puede leer %1: %2",
     "note: columns ignored: %1": "aviso: columnas ignoradas: %1",
     "The leads could not be stored in %1: %2": "No se pudieron guardar los leads en %1: %2",
     "%1 rows: %2 valid, %3 invalid.": "%1 filas: %2 válidas, %3 no válidas.",

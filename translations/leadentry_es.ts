@@ -303,7 +303,7 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
         </message>
         <message>
             <source>Cannot read %1: %2</source>
-            <translation type="unfinished" />
+            <translation>No se puede leer %1: %2</translation>
         </message>
     </context>
     <context>
