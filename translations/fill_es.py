@@ -290,6 +290,28 @@ ES = {
     "problems": "problemas",
     "An event profile needs a name of one line, up to 80 characters.":
         "Un perfil de evento necesita un nombre de una sola línea, de hasta 80 caracteres.",
+    # Event profiles in the app
+    "Event profiles": "Perfiles de evento",
+    "Delete profile": "Eliminar perfil",
+    "&New": "&Nuevo",
+    "&Copy": "&Copiar",
+    "&Delete": "&Eliminar",
+    "&Save profile": "&Guardar perfil",
+    "N&ame:": "N&ombre:",
+    "New event": "Evento nuevo",
+    "%1 (copy)": "%1 (copia)",
+    'Error: a profile named "%1" exists already.': 'Error: ya existe un perfil llamado "%1".',
+    'Delete the event profile "%1"? Leads already sent keep its name.':
+        '¿Eliminar el perfil de evento "%1"? Los leads ya enviados conservan su nombre.',
+    "Event": "Evento",
+    "All events": "Todos los eventos",
+    "No event": "Sin evento",
+    'From event profile "%1"; you can change it.': 'Del perfil de evento "%1"; puede cambiarlo.',
+    "Event profiles…": "Perfiles de evento…",
+    "Ctrl+Shift+E": "Ctrl+Shift+E",
+    "Event profile: fills the campaign fields of every lead": "Perfil de evento: completa los campos de campaña de cada lead",
+    "Event profile": "Perfil de evento",
+    " Event: ": " Evento: ",
     # Endpoint
     '"%1" is not a valid address; it should look like https://secure.alterestate.com.':
         '"%1" no es una dirección válida; debe tener la forma https://secure.alterestate.com.',

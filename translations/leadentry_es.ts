@@ -365,6 +365,57 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
         </message>
     </context>
     <context>
+        <name>EventProfileDialog</name>
+        <message>
+            <source>Event profiles</source>
+            <translation>Perfiles de evento</translation>
+        </message>
+        <message>
+            <source>Delete profile</source>
+            <translation>Eliminar perfil</translation>
+        </message>
+        <message>
+            <source>&amp;New</source>
+            <translation>&amp;Nuevo</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Copiar</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Eliminar</translation>
+        </message>
+        <message>
+            <source>&amp;Save profile</source>
+            <translation>&amp;Guardar perfil</translation>
+        </message>
+        <message>
+            <source>N&amp;ame:</source>
+            <translation>N&amp;ombre:</translation>
+        </message>
+        <message>
+            <source>New event</source>
+            <translation>Evento nuevo</translation>
+        </message>
+        <message>
+            <source>%1 (copy)</source>
+            <translation>%1 (copia)</translation>
+        </message>
+        <message>
+            <source>Error: a profile named "%1" exists already.</source>
+            <translation>Error: ya existe un perfil llamado "%1".</translation>
+        </message>
+        <message>
+            <source>Error: %1</source>
+            <translation>Error: %1</translation>
+        </message>
+        <message>
+            <source>Delete the event profile "%1"? Leads already sent keep its name.</source>
+            <translation>¿Eliminar el perfil de evento "%1"? Los leads ya enviados conservan su nombre.</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryModel</name>
         <message>
             <source>%1 (an earlier attempt may have created it)</source>
@@ -401,6 +452,10 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
         <message>
             <source>AlterEstate id or message</source>
             <translation>Id de AlterEstate o mensaje</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Evento</translation>
         </message>
     </context>
     <context>
@@ -516,6 +571,18 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
         <message>
             <source>Exported %1 rows to %2.</source>
             <translation>Se exportaron %1 filas a %2.</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Evento</translation>
+        </message>
+        <message>
+            <source>All events</source>
+            <translation>Todos los eventos</translation>
+        </message>
+        <message>
+            <source>No event</source>
+            <translation>Sin evento</translation>
         </message>
     </context>
     <context>
@@ -665,6 +732,10 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
         <message>
             <source>Numbers without + are read as %1</source>
             <translation>Los números sin + se leen como de %1</translation>
+        </message>
+        <message>
+            <source>From event profile "%1"; you can change it.</source>
+            <translation>Del perfil de evento "%1"; puede cambiarlo.</translation>
         </message>
     </context>
     <context>
@@ -945,6 +1016,30 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
         <message>
             <source>AlterEstate rejected %1: %2 Fix it from the history (Edit and resubmit).</source>
             <translation>AlterEstate rechazó a %1: %2 Corríjalo desde el historial (Corregir y reenviar).</translation>
+        </message>
+        <message>
+            <source>Event profiles…</source>
+            <translation>Perfiles de evento…</translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+E</source>
+            <translation>Ctrl+Shift+E</translation>
+        </message>
+        <message>
+            <source>Event profile: fills the campaign fields of every lead</source>
+            <translation>Perfil de evento: completa los campos de campaña de cada lead</translation>
+        </message>
+        <message>
+            <source>Event profile</source>
+            <translation>Perfil de evento</translation>
+        </message>
+        <message>
+            <source> Event: </source>
+            <translation> Evento: </translation>
+        </message>
+        <message>
+            <source>No event</source>
+            <translation>Sin evento</translation>
         </message>
     </context>
     <context>

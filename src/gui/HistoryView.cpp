@@ -73,6 +73,7 @@ HistoryView::HistoryView(HistoryModel& model, SubmissionStore& store, QWidget* p
     , m_store(store)
     , m_proxy(new StateStyleProxy(this))
     , m_stateFilter(new QComboBox(this))
+    , m_eventFilter(new QComboBox(this))
     , m_search(new QLineEdit(this))
     , m_table(new QTableView(this))
     , m_title(new QLabel(this))
@@ -93,6 +94,9 @@ HistoryView::HistoryView(HistoryModel& model, SubmissionStore& store, QWidget* p
     m_stateFilter->addItem(tr("All states"));
     for (const SubmissionState s : SubmissionStates::all())
         m_stateFilter->addItem(StateIcons::icon(s), SubmissionStates::label(s), SubmissionStates::name(s));
+    m_eventFilter->setObjectName(QStringLiteral("eventFilter"));
+    m_eventFilter->setAccessibleName(tr("Event"));
+    setEventNames({});
     m_search->setObjectName(QStringLiteral("historySearch"));
     m_search->setPlaceholderText(tr("Search name, phone or email"));
     auto* exportButton = new QPushButton(tr("E&xport…"), this);
@@ -103,6 +107,7 @@ HistoryView::HistoryView(HistoryModel& model, SubmissionStore& store, QWidget* p
     auto* filters = new QHBoxLayout;
     filters->addWidget(showLabel);
     filters->addWidget(m_stateFilter);
+    filters->addWidget(m_eventFilter);
     filters->addWidget(m_search, 1);
     filters->addWidget(exportButton);
 
@@ -169,6 +174,7 @@ HistoryView::HistoryView(HistoryModel& model, SubmissionStore& store, QWidget* p
     connect(m_search, &QLineEdit::textChanged, searchDelay, qOverload<>(&QTimer::start));
     connect(searchDelay, &QTimer::timeout, this, &HistoryView::applyFilter);
     connect(m_stateFilter, &QComboBox::currentIndexChanged, this, &HistoryView::applyFilter);
+    connect(m_eventFilter, &QComboBox::currentIndexChanged, this, &HistoryView::applyFilter);
     connect(exportButton, &QPushButton::clicked, this, &HistoryView::exportCsv);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HistoryView::showDetail);
     connect(&m_model, &QAbstractItemModel::dataChanged, this, &HistoryView::showDetail);
@@ -207,7 +213,22 @@ void HistoryView::applyFilter()
     const QString state = m_stateFilter->currentData().toString();
     const auto chosen = SubmissionStates::fromName(state);
     m_model.setStates(chosen ? QList<SubmissionState> {*chosen} : QList<SubmissionState> {});
+    const QVariant event = m_eventFilter->currentData();
+    m_model.setEvent(event.isValid() ? std::optional<QString>(event.toString()) : std::nullopt);
     m_model.setSearchText(m_search->text());
+}
+
+void HistoryView::setEventNames(const QStringList& names)
+{
+    const QVariant current = m_eventFilter->currentData();
+    const QSignalBlocker block(m_eventFilter);
+    m_eventFilter->clear();
+    m_eventFilter->addItem(tr("All events"));
+    m_eventFilter->addItem(tr("No event"), QString());
+    for (const QString& name : names)
+        m_eventFilter->addItem(name, name);
+    const int index = current.isValid() ? m_eventFilter->findData(current) : 0;
+    m_eventFilter->setCurrentIndex(std::max(0, index));
 }
 
 void HistoryView::showDetail()

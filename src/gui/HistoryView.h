@@ -35,6 +35,8 @@ public:
         m_saveFileName = std::move(provider);
     }
     void setEndpointText(const QString& text) { m_endpoint = text; }
+    // The event profiles the filter offers.
+    void setEventNames(const QStringList& names);
     [[nodiscard]] std::optional<Submission> currentSubmission() const;
     [[nodiscard]] QTableView* table() const { return m_table; }
 
@@ -55,6 +57,7 @@ private:
     SubmissionStore& m_store;
     StateStyleProxy* m_proxy;
     QComboBox* m_stateFilter;
+    QComboBox* m_eventFilter;
     QLineEdit* m_search;
     QTableView* m_table;
     QLabel* m_title;

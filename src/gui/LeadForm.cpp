@@ -1,6 +1,7 @@
 #include "LeadForm.h"
 
 #include "PhoneNumbers.h"
+#include "Settings.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -145,6 +146,12 @@ QWidget* LeadForm::makeEditor(const LeadFieldInfo& info)
         }
         editor = edit;
     }
+    if (auto* line = qobject_cast<QLineEdit*>(editor)) {
+        connect(line, &QLineEdit::textEdited, this, [this, field = info.field](const QString& value) {
+            if (!m_profileValues.value(field).isEmpty())
+                markFromProfile(field, value == m_profileValues.value(field));
+        });
+    }
     editor->setObjectName(LeadFields::apiName(info.field));
     editor->setAccessibleName(LeadFields::label(info.field));
     editor->installEventFilter(this);
@@ -214,6 +221,7 @@ void LeadForm::clearPersonalFields()
 void LeadForm::clear()
 {
     setLead(Lead());
+    setProfile(m_profileName, m_profileValues); // the active profile's values come back
 }
 
 void LeadForm::focusFirstField()
@@ -338,4 +346,29 @@ void LeadForm::showIssues(const QList<FieldIssue>& issues)
             setMoreFieldsShown(true);
         firstError->setFocus(Qt::OtherFocusReason);
     }
+}
+
+void LeadForm::markFromProfile(LeadField field, bool marked)
+{
+    QWidget* w = editor(field);
+    // Shown by a tinted background and said in words in the tooltip and accessible description.
+    w->setStyleSheet(marked ? QStringLiteral("background: #fff8dc;") : QString());
+    const QString note = marked ? tr("From event profile \"%1\"; you can change it.").arg(m_profileName) : QString();
+    w->setToolTip(note);
+    w->setAccessibleDescription(note);
+}
+
+void LeadForm::setProfile(const QString& name, const Lead& values)
+{
+    for (const LeadField f : Settings::eventFields()) {
+        const QString current = text(f);
+        // What the user typed over a profile value stays; what came from the old profile follows the new one.
+        const bool fromOldProfile = current.isEmpty() || current == m_profileValues.value(f);
+        if (fromOldProfile)
+            setText(f, values.value(f));
+    }
+    m_profileName = name;
+    m_profileValues = values;
+    for (const LeadField f : Settings::eventFields())
+        markFromProfile(f, !values.value(f).isEmpty() && text(f) == values.value(f));
 }

@@ -34,6 +34,9 @@ public:
     [[nodiscard]] QWidget* editor(LeadField field) const;
 
     void setRegion(const QString& region);
+    // Fills the preset fields from an event profile, marked as coming from it and still editable;
+    // fields the user changed keep their value. An empty name clears what the last profile filled.
+    void setProfile(const QString& name, const Lead& values);
     [[nodiscard]] bool moreFieldsShown() const;
     void setMoreFieldsShown(bool shown);
     // Asked when the phone or email is left: a note such as "Submitted before on …", or empty.
@@ -53,6 +56,7 @@ private:
     void phoneEdited(const QString& text);
     void updatePhoneInfo();
     void updateHint();
+    void markFromProfile(LeadField field, bool marked);
     QWidget* makeEditor(const LeadFieldInfo& info);
 
     std::array<QWidget*, LeadFieldCount> m_editors {};
@@ -62,5 +66,7 @@ private:
     QToolButton* m_moreButton;
     QWidget* m_more;
     QString m_region = QStringLiteral("DO");
+    QString m_profileName;
+    Lead m_profileValues;
     std::function<QString(const QString&, const QString&)> m_hintProvider;
 };

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "EventProfileDialog.h"
 #include "HistoryModel.h"
 #include "HistoryView.h"
 #include "LeadForm.h"
@@ -13,6 +14,7 @@
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDateTime>
 #include <QLabel>
 #include <QLocale>
@@ -35,6 +37,7 @@ MainWindow::MainWindow(
     , m_queueLabel(new QLabel(this))
     , m_sendNow(new QPushButton(tr("Send &now"), this))
     , m_lastOutcome(new QLabel(this))
+    , m_eventCombo(new QComboBox(this))
 {
     m_ui->setupUi(this);
     m_ui->formArea->setWidget(m_form);
@@ -43,6 +46,22 @@ MainWindow::MainWindow(
     m_history->setEndpointText(m_settings.effectiveBaseUrl().toString() + QStringLiteral("/api/v1/leads/"));
     m_form->setRegion(m_settings.defaultRegion());
     m_form->setHintProvider([this](const QString& phone, const QString& email) { return duplicateHint(phone, email); });
+
+    // The active event profile, shown at all times in the toolbar.
+    m_eventCombo->setObjectName(QStringLiteral("eventCombo"));
+    m_eventCombo->setToolTip(tr("Event profile: fills the campaign fields of every lead"));
+    m_eventCombo->setAccessibleName(tr("Event profile"));
+    m_eventCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_ui->toolBar->addSeparator();
+    auto* eventLabel = new QLabel(tr(" Event: "), this);
+    eventLabel->setBuddy(m_eventCombo);
+    m_ui->toolBar->addWidget(eventLabel);
+    m_ui->toolBar->addWidget(m_eventCombo);
+    m_ui->toolBar->addAction(m_ui->eventProfilesAction);
+    refreshEvents();
+    connect(m_eventCombo, &QComboBox::activated, this,
+        [this] { (void)m_settings.setValue(Settings::Key::ActiveEvent, m_eventCombo->currentData().toString()); });
+    connect(m_ui->eventProfilesAction, &QAction::triggered, this, &MainWindow::openEventProfiles);
 
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
     m_fixButton->setObjectName(QStringLiteral("fixButton"));
@@ -62,6 +81,7 @@ MainWindow::MainWindow(
             == QMessageBox::Yes;
     };
     m_runSettings = [](SettingsDialog& dialog) { dialog.exec(); };
+    m_runDialog = [](QDialog& dialog) { dialog.exec(); };
 
     connect(m_ui->submitButton, &QPushButton::clicked, this, &MainWindow::submit);
     connect(m_ui->submitAction, &QAction::triggered, this, &MainWindow::submit);
@@ -94,6 +114,8 @@ MainWindow::MainWindow(
     connect(&m_settings, &Settings::changed, this, [this](Settings::Key key) {
         if (key == Settings::Key::DefaultRegion)
             m_form->setRegion(m_settings.defaultRegion());
+        if (key == Settings::Key::ActiveEvent)
+            refreshEvents();
         if (key == Settings::Key::BaseUrl)
             m_history->setEndpointText(m_settings.effectiveBaseUrl().toString() + QStringLiteral("/api/v1/leads/"));
         updateStatus();
@@ -211,7 +233,8 @@ void MainWindow::submit()
         }
     }
     const QString name = validation.lead.fullName();
-    const qint64 id = m_service.submit(validation.lead, QStringLiteral("form"), QString(), m_resubmissionOf);
+    const qint64 id
+        = m_service.submit(validation.lead, QStringLiteral("form"), m_settings.activeEvent(), m_resubmissionOf);
     if (id == 0) {
         // Nothing is lost: the form keeps what was typed.
         showBanner(Tone::Error, tr("%1 could not be saved: %2").arg(name, m_service.storeError()));
@@ -235,6 +258,32 @@ void MainWindow::resubmit(const Submission& rejected)
             .arg(rejected.id)
             .arg(rejected.message));
     m_form->focusFirstField();
+}
+
+void MainWindow::refreshEvents()
+{
+    const QSignalBlocker block(m_eventCombo);
+    m_eventCombo->clear();
+    m_eventCombo->addItem(tr("No event"), QString());
+    for (const QString& name : m_settings.eventNames())
+        m_eventCombo->addItem(name, name);
+    const int active = m_eventCombo->findData(m_settings.activeEvent());
+    m_eventCombo->setCurrentIndex(std::max(0, active));
+    m_history->setEventNames(m_settings.eventNames());
+    applyActiveEvent();
+}
+
+void MainWindow::applyActiveEvent()
+{
+    const QString name = m_settings.activeEvent();
+    m_form->setProfile(name, m_settings.eventProfile(name).value_or(Lead()));
+}
+
+void MainWindow::openEventProfiles()
+{
+    EventProfileDialog dialog(m_settings, this);
+    m_runDialog(dialog);
+    refreshEvents();
 }
 
 void MainWindow::openSettings()

@@ -14,10 +14,12 @@ class MainWindow;
 class HistoryModel;
 class HistoryView;
 class LeadForm;
+class QComboBox;
 class QLabel;
 class QPushButton;
 class SecretStore;
 class Settings;
+class QDialog;
 class SettingsDialog;
 class SubmissionService;
 class SubmissionStore;
@@ -39,6 +41,7 @@ public:
     // (modally by default).
     void setConfirmer(std::function<bool(const QString&)> confirmer) { m_confirm = std::move(confirmer); }
     void setSettingsRunner(std::function<void(SettingsDialog&)> runner) { m_runSettings = std::move(runner); }
+    void setDialogRunner(std::function<void(QDialog&)> runner) { m_runDialog = std::move(runner); }
     [[nodiscard]] LeadForm* form() const { return m_form; }
     [[nodiscard]] HistoryView* history() const { return m_history; }
     [[nodiscard]] HistoryModel* historyModel() const { return m_historyModel.get(); }
@@ -46,6 +49,7 @@ public:
 public slots:
     void submit();
     void openSettings();
+    void openEventProfiles();
     void resubmit(const Submission& rejected);
 
 protected:
@@ -64,6 +68,8 @@ private:
     void showAbout();
     void restoreLayout();
     QString duplicateHint(const QString& phoneE164, const QString& email) const;
+    void refreshEvents();
+    void applyActiveEvent();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Settings& m_settings;
@@ -78,9 +84,11 @@ private:
     QLabel* m_queueLabel;
     QPushButton* m_sendNow;
     QLabel* m_lastOutcome;
+    QComboBox* m_eventCombo;
     QHash<qint64, QString> m_names; // leads submitted from this window, until their first answer
     qint64 m_resubmissionOf = 0;
     bool m_lastAttemptFailed = false;
     std::function<bool(const QString&)> m_confirm;
     std::function<void(SettingsDialog&)> m_runSettings;
+    std::function<void(QDialog&)> m_runDialog;
 };

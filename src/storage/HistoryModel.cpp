@@ -179,6 +179,8 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
             return stateText(*s);
         case ResultColumn:
             return s->state == SubmissionState::Created ? tr("id %1").arg(s->remoteId) : s->message;
+        case EventColumn:
+            return s->event;
         default:
             return {};
         }
@@ -204,6 +206,8 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("State");
     case ResultColumn:
         return tr("AlterEstate id or message");
+    case EventColumn:
+        return tr("Event");
     default:
         return {};
     }

@@ -21,6 +21,7 @@ public:
         EmailColumn,
         StateColumn,
         ResultColumn, // AlterEstate's id, or the message
+        EventColumn,
         ColumnCount,
     };
     enum Role {

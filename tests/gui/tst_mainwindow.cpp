@@ -1,4 +1,5 @@
 #include "Clock.h"
+#include "EventProfileDialog.h"
 #include "FakeNetwork.h"
 #include "HistoryModel.h"
 #include "HistoryView.h"
@@ -323,6 +324,54 @@ private slots:
         const Submission fixed = m_store->store->list(q).first();
         QCOMPARE(fixed.resubmissionOf, bad);
         QCOMPARE(fixed.lead.email(), QStringLiteral("bien@example.com"));
+    }
+
+    void eventProfileFillsTheFormAndIsRecorded()
+    {
+        m_window->setDialogRunner([](QDialog& dialog) {
+            auto& profiles = static_cast<EventProfileDialog&>(dialog);
+            profiles.setConfirmer([](const QString&) { return true; });
+            profiles.newProfile();
+            auto* name = dialog.findChild<QLineEdit*>(QStringLiteral("profileName"));
+            name->setText(QStringLiteral("Expo Vivienda"));
+            dialog.findChild<QLineEdit*>(QStringLiteral("utm_source"))->setText(QStringLiteral("Expo"));
+            dialog.findChild<QLineEdit*>(QStringLiteral("related"))->setText(QStringLiteral("not an email"));
+            QVERIFY(!profiles.saveProfile()); // a bad agent email is refused
+            dialog.findChild<QLineEdit*>(QStringLiteral("related"))->setText(QStringLiteral("agente@example.com"));
+            QVERIFY(profiles.saveProfile());
+            profiles.copyProfile();
+            QVERIFY(profiles.saveProfile()); // "Expo Vivienda (copy)"
+            profiles.deleteProfile();
+        });
+        m_window->openEventProfiles();
+        QCOMPARE(m_settings->eventNames(), QStringList {QStringLiteral("Expo Vivienda")});
+
+        auto* events = m_window->findChild<QComboBox*>(QStringLiteral("eventCombo"));
+        QVERIFY(events->findData(QStringLiteral("Expo Vivienda")) > 0);
+        QVERIFY(m_settings->setValue(Settings::Key::ActiveEvent, QStringLiteral("Expo Vivienda")).isEmpty());
+        QCOMPARE(events->currentData().toString(), QStringLiteral("Expo Vivienda"));
+        QLineEdit* source = field(*m_window, "utm_source");
+        QCOMPARE(source->text(), QStringLiteral("Expo"));
+        QVERIFY(source->toolTip().contains(QLatin1String("Expo Vivienda"))); // marked as from the profile
+        QCOMPARE(field(*m_window, "related")->text(), QStringLiteral("agente@example.com"));
+
+        type(field(*m_window, "full_name"), QStringLiteral("Visitante"));
+        type(field(*m_window, "phone"), QStringLiteral("849 555 0701"));
+        type(field(*m_window, "email"), QStringLiteral("visitante@example.com"));
+        m_window->submit();
+        QTRY_COMPARE(m_store->store->count(SubmissionState::Created), 1);
+        HistoryQuery q;
+        q.event = QStringLiteral("Expo Vivienda");
+        const QList<Submission> rows = m_store->store->list(q);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().lead.value(LeadField::UtmSource), QStringLiteral("Expo"));
+        // The profile's values stay in the form for the next visitor.
+        QCOMPARE(field(*m_window, "utm_source")->text(), QStringLiteral("Expo"));
+        auto* eventFilter = m_window->history()->findChild<QComboBox*>(QStringLiteral("eventFilter"));
+        eventFilter->setCurrentIndex(eventFilter->findData(QStringLiteral("Expo Vivienda")));
+        QTRY_COMPARE(m_window->historyModel()->rowCount(), 1);
+        QCOMPARE(m_window->historyModel()->index(0, HistoryModel::EventColumn).data().toString(),
+            QStringLiteral("Expo Vivienda"));
     }
 
 private:
