@@ -312,6 +312,37 @@ ES = {
     "Event profile: fills the campaign fields of every lead": "Perfil de evento: completa los campos de campaña de cada lead",
     "Event profile": "Perfil de evento",
     " Event: ": " Evento: ",
+    # Import dialog
+    "&Import": "&Importar",
+    "&Cancel import": "&Cancelar importación",
+    "&Save invalid rows…": "&Guardar filas con problemas…",
+    "Import leads from CSV": "Importar leads desde CSV",
+    "Import leads": "Importar leads",
+    "CSV files (*.csv *.txt)": "Archivos CSV (*.csv *.txt)",
+    "Save invalid rows": "Guardar filas con problemas",
+    "Preview of the file": "Vista previa del archivo",
+    "Rows with problems are listed here, by row number.": "Aquí se listan las filas con problemas, por número de fila.",
+    "C&hoose file…": "E&legir archivo…",
+    "&File:": "&Archivo:",
+    "&Event profile:": "&Perfil de evento:",
+    '%1, separated by "%2": %3 rows, %4 ready to import, %5 with problems.':
+        '%1, separado por "%2": %3 filas, %4 listas para importar, %5 con problemas.',
+    "tab": "tabulador",
+    "Row %1: %2: %3": "Fila %1: %2: %3",
+    "(ignore)": "(ignorar)",
+    "Field for column %1": "Campo para la columna %1",
+    "Field": "Campo",
+    "Error: the leads could not be stored: %1. %2 were stored before this.":
+        "Error: no se pudieron guardar los leads: %1. Antes de esto se guardaron %2.",
+    "Stored %1 of %2. Created %3, duplicate %4, rejected %5, waiting %6; invalid rows %7.":
+        "Guardados %1 de %2. Creados %3, duplicados %4, rechazados %5, en espera %6; filas no válidas %7.",
+    "Cancelled: the %1 leads stored stay in the outbox and will be sent; the other %2 were not imported.":
+        "Cancelado: los %1 leads guardados quedan en la bandeja de salida y se enviarán; los otros %2 no se importaron.",
+    "-to-fix": "-por-corregir",
+    "The rows with problems were saved to %1: fix them there and import that file.":
+        "Las filas con problemas se guardaron en %1: corríjalas allí e importe ese archivo.",
+    "Import CSV…": "Importar CSV…",
+    "Ctrl+I": "Ctrl+I",
     # Endpoint
     '"%1" is not a valid address; it should look like https://secure.alterestate.com.':
         '"%1" no es una dirección válida; debe tener la forma https://secure.alterestate.com.',

@@ -586,6 +586,117 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
         </message>
     </context>
     <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importar</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel import</source>
+            <translation>&amp;Cancelar importación</translation>
+        </message>
+        <message>
+            <source>&amp;Save invalid rows…</source>
+            <translation>&amp;Guardar filas con problemas…</translation>
+        </message>
+        <message>
+            <source>Import leads from CSV</source>
+            <translation>Importar leads desde CSV</translation>
+        </message>
+        <message>
+            <source>Import leads</source>
+            <translation>Importar leads</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt)</source>
+            <translation>Archivos CSV (*.csv *.txt)</translation>
+        </message>
+        <message>
+            <source>Save invalid rows</source>
+            <translation>Guardar filas con problemas</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Archivos CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>No event</source>
+            <translation>Sin evento</translation>
+        </message>
+        <message>
+            <source>Preview of the file</source>
+            <translation>Vista previa del archivo</translation>
+        </message>
+        <message>
+            <source>Rows with problems are listed here, by row number.</source>
+            <translation>Aquí se listan las filas con problemas, por número de fila.</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose file…</source>
+            <translation>E&amp;legir archivo…</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;Archivo:</translation>
+        </message>
+        <message>
+            <source>&amp;Event profile:</source>
+            <translation>&amp;Perfil de evento:</translation>
+        </message>
+        <message>
+            <source>Error: %1</source>
+            <translation>Error: %1</translation>
+        </message>
+        <message>
+            <source>%1, separated by "%2": %3 rows, %4 ready to import, %5 with problems.</source>
+            <translation>%1, separado por "%2": %3 filas, %4 listas para importar, %5 con problemas.</translation>
+        </message>
+        <message>
+            <source>tab</source>
+            <translation>tabulador</translation>
+        </message>
+        <message>
+            <source>Row %1: %2: %3</source>
+            <translation>Fila %1: %2: %3</translation>
+        </message>
+        <message>
+            <source>(ignore)</source>
+            <translation>(ignorar)</translation>
+        </message>
+        <message>
+            <source>Field for column %1</source>
+            <translation>Campo para la columna %1</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Campo</translation>
+        </message>
+        <message>
+            <source>Error: the leads could not be stored: %1. %2 were stored before this.</source>
+            <translation>Error: no se pudieron guardar los leads: %1. Antes de esto se guardaron %2.</translation>
+        </message>
+        <message>
+            <source>Stored %1 of %2. Created %3, duplicate %4, rejected %5, waiting %6; invalid rows %7.</source>
+            <translation>Guardados %1 de %2. Creados %3, duplicados %4, rechazados %5, en espera %6; filas no válidas %7.</translation>
+        </message>
+        <message>
+            <source>Cancelled: the %1 leads stored stay in the outbox and will be sent; the other %2 were not imported.</source>
+            <translation>Cancelado: los %1 leads guardados quedan en la bandeja de salida y se enviarán; los otros %2 no se importaron.</translation>
+        </message>
+        <message>
+            <source>-to-fix</source>
+            <translation>-por-corregir</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>No se puede escribir %1: %2</translation>
+        </message>
+        <message>
+            <source>The rows with problems were saved to %1: fix them there and import that file.</source>
+            <translation>Las filas con problemas se guardaron en %1: corríjalas allí e importe ese archivo.</translation>
+        </message>
+    </context>
+    <context>
         <name>KeychainSecretStore</name>
         <message>
             <source>the keychain did not answer in time</source>
@@ -1040,6 +1151,14 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
         <message>
             <source>No event</source>
             <translation>Sin evento</translation>
+        </message>
+        <message>
+            <source>Import CSV…</source>
+            <translation>Importar CSV…</translation>
+        </message>
+        <message>
+            <source>Ctrl+I</source>
+            <translation>Ctrl+I</translation>
         </message>
     </context>
     <context>

@@ -3,6 +3,7 @@
 #include "EventProfileDialog.h"
 #include "HistoryModel.h"
 #include "HistoryView.h"
+#include "ImportDialog.h"
 #include "LeadForm.h"
 #include "LeadValidator.h"
 #include "Outcome.h"
@@ -62,6 +63,7 @@ MainWindow::MainWindow(
     connect(m_eventCombo, &QComboBox::activated, this,
         [this] { (void)m_settings.setValue(Settings::Key::ActiveEvent, m_eventCombo->currentData().toString()); });
     connect(m_ui->eventProfilesAction, &QAction::triggered, this, &MainWindow::openEventProfiles);
+    connect(m_ui->importAction, &QAction::triggered, this, &MainWindow::openImport);
 
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
     m_fixButton->setObjectName(QStringLiteral("fixButton"));
@@ -284,6 +286,13 @@ void MainWindow::openEventProfiles()
     EventProfileDialog dialog(m_settings, this);
     m_runDialog(dialog);
     refreshEvents();
+}
+
+void MainWindow::openImport()
+{
+    ImportDialog dialog(m_settings, m_service, this);
+    m_runDialog(dialog);
+    updateStatus();
 }
 
 void MainWindow::openSettings()

@@ -50,6 +50,7 @@ public slots:
     void submit();
     void openSettings();
     void openEventProfiles();
+    void openImport();
     void resubmit(const Submission& rejected);
 
 protected:

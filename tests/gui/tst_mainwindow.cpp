@@ -3,6 +3,7 @@
 #include "FakeNetwork.h"
 #include "HistoryModel.h"
 #include "HistoryView.h"
+#include "ImportDialog.h"
 #include "LeadForm.h"
 #include "LeadsClient.h"
 #include "MainWindow.h"
@@ -372,6 +373,65 @@ private slots:
         QTRY_COMPARE(m_window->historyModel()->rowCount(), 1);
         QCOMPARE(m_window->historyModel()->index(0, HistoryModel::EventColumn).data().toString(),
             QStringLiteral("Expo Vivienda"));
+    }
+
+    void importDialogImportsSummarisesAndSavesTheBadRows()
+    {
+        const QString path = m_store->dir.filePath(QStringLiteral("feria.csv"));
+        QFile csv(path);
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("\xEF\xBB\xBFNombre;Celular;Correo;Comentarios\r\n"
+                  "Mar\xC3\xAD"
+                  "a;809 555 0801;maria.f@example.com;\"Llamar\r\nde tarde\"\r\n"
+                  "Mal;12;mal@;\r\n"
+                  "Juan;829 555 0802;juan.f@example.com;\r\n");
+        csv.close();
+        ImportDialog dialog(*m_settings, *m_service);
+        QVERIFY(dialog.loadFile(path));
+        auto* info = dialog.findChild<QLabel*>(QStringLiteral("importInfo"));
+        QVERIFY2(info->text().contains(QLatin1String("3 rows, 2 ready to import, 1 with problems")),
+            qPrintable(info->text()));
+        QVERIFY(dialog.findChild<QPlainTextEdit*>(QStringLiteral("importProblems"))
+                    ->toPlainText()
+                    .startsWith(QLatin1String("Row 3: ")));
+        QSignalSpy finished(&dialog, &ImportDialog::importFinished);
+        dialog.startImport();
+        QVERIFY(finished.wait(10000));
+        QVERIFY2(dialog.summary().startsWith(QLatin1String("Stored 2 of 2. Created 2")), qPrintable(dialog.summary()));
+        QCOMPARE(m_sandbox->createdCount(), 2);
+        const QString fix = m_store->dir.filePath(QStringLiteral("to-fix.csv"));
+        dialog.setSaveFileNameProvider([&](const QString&) { return fix; });
+        QVERIFY(dialog.saveInvalidRows());
+        QFile saved(fix);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(saved.readAll());
+        QVERIFY(text.contains(QLatin1String("3,phone: ")));
+        QVERIFY(text.contains(QLatin1String("Mal;12")) || text.contains(QLatin1String(",Mal,12,")));
+    }
+
+    void importCancelKeepsWhatWasStoredAndSaysSo()
+    {
+        const QString path = m_store->dir.filePath(QStringLiteral("many.csv"));
+        QFile csv(path);
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("name,phone,email\n");
+        for (int i = 0; i < 40; ++i)
+            csv.write("Lead " + QByteArray::number(i) + ",+1809" + QByteArray::number(3000000 + i) + ",c"
+                + QByteArray::number(i) + "@example.com\n");
+        csv.close();
+        ImportDialog dialog(*m_settings, *m_service);
+        dialog.setChunkSize(10);
+        QVERIFY(dialog.loadFile(path));
+        QSignalSpy finished(&dialog, &ImportDialog::importFinished);
+        dialog.startImport();
+        QTRY_VERIFY(dialog.summary().startsWith(QLatin1String("Stored 10 of 40")));
+        dialog.cancel();
+        QVERIFY(finished.size() == 1 || finished.wait(5000));
+        QVERIFY2(dialog.summary().contains(QLatin1String("Cancelled: the 10 leads stored stay in the outbox")),
+            qPrintable(dialog.summary()));
+        HistoryQuery all;
+        all.limit = 1000;
+        QTRY_COMPARE(m_store->store->list(all).size(), 10); // stored ones are kept, the rest never were
     }
 
 private:
