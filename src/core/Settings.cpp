@@ -4,6 +4,9 @@
 #include "LeadValidator.h"
 #include "PhoneNumbers.h"
 
+#include <QCryptographicHash>
+#include <QPasswordDigestor>
+#include <QRandomGenerator>
 #include <QSettings>
 #include <QUrl>
 
@@ -18,7 +21,7 @@ struct Entry
 };
 
 // clang-format off
-const std::array<Entry, 8> kEntries{{
+const std::array<Entry, 12> kEntries{{
     {Settings::Key::BaseUrl, "base_url", [] { return QVariant(Endpoint::defaultBaseUrl()); }},
     {Settings::Key::TimeoutSeconds, "timeout_seconds", [] { return QVariant(30); }},
     {Settings::Key::DefaultRegion, "default_region", [] { return QVariant(QStringLiteral("DO")); }},
@@ -27,6 +30,11 @@ const std::array<Entry, 8> kEntries{{
     {Settings::Key::ClearAfterSubmit, "clear_after_submit", [] { return QVariant(true); }},
     {Settings::Key::ActiveEvent, "active_event", [] { return QVariant(QString()); }},
     {Settings::Key::RetentionDays, "history_retention_days", [] { return QVariant(0); }},
+    {Settings::Key::KioskConsent, "kiosk_consent_text", [] { return QVariant(QCoreApplication::translate("Settings",
+        "I agree to be contacted about properties by phone, WhatsApp or email.")); }},
+    {Settings::Key::KioskIdleSeconds, "kiosk_idle_seconds", [] { return QVariant(60); }},
+    {Settings::Key::KioskAskInterest, "kiosk_ask_interest", [] { return QVariant(true); }},
+    {Settings::Key::KioskAskMessage, "kiosk_ask_message", [] { return QVariant(true); }},
 }};
 // clang-format on
 
@@ -133,6 +141,13 @@ QString Settings::validate(Key key, const QString& text)
         return text.contains(u'\n') ? tr("Must be a single line.") : QString();
     case Key::RetentionDays:
         return parseInt(text, 0, 36500) ? QString() : tr("Expected a number of days (0 keeps everything).");
+    case Key::KioskConsent:
+        return text.size() > 500 ? tr("At most 500 characters.") : QString();
+    case Key::KioskIdleSeconds:
+        return parseInt(text, 10, 3600) ? QString() : tr("Expected a number of seconds from 10 to 3600.");
+    case Key::KioskAskInterest:
+    case Key::KioskAskMessage:
+        return parseBool(text) ? QString() : tr("Expected true or false.");
     }
     return {};
 }
@@ -145,9 +160,12 @@ QString Settings::setValue(Key key, const QString& text)
     switch (key) {
     case Key::TimeoutSeconds:
     case Key::RetentionDays:
+    case Key::KioskIdleSeconds:
         stored = text.trimmed().toInt();
         break;
     case Key::ClearAfterSubmit:
+    case Key::KioskAskInterest:
+    case Key::KioskAskMessage:
         stored = *parseBool(text);
         break;
     case Key::DefaultRegion:
@@ -338,4 +356,47 @@ Lead Settings::applyProfile(const Lead& lead, const Lead& profile)
             result.setValue(f, profile.value(f));
     }
     return result;
+}
+
+namespace {
+const QString kPinKey = QStringLiteral("kiosk/pin");
+constexpr int kPinRounds = 100000;
+
+QByteArray pinDigest(const QString& pin, const QByteArray& salt)
+{
+    return QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, pin.toUtf8(), salt, kPinRounds, 32);
+}
+} // namespace
+
+void Settings::setKioskPin(const QString& pin)
+{
+    if (pin.isEmpty()) {
+        m_settings->remove(kPinKey);
+    } else {
+        QByteArray salt(16, Qt::Uninitialized);
+        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(salt.data()), 4);
+        m_settings->setValue(kPinKey, QString::fromLatin1(salt.toHex() + ':' + pinDigest(pin, salt).toHex()));
+    }
+    m_settings->sync();
+}
+
+bool Settings::hasKioskPin() const
+{
+    return m_settings->contains(kPinKey);
+}
+
+bool Settings::checkKioskPin(const QString& pin) const
+{
+    const QList<QByteArray> parts = m_settings->value(kPinKey).toString().toLatin1().split(':');
+    if (parts.size() != 2)
+        return false;
+    const QByteArray expected = QByteArray::fromHex(parts.at(1));
+    const QByteArray actual = pinDigest(pin, QByteArray::fromHex(parts.at(0)));
+    // Compared in constant time: the kiosk is in a public place.
+    if (expected.size() != actual.size())
+        return false;
+    int difference = 0;
+    for (qsizetype i = 0; i < actual.size(); ++i)
+        difference |= actual.at(i) ^ expected.at(i);
+    return difference == 0;
 }

@@ -29,6 +29,10 @@ public:
         ClearAfterSubmit,
         ActiveEvent,
         RetentionDays,
+        KioskConsent,
+        KioskIdleSeconds,
+        KioskAskInterest,
+        KioskAskMessage,
     };
     Q_ENUM(Key)
 
@@ -75,6 +79,11 @@ public:
     bool removeEventProfile(const QString& name);
     // The lead with its empty preset fields filled from the profile: what was typed wins.
     [[nodiscard]] static Lead applyProfile(const Lead& lead, const Lead& profile);
+
+    // The kiosk's exit PIN, kept only as a salted PBKDF2 hash; empty clears it.
+    void setKioskPin(const QString& pin);
+    [[nodiscard]] bool hasKioskPin() const;
+    [[nodiscard]] bool checkKioskPin(const QString& pin) const;
 
     // Window geometry, splitter positions and the like: remembered, never validated, never secret.
     [[nodiscard]] QVariant uiState(const QString& name) const;

@@ -4,6 +4,7 @@
 #include "HistoryModel.h"
 #include "HistoryView.h"
 #include "ImportDialog.h"
+#include "KioskWindow.h"
 #include "LeadForm.h"
 #include "LeadValidator.h"
 #include "Outcome.h"
@@ -17,6 +18,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDateTime>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -64,6 +66,7 @@ MainWindow::MainWindow(
         [this] { (void)m_settings.setValue(Settings::Key::ActiveEvent, m_eventCombo->currentData().toString()); });
     connect(m_ui->eventProfilesAction, &QAction::triggered, this, &MainWindow::openEventProfiles);
     connect(m_ui->importAction, &QAction::triggered, this, &MainWindow::openImport);
+    connect(m_ui->kioskAction, &QAction::triggered, this, &MainWindow::openKiosk);
 
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
     m_fixButton->setObjectName(QStringLiteral("fixButton"));
@@ -84,6 +87,21 @@ MainWindow::MainWindow(
     };
     m_runSettings = [](SettingsDialog& dialog) { dialog.exec(); };
     m_runDialog = [](QDialog& dialog) { dialog.exec(); };
+    m_askPin = [this]() -> QString {
+        bool ok = false;
+        const QString pin = QInputDialog::getText(this, tr("Kiosk PIN"),
+            tr("Choose a staff PIN of at least 4 digits. It is needed to leave the kiosk."), QLineEdit::Password,
+            QString(), &ok);
+        if (!ok)
+            return {};
+        const QString again = QInputDialog::getText(
+            this, tr("Kiosk PIN"), tr("Type the PIN again."), QLineEdit::Password, QString(), &ok);
+        if (!ok || again != pin) {
+            QMessageBox::warning(this, tr("Kiosk PIN"), tr("The two PINs differ; the kiosk was not started."));
+            return {};
+        }
+        return pin;
+    };
 
     connect(m_ui->submitButton, &QPushButton::clicked, this, &MainWindow::submit);
     connect(m_ui->submitAction, &QAction::triggered, this, &MainWindow::submit);
@@ -293,6 +311,32 @@ void MainWindow::openImport()
     ImportDialog dialog(m_settings, m_service, this);
     m_runDialog(dialog);
     updateStatus();
+}
+
+void MainWindow::openKiosk()
+{
+    if (m_kiosk)
+        return;
+    if (!m_settings.hasKioskPin()) {
+        const QString pin = m_askPin();
+        if (pin.size() < 4) {
+            if (!pin.isEmpty())
+                showBanner(Tone::Error, tr("The kiosk PIN needs at least 4 characters."));
+            return;
+        }
+        m_settings.setKioskPin(pin);
+    }
+    auto* kiosk = new KioskWindow(m_settings, m_service);
+    kiosk->setAttribute(Qt::WA_DeleteOnClose);
+    m_kiosk = kiosk;
+    connect(kiosk, &KioskWindow::exitRequested, this, [this, kiosk] {
+        kiosk->close();
+        m_kiosk = nullptr;
+        show();
+        m_historyModel->refresh();
+    });
+    hide(); // nothing of the app is behind the kiosk
+    kiosk->showFullScreen();
 }
 
 void MainWindow::openSettings()

@@ -42,6 +42,9 @@ public:
     void setConfirmer(std::function<bool(const QString&)> confirmer) { m_confirm = std::move(confirmer); }
     void setSettingsRunner(std::function<void(SettingsDialog&)> runner) { m_runSettings = std::move(runner); }
     void setDialogRunner(std::function<void(QDialog&)> runner) { m_runDialog = std::move(runner); }
+    // Asks the staff for a new kiosk PIN; empty means cancelled. An input dialog by default.
+    void setPinAsker(std::function<QString()> asker) { m_askPin = std::move(asker); }
+    [[nodiscard]] QWidget* kiosk() const { return m_kiosk; }
     [[nodiscard]] LeadForm* form() const { return m_form; }
     [[nodiscard]] HistoryView* history() const { return m_history; }
     [[nodiscard]] HistoryModel* historyModel() const { return m_historyModel.get(); }
@@ -51,6 +54,7 @@ public slots:
     void openSettings();
     void openEventProfiles();
     void openImport();
+    void openKiosk();
     void resubmit(const Submission& rejected);
 
 protected:
@@ -92,4 +96,6 @@ private:
     std::function<bool(const QString&)> m_confirm;
     std::function<void(SettingsDialog&)> m_runSettings;
     std::function<void(QDialog&)> m_runDialog;
+    std::function<QString()> m_askPin;
+    QWidget* m_kiosk = nullptr;
 };

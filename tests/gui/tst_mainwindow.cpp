@@ -4,6 +4,7 @@
 #include "HistoryModel.h"
 #include "HistoryView.h"
 #include "ImportDialog.h"
+#include "KioskWindow.h"
 #include "LeadForm.h"
 #include "LeadsClient.h"
 #include "MainWindow.h"
@@ -17,11 +18,13 @@
 #include "TestLeads.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QHostAddress>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -432,6 +435,73 @@ private slots:
         HistoryQuery all;
         all.limit = 1000;
         QTRY_COMPARE(m_store->store->list(all).size(), 10); // stored ones are kept, the rest never were
+    }
+
+    void kioskPinIsStoredHashedAndLeavingNeedsIt()
+    {
+        m_window->setPinAsker([] { return QStringLiteral("4821"); });
+        m_window->openKiosk();
+        auto* kiosk = qobject_cast<KioskWindow*>(m_window->kiosk());
+        QVERIFY(kiosk);
+        QVERIFY(!m_window->isVisible()); // nothing of the app behind the kiosk
+        QVERIFY(m_settings->hasKioskPin());
+        m_settings->sync();
+        QFile file(m_settings->fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("4821")); // never in clear
+        // Locked down: no history, no settings, closing and Escape do nothing.
+        QVERIFY(kiosk->findChildren<QTableView*>().isEmpty());
+        QVERIFY(kiosk->findChildren<QMenuBar*>().isEmpty());
+        QVERIFY(!kiosk->close());
+        QTest::keyClick(kiosk, Qt::Key_Escape);
+        QVERIFY(kiosk->isVisible());
+        QSignalSpy left(kiosk, &KioskWindow::exitRequested);
+        QVERIFY(!kiosk->unlock(QStringLiteral("0000")));
+        QCOMPARE(left.size(), 0);
+        QVERIFY(kiosk->unlock(QStringLiteral("4821")));
+        QCOMPARE(left.size(), 1);
+        QTRY_VERIFY(m_window->isVisible());
+    }
+
+    void kioskSignsAVisitorInUnderTheEvent()
+    {
+        Lead preset;
+        preset.setValue(LeadField::UtmSource, QStringLiteral("Feria"));
+        QCOMPARE(m_settings->setEventProfile(QStringLiteral("Feria"), preset), QString());
+        QVERIFY(m_settings->setValue(Settings::Key::ActiveEvent, QStringLiteral("Feria")).isEmpty());
+        m_settings->setKioskPin(QStringLiteral("1234"));
+        KioskWindow kiosk(*m_settings, *m_service);
+        kiosk.show();
+        QVERIFY(kiosk.findChild<QLabel*>(QStringLiteral("kioskTitle"))->text().contains(QLatin1String("Feria")));
+        kiosk.findChild<QLineEdit*>(QStringLiteral("kioskName"))->setText(QStringLiteral("Visitante Uno"));
+        kiosk.findChild<QLineEdit*>(QStringLiteral("kioskPhone"))->setText(QStringLiteral("809 555 0901"));
+        kiosk.findChild<QLineEdit*>(QStringLiteral("kioskEmail"))->setText(QStringLiteral("uno.kiosk@example.com"));
+        kiosk.submit();
+        QVERIFY(kiosk.findChild<QLabel*>(QStringLiteral("kioskError"))->text().contains(QLatin1String("consent")));
+        kiosk.findChild<QCheckBox*>(QStringLiteral("kioskConsent"))->setChecked(true);
+        kiosk.submit();
+        QVERIFY(kiosk.findChild<QLabel*>(QStringLiteral("kioskThanks"))
+                    ->text()
+                    .startsWith(QLatin1String("Thank you, Visitante!")));
+        QTRY_COMPARE(m_store->store->count(SubmissionState::Created), 1);
+        HistoryQuery q;
+        const Submission s = m_store->store->list(q).first();
+        QCOMPARE(s.origin, QStringLiteral("kiosk"));
+        QCOMPARE(s.event, QStringLiteral("Feria"));
+        QCOMPARE(s.lead.value(LeadField::UtmSource), QStringLiteral("Feria"));
+    }
+
+    void kioskEmptiesAnAbandonedForm()
+    {
+        KioskWindow kiosk(*m_settings, *m_service);
+        kiosk.setIdleMs(200);
+        kiosk.show();
+        QLineEdit* name = kiosk.findChild<QLineEdit*>(QStringLiteral("kioskName"));
+        name->setFocus();
+        QTest::keyClicks(name, QStringLiteral("Half typed"));
+        QCOMPARE(name->text(), QStringLiteral("Half typed"));
+        QTRY_COMPARE(name->text(), QString()); // the next visitor never sees it
+        QVERIFY(m_store->store->list({}).isEmpty());
     }
 
 private:

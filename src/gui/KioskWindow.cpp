@@ -1,0 +1,300 @@
+#include "KioskWindow.h"
+
+#include "LeadValidator.h"
+#include "Settings.h"
+#include "SubmissionService.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+KioskWindow::KioskWindow(Settings& settings, SubmissionService& service, QWidget* parent)
+    : QWidget(parent)
+    , m_settings(settings)
+    , m_service(service)
+    , m_pages(new QStackedWidget(this))
+    , m_title(new QLabel(this))
+    , m_name(new QLineEdit(this))
+    , m_phone(new QLineEdit(this))
+    , m_email(new QLineEdit(this))
+    , m_interest(new QComboBox(this))
+    , m_message(new QPlainTextEdit(this))
+    , m_consent(new QCheckBox(this))
+    , m_error(new QLabel(this))
+    , m_thanks(new QLabel(this))
+    , m_pin(new QLineEdit(this))
+    , m_pinError(new QLabel(this))
+    , m_idle(new QTimer(this))
+    , m_thanksTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("kiosk"));
+    setWindowTitle(tr("Welcome"));
+    QFont large = font();
+    large.setPointSizeF(large.pointSizeF() * 1.8);
+    setFont(large);
+
+    // Sign-in page.
+    auto* form = new QWidget(m_pages);
+    m_title->setObjectName(QStringLiteral("kioskTitle"));
+    QFont titleFont = large;
+    titleFont.setPointSizeF(large.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setAlignment(Qt::AlignCenter);
+    m_title->setWordWrap(true);
+    const auto named = [](QWidget* w, const char* name, const QString& accessible) {
+        w->setObjectName(QString::fromLatin1(name));
+        w->setAccessibleName(accessible);
+    };
+    named(m_name, "kioskName", tr("Your name"));
+    named(m_phone, "kioskPhone", tr("Your phone"));
+    named(m_email, "kioskEmail", tr("Your email"));
+    named(m_interest, "kioskInterest", tr("You are looking to"));
+    named(m_message, "kioskMessage", tr("Message"));
+    named(m_consent, "kioskConsent", tr("Consent"));
+    m_phone->setInputMethodHints(Qt::ImhDialableCharactersOnly);
+    m_email->setInputMethodHints(Qt::ImhEmailCharactersOnly);
+    m_interest->addItem(tr("Just looking"), QString());
+    m_interest->addItem(tr("Rent"), QStringLiteral("rent"));
+    m_interest->addItem(tr("Buy"), QStringLiteral("buy"));
+    m_message->setTabChangesFocus(true);
+    m_message->setFixedHeight(m_message->fontMetrics().lineSpacing() * 3 + 16);
+    m_consent->setText(m_settings.valueText(Settings::Key::KioskConsent));
+    m_error->setObjectName(QStringLiteral("kioskError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    auto* send = new QPushButton(tr("&Send"), form);
+    send->setObjectName(QStringLiteral("kioskSend"));
+    send->setDefault(true);
+    auto* staff = new QPushButton(tr("Staff"), form);
+    staff->setObjectName(QStringLiteral("kioskStaff"));
+    staff->setFlat(true);
+    staff->setFont(font()); // small, out of the way
+    auto* fields = new QFormLayout;
+    const auto addRow = [&](const QString& label, QWidget* editor) {
+        auto* l = new QLabel(label, form);
+        l->setBuddy(editor);
+        fields->addRow(l, editor);
+    };
+    addRow(tr("&Name *"), m_name);
+    addRow(tr("&Phone *"), m_phone);
+    addRow(tr("&Email *"), m_email);
+    if (m_settings.value(Settings::Key::KioskAskInterest).toBool())
+        addRow(tr("I'm looking &to"), m_interest);
+    else
+        m_interest->hide();
+    if (m_settings.value(Settings::Key::KioskAskMessage).toBool())
+        addRow(tr("&Message"), m_message);
+    else
+        m_message->hide();
+    fields->addRow(m_consent);
+    fields->addRow(m_error);
+    auto* formLayout = new QVBoxLayout(form);
+    formLayout->addStretch(1);
+    formLayout->addWidget(m_title);
+    formLayout->addSpacing(24);
+    auto* centred = new QHBoxLayout;
+    centred->addStretch(1);
+    centred->addLayout(fields, 4);
+    centred->addStretch(1);
+    formLayout->addLayout(centred);
+    auto* sendRow = new QHBoxLayout;
+    sendRow->addStretch(1);
+    sendRow->addWidget(send);
+    sendRow->addStretch(1);
+    formLayout->addLayout(sendRow);
+    formLayout->addStretch(2);
+    auto* staffRow = new QHBoxLayout;
+    staffRow->addStretch(1);
+    staffRow->addWidget(staff);
+    formLayout->addLayout(staffRow);
+
+    // Thank-you page.
+    auto* thanksPage = new QWidget(m_pages);
+    m_thanks->setObjectName(QStringLiteral("kioskThanks"));
+    m_thanks->setFont(titleFont);
+    m_thanks->setAlignment(Qt::AlignCenter);
+    m_thanks->setWordWrap(true);
+    auto* thanksLayout = new QVBoxLayout(thanksPage);
+    thanksLayout->addWidget(m_thanks);
+
+    // Staff PIN page.
+    auto* pinPage = new QWidget(m_pages);
+    m_pin->setObjectName(QStringLiteral("kioskPin"));
+    m_pin->setEchoMode(QLineEdit::Password);
+    m_pin->setAccessibleName(tr("Staff PIN"));
+    m_pinError->setObjectName(QStringLiteral("kioskPinError"));
+    m_pinError->setStyleSheet(QStringLiteral("color: #b00020;"));
+    auto* unlockButton = new QPushButton(tr("&Leave kiosk"), pinPage);
+    auto* back = new QPushButton(tr("&Back"), pinPage);
+    auto* pinLabel = new QLabel(tr("Staff &PIN:"), pinPage);
+    pinLabel->setBuddy(m_pin);
+    auto* pinLayout = new QVBoxLayout(pinPage);
+    pinLayout->addStretch(1);
+    pinLayout->addWidget(pinLabel, 0, Qt::AlignHCenter);
+    pinLayout->addWidget(m_pin, 0, Qt::AlignHCenter);
+    pinLayout->addWidget(m_pinError, 0, Qt::AlignHCenter);
+    auto* pinButtons = new QHBoxLayout;
+    pinButtons->addStretch(1);
+    pinButtons->addWidget(back);
+    pinButtons->addWidget(unlockButton);
+    pinButtons->addStretch(1);
+    pinLayout->addLayout(pinButtons);
+    pinLayout->addStretch(2);
+
+    m_pages->addWidget(form);
+    m_pages->addWidget(thanksPage);
+    m_pages->addWidget(pinPage);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_pages);
+
+    connect(send, &QPushButton::clicked, this, &KioskWindow::submit);
+    connect(m_email, &QLineEdit::returnPressed, this, &KioskWindow::submit);
+    connect(staff, &QPushButton::clicked, this, &KioskWindow::askForPin);
+    connect(back, &QPushButton::clicked, this, &KioskWindow::reset);
+    connect(unlockButton, &QPushButton::clicked, this, [this] { unlock(m_pin->text()); });
+    connect(m_pin, &QLineEdit::returnPressed, this, [this] { unlock(m_pin->text()); });
+    m_idle->setSingleShot(true);
+    m_idle->setInterval(m_settings.value(Settings::Key::KioskIdleSeconds).toInt() * 1000);
+    connect(m_idle, &QTimer::timeout, this, &KioskWindow::reset);
+    m_thanksTimer->setSingleShot(true);
+    m_thanksTimer->setInterval(6000);
+    connect(m_thanksTimer, &QTimer::timeout, this, &KioskWindow::reset);
+    qApp->installEventFilter(this);
+    reset();
+}
+
+KioskWindow::~KioskWindow()
+{
+    qApp->removeEventFilter(this);
+}
+
+void KioskWindow::setIdleMs(int ms)
+{
+    m_idle->setInterval(ms);
+    m_thanksTimer->setInterval(ms);
+}
+
+void KioskWindow::reset()
+{
+    const QString event = m_settings.activeEvent();
+    m_title->setText(event.isEmpty()
+            ? tr("Welcome! Leave us your details and an agent will contact you.")
+            : tr("Welcome to %1! Leave us your details and an agent will contact you.").arg(event));
+    for (QLineEdit* e : {m_name, m_phone, m_email, m_pin})
+        e->clear();
+    m_message->clear();
+    m_interest->setCurrentIndex(0);
+    m_consent->setChecked(false);
+    m_error->clear();
+    m_pinError->clear();
+    m_warnedPhone.clear();
+    m_pages->setCurrentIndex(0);
+    m_name->setFocus();
+    m_idle->stop();
+}
+
+void KioskWindow::submit()
+{
+    Lead lead;
+    lead.setValue(LeadField::FullName, m_name->text());
+    lead.setValue(LeadField::Phone, m_phone->text());
+    lead.setValue(LeadField::Email, m_email->text());
+    lead.setValue(LeadField::ListingType, m_interest->currentData().toString());
+    lead.setValue(LeadField::Notes, m_message->toPlainText());
+    const QString event = m_settings.activeEvent();
+    lead = Settings::applyProfile(lead, m_settings.eventProfile(event).value_or(Lead()));
+    const ValidationResult v = LeadValidator(m_settings.defaultRegion()).validate(lead);
+    QStringList problems;
+    for (const FieldIssue& issue : v.issues) {
+        if (issue.severity == FieldIssue::Severity::Error)
+            problems.append(LeadFields::label(issue.field) + QStringLiteral(": ") + issue.message);
+    }
+    // A visitor cannot judge numbering plans: asked once to check, the number is then accepted.
+    if (problems.isEmpty() && v.hasWarnings() && m_warnedPhone != m_phone->text()) {
+        m_warnedPhone = m_phone->text();
+        m_error->setText(tr("Please check your phone number. If it is right, press Send again."));
+        m_phone->setFocus();
+        return;
+    }
+    if (!m_consent->isChecked())
+        problems.append(tr("Please tick the consent line to send your details."));
+    if (!problems.isEmpty()) {
+        m_error->setText(problems.join(u'\n'));
+        return;
+    }
+    // Stored in the outbox at once: with or without Wi-Fi, the visitor is done.
+    if (m_service.submit(v.lead, QStringLiteral("kiosk"), event) == 0) {
+        m_error->setText(tr("Sorry, something went wrong. Please tell a member of staff."));
+        return;
+    }
+    const QString first = v.lead.fullName().section(u' ', 0, 0);
+    m_thanks->setText(tr("Thank you, %1! An agent will contact you soon.").arg(first));
+    m_pages->setCurrentIndex(1);
+    m_thanksTimer->start();
+}
+
+void KioskWindow::askForPin()
+{
+    m_pin->clear();
+    m_pinError->clear();
+    m_pages->setCurrentIndex(2);
+    m_pin->setFocus();
+    m_idle->start();
+}
+
+bool KioskWindow::unlock(const QString& pin)
+{
+    if (!m_settings.checkKioskPin(pin)) {
+        m_pin->clear();
+        m_pinError->setText(tr("Wrong PIN."));
+        return false;
+    }
+    m_unlocked = true;
+    emit exitRequested();
+    return true;
+}
+
+bool KioskWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::TouchBegin:
+        // Anything typed or touched restarts the idle countdown; an abandoned form is emptied.
+        if (m_pages->currentIndex() != 1)
+            m_idle->start();
+        break;
+    default:
+        break;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void KioskWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_unlocked)
+        event->accept();
+    else
+        event->ignore(); // only the staff PIN leaves the kiosk
+}
+
+void KioskWindow::keyPressEvent(QKeyEvent* event)
+{
+    if (event->key() == Qt::Key_Escape) {
+        event->accept(); // no way out without the PIN
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}

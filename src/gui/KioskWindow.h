@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QStackedWidget;
+class QTimer;
+class Settings;
+class SubmissionService;
+
+// A full-screen sign-in screen for visitors: large type, only the visitor's fields, a consent
+// line, a thank-you page, reset after each lead and when idle. Nothing else of the app can be
+// reached from it; leaving takes the staff PIN.
+class KioskWindow final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(KioskWindow)
+
+public:
+    KioskWindow(Settings& settings, SubmissionService& service, QWidget* parent = nullptr);
+    ~KioskWindow() override;
+
+    void setIdleMs(int ms); // tests: shorter than the setting allows
+    void reset();
+
+public slots:
+    void submit();
+    void askForPin();
+    bool unlock(const QString& pin);
+
+signals:
+    // The right PIN was given: the staff may leave the kiosk.
+    void exitRequested();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+
+private:
+    Settings& m_settings;
+    SubmissionService& m_service;
+    QStackedWidget* m_pages;
+    QLabel* m_title;
+    QLineEdit* m_name;
+    QLineEdit* m_phone;
+    QLineEdit* m_email;
+    QComboBox* m_interest;
+    QPlainTextEdit* m_message;
+    QCheckBox* m_consent;
+    QLabel* m_error;
+    QLabel* m_thanks;
+    QLineEdit* m_pin;
+    QLabel* m_pinError;
+    QTimer* m_idle;
+    QTimer* m_thanksTimer;
+    QString m_warnedPhone; // an unverified number the visitor was asked to check once
+    bool m_unlocked = false;
+};
