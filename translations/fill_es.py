@@ -343,6 +343,50 @@ ES = {
         "Las filas con problemas se guardaron en %1: corríjalas allí e importe ese archivo.",
     "Import CSV…": "Importar CSV…",
     "Ctrl+I": "Ctrl+I",
+    # Kiosk
+    "Welcome": "Bienvenido",
+    "Your name": "Su nombre",
+    "Your phone": "Su teléfono",
+    "Your email": "Su correo",
+    "You are looking to": "Usted busca",
+    "Message": "Mensaje",
+    "Consent": "Consentimiento",
+    "Just looking": "Solo estoy mirando",
+    "&Send": "&Enviar",
+    "Staff": "Personal",
+    "&Name *": "&Nombre *",
+    "&Phone *": "&Teléfono *",
+    "&Email *": "&Correo *",
+    "I'm looking &to": "&Busco",
+    "&Message": "&Mensaje",
+    "Staff PIN": "PIN del personal",
+    "&Leave kiosk": "&Salir del quiosco",
+    "&Back": "&Volver",
+    "Staff &PIN:": "&PIN del personal:",
+    "Welcome! Leave us your details and an agent will contact you.":
+        "¡Bienvenido! Déjenos sus datos y un agente se comunicará con usted.",
+    "Welcome to %1! Leave us your details and an agent will contact you.":
+        "¡Bienvenido a %1! Déjenos sus datos y un agente se comunicará con usted.",
+    "Please check your phone number. If it is right, press Send again.":
+        "Revise su número de teléfono. Si es correcto, pulse Enviar otra vez.",
+    "Please tick the consent line to send your details.": "Marque la casilla de consentimiento para enviar sus datos.",
+    "Sorry, something went wrong. Please tell a member of staff.": "Lo sentimos, algo salió mal. Avise a alguien del personal.",
+    "Thank you, %1! An agent will contact you soon.": "¡Gracias, %1! Un agente se comunicará con usted pronto.",
+    "Wrong PIN.": "PIN incorrecto.",
+    "Kiosk mode…": "Modo quiosco…",
+    "A full-screen sign-in screen for visitors; leaving it takes the staff PIN":
+        "Una pantalla completa de registro para visitantes; para salir hace falta el PIN del personal",
+    "Ctrl+K": "Ctrl+K",
+    "Kiosk PIN": "PIN del quiosco",
+    "Choose a staff PIN of at least 4 digits. It is needed to leave the kiosk.":
+        "Elija un PIN del personal de al menos 4 dígitos. Hace falta para salir del quiosco.",
+    "Type the PIN again.": "Escriba el PIN otra vez.",
+    "The two PINs differ; the kiosk was not started.": "Los dos PIN no coinciden; el quiosco no se inició.",
+    "The kiosk PIN needs at least 4 characters.": "El PIN del quiosco necesita al menos 4 caracteres.",
+    "I agree to be contacted about properties by phone, WhatsApp or email.":
+        "Acepto que me contacten sobre propiedades por teléfono, WhatsApp o correo.",
+    "At most 500 characters.": "Como máximo 500 caracteres.",
+    "Expected a number of seconds from 10 to 3600.": "Se espera un número de segundos de 10 a 3600.",
     # Endpoint
     '"%1" is not a valid address; it should look like https://secure.alterestate.com.':
         '"%1" no es una dirección válida; debe tener la forma https://secure.alterestate.com.',

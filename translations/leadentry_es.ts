@@ -716,6 +716,121 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
         </message>
     </context>
     <context>
+        <name>KioskWindow</name>
+        <message>
+            <source>Welcome</source>
+            <translation>Bienvenido</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Su nombre</translation>
+        </message>
+        <message>
+            <source>Your phone</source>
+            <translation>Su teléfono</translation>
+        </message>
+        <message>
+            <source>Your email</source>
+            <translation>Su correo</translation>
+        </message>
+        <message>
+            <source>You are looking to</source>
+            <translation>Usted busca</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Mensaje</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Consentimiento</translation>
+        </message>
+        <message>
+            <source>Just looking</source>
+            <translation>Solo estoy mirando</translation>
+        </message>
+        <message>
+            <source>Rent</source>
+            <translation>Alquilar</translation>
+        </message>
+        <message>
+            <source>Buy</source>
+            <translation>Comprar</translation>
+        </message>
+        <message>
+            <source>&amp;Send</source>
+            <translation>&amp;Enviar</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Personal</translation>
+        </message>
+        <message>
+            <source>&amp;Name *</source>
+            <translation>&amp;Nombre *</translation>
+        </message>
+        <message>
+            <source>&amp;Phone *</source>
+            <translation>&amp;Teléfono *</translation>
+        </message>
+        <message>
+            <source>&amp;Email *</source>
+            <translation>&amp;Correo *</translation>
+        </message>
+        <message>
+            <source>I'm looking &amp;to</source>
+            <translation>&amp;Busco</translation>
+        </message>
+        <message>
+            <source>&amp;Message</source>
+            <translation>&amp;Mensaje</translation>
+        </message>
+        <message>
+            <source>Staff PIN</source>
+            <translation>PIN del personal</translation>
+        </message>
+        <message>
+            <source>&amp;Leave kiosk</source>
+            <translation>&amp;Salir del quiosco</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Volver</translation>
+        </message>
+        <message>
+            <source>Staff &amp;PIN:</source>
+            <translation>&amp;PIN del personal:</translation>
+        </message>
+        <message>
+            <source>Welcome! Leave us your details and an agent will contact you.</source>
+            <translation>¡Bienvenido! Déjenos sus datos y un agente se comunicará con usted.</translation>
+        </message>
+        <message>
+            <source>Welcome to %1! Leave us your details and an agent will contact you.</source>
+            <translation>¡Bienvenido a %1! Déjenos sus datos y un agente se comunicará con usted.</translation>
+        </message>
+        <message>
+            <source>Please check your phone number. If it is right, press Send again.</source>
+            <translation>Revise su número de teléfono. Si es correcto, pulse Enviar otra vez.</translation>
+        </message>
+        <message>
+            <source>Please tick the consent line to send your details.</source>
+            <translation>Marque la casilla de consentimiento para enviar sus datos.</translation>
+        </message>
+        <message>
+            <source>Sorry, something went wrong. Please tell a member of staff.</source>
+            <translation>Lo sentimos, algo salió mal. Avise a alguien del personal.</translation>
+        </message>
+        <message>
+            <source>Thank you, %1! An agent will contact you soon.</source>
+            <translation>¡Gracias, %1! Un agente se comunicará con usted pronto.</translation>
+        </message>
+        <message>
+            <source>Wrong PIN.</source>
+            <translation>PIN incorrecto.</translation>
+        </message>
+    </context>
+    <context>
         <name>LeadField</name>
         <message>
             <source>Full name</source>
@@ -1160,6 +1275,38 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
             <source>Ctrl+I</source>
             <translation>Ctrl+I</translation>
         </message>
+        <message>
+            <source>Kiosk mode…</source>
+            <translation>Modo quiosco…</translation>
+        </message>
+        <message>
+            <source>A full-screen sign-in screen for visitors; leaving it takes the staff PIN</source>
+            <translation>Una pantalla completa de registro para visitantes; para salir hace falta el PIN del personal</translation>
+        </message>
+        <message>
+            <source>Ctrl+K</source>
+            <translation>Ctrl+K</translation>
+        </message>
+        <message>
+            <source>Kiosk PIN</source>
+            <translation>PIN del quiosco</translation>
+        </message>
+        <message>
+            <source>Choose a staff PIN of at least 4 digits. It is needed to leave the kiosk.</source>
+            <translation>Elija un PIN del personal de al menos 4 dígitos. Hace falta para salir del quiosco.</translation>
+        </message>
+        <message>
+            <source>Type the PIN again.</source>
+            <translation>Escriba el PIN otra vez.</translation>
+        </message>
+        <message>
+            <source>The two PINs differ; the kiosk was not started.</source>
+            <translation>Los dos PIN no coinciden; el quiosco no se inició.</translation>
+        </message>
+        <message>
+            <source>The kiosk PIN needs at least 4 characters.</source>
+            <translation>El PIN del quiosco necesita al menos 4 caracteres.</translation>
+        </message>
     </context>
     <context>
         <name>ResponseParser</name>
@@ -1292,6 +1439,18 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
         <message>
             <source>An event profile needs a name of one line, up to 80 characters.</source>
             <translation>Un perfil de evento necesita un nombre de una sola línea, de hasta 80 caracteres.</translation>
+        </message>
+        <message>
+            <source>I agree to be contacted about properties by phone, WhatsApp or email.</source>
+            <translation>Acepto que me contacten sobre propiedades por teléfono, WhatsApp o correo.</translation>
+        </message>
+        <message>
+            <source>At most 500 characters.</source>
+            <translation>Como máximo 500 caracteres.</translation>
+        </message>
+        <message>
+            <source>Expected a number of seconds from 10 to 3600.</source>
+            <translation>Se espera un número de segundos de 10 a 3600.</translation>
         </message>
     </context>
     <context>
