@@ -29,6 +29,7 @@ sandbox ok
 sandbox refusing --fail-every 1 --fail-status 400
 sandbox garbled --fail-every 1 --fail-status 200 --html-errors
 sandbox slow --latency-ms 600000
+sandbox busy --latency-ms 400 --allow-duplicates
 export ALTERESTATE_API_KEY=demo
 cli() { local url=$1; shift; ALTERESTATE_API_URL=$url "$bin/leadentry-cli" submit "$@" >/dev/null 2>&1 || true; }
 
@@ -44,9 +45,10 @@ ALTERESTATE_API_URL=$slow_url "$bin/leadentry-cli" submit --full-name "Ana Góme
 pids+=($!)
 sleep 1
 
-start_app() { # base URL, language
+start_app() { # base URL, language, more arguments
     "$bin/leadentry-cli" config set language "$2"
-    ALTERESTATE_API_URL=$1 "$bin/leadentry" &
+    local url=$1; shift 2
+    ALTERESTATE_API_URL=$url "$bin/leadentry" "$@" &
     app=$!
     sleep 2.5
     xdotool mousemove 300 150 click 1 # give the window the keyboard (there is no window manager)
@@ -55,6 +57,15 @@ stop_app() { kill "$app"; wait "$app" 2>/dev/null || true; }
 shot() { import -window root "$here/$1"; }
 name_field() { xdotool mousemove 250 67 click 1; }
 
+"$bin/leadentry-cli" event set "Expo Vivienda 2026" utm_source=Expo utm_medium=Feria utm_campaign=Vivienda2026 \
+    form_name="Stand 4" platform=Presencial listing_type=buy >/dev/null
+"$bin/leadentry-cli" config set active_event "Expo Vivienda 2026"
+{
+    printf '\xEF\xBB\xBFNombre;Tel\xC3\xA9fono;Correo;Notas\r\n'
+    for i in $(seq 10 129); do printf 'Visitante %s;809 555 %04d;visitante%s@example.com;\r\n' "$i" "$((1000 + i))" "$i"; done
+    printf 'Sin correo;809 555 0999;;\r\n'
+} >"$work/feria.csv"
+
 # English: the history with every state (nothing listens at the app's address, so Juan stays queued),
 # and a lead typed and submitted.
 start_app "http://127.0.0.1:9" en
@@ -62,13 +73,46 @@ name_field
 xdotool type --delay 10 "María Núñez"; xdotool key Tab
 xdotool type --delay 10 "8095550123"; xdotool key Tab
 xdotool type --delay 10 "maria@example"; xdotool key Tab
+xdotool mousemove 62 199 click 1 # "More fields": the event profile's values, marked
 sleep 0.5
 shot main-window-en.png
 xdotool key ctrl+comma
 sleep 1.5
 shot settings-en.png
 xdotool key Escape
+sleep 0.5
+xdotool mousemove 679 33 click 1 # the toolbar's "Event profiles…"
+sleep 1.5
+shot event-profiles-en.png
+xdotool key Escape
 stop_app
+
+# The import dialog half-way, against a server that takes its time.
+start_app "$busy_url" en --import "$work/feria.csv"
+sleep 1
+xdotool key alt+i
+sleep 2.5
+shot import-en.png
+xdotool key alt+c
+sleep 0.5
+xdotool key Escape
+stop_app
+
+# The kiosk, in English and in Spanish (the first start asks for the staff PIN).
+for lang in en es; do
+    start_app "$ok_url" "$lang"
+    xdotool key ctrl+k
+    sleep 1
+    if [ "$lang" = en ]; then
+        xdotool type "4821"; xdotool key Return; sleep 0.7
+        xdotool type "4821"; xdotool key Return
+    fi
+    sleep 1.5
+    xdotool type --delay 10 "Laura"
+    sleep 0.5
+    shot "kiosk-$lang.png"
+    stop_app
+done
 
 # Spanish: a lead with mistakes, against a server that answers.
 start_app "$ok_url" es

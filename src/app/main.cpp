@@ -71,7 +71,11 @@ int main(int argc, char* argv[])
     MainWindow window(settings, service, store, secrets);
     // `--exit-after-startup` quits once the window has been painted: for start-up benchmarks and smoke tests.
     const bool exitAfterStartup = QCoreApplication::arguments().contains(QStringLiteral("--exit-after-startup"));
-    AfterFirstPaint startWork([&service, exitAfterStartup] {
+    // `--import FILE` opens the import dialog on that file (for file managers' "Open with").
+    const QStringList args = QCoreApplication::arguments();
+    const qsizetype importAt = args.indexOf(QStringLiteral("--import"));
+    const QString importFile = importAt > 0 ? args.value(importAt + 1) : QString();
+    AfterFirstPaint startWork([&service, &window, exitAfterStartup, importFile] {
         if (exitAfterStartup) {
             QCoreApplication::quit();
             return;
@@ -86,6 +90,8 @@ int main(int argc, char* argv[])
                         service.sendNow();
                 });
         }
+        if (!importFile.isEmpty())
+            QTimer::singleShot(0, &window, [&window, importFile] { window.openImport(importFile); });
     });
     window.installEventFilter(&startWork);
     window.show();

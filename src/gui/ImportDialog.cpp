@@ -92,6 +92,7 @@ ImportDialog::ImportDialog(Settings& settings, SubmissionService& service, QWidg
     buttons->addButton(m_saveInvalid, QDialogButtonBox::ActionRole);
     buttons->addButton(m_cancel, QDialogButtonBox::ActionRole);
     buttons->addButton(m_import, QDialogButtonBox::AcceptRole);
+    m_cancel->setVisible(false); // only while importing
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_info);

@@ -23,6 +23,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 
 MainWindow::MainWindow(
     Settings& settings, SubmissionService& service, SubmissionStore& store, SecretStore& secrets, QWidget* parent)
@@ -65,7 +66,7 @@ MainWindow::MainWindow(
     connect(m_eventCombo, &QComboBox::activated, this,
         [this] { (void)m_settings.setValue(Settings::Key::ActiveEvent, m_eventCombo->currentData().toString()); });
     connect(m_ui->eventProfilesAction, &QAction::triggered, this, &MainWindow::openEventProfiles);
-    connect(m_ui->importAction, &QAction::triggered, this, &MainWindow::openImport);
+    connect(m_ui->importAction, &QAction::triggered, this, [this] { openImport(); });
     connect(m_ui->kioskAction, &QAction::triggered, this, &MainWindow::openKiosk);
 
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
@@ -306,9 +307,11 @@ void MainWindow::openEventProfiles()
     refreshEvents();
 }
 
-void MainWindow::openImport()
+void MainWindow::openImport(const QString& path)
 {
     ImportDialog dialog(m_settings, m_service, this);
+    if (!path.isEmpty())
+        dialog.loadFile(path);
     m_runDialog(dialog);
     updateStatus();
 }
@@ -336,6 +339,7 @@ void MainWindow::openKiosk()
         m_historyModel->refresh();
     });
     hide(); // nothing of the app is behind the kiosk
+    kiosk->setGeometry(screen()->geometry()); // also where no window manager honours full screen
     kiosk->showFullScreen();
 }
 

@@ -53,7 +53,7 @@ public slots:
     void submit();
     void openSettings();
     void openEventProfiles();
-    void openImport();
+    void openImport(const QString& path = {});
     void openKiosk();
     void resubmit(const Submission& rejected);
 
