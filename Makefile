@@ -3,7 +3,7 @@
 PRESET ?= dev
 BUILD_DIR := build/$(PRESET)
 
-.PHONY: all deps test-deps configure build run test format translations clean
+.PHONY: all deps test-deps configure build run test format translations package clean
 
 all: build
 
@@ -35,6 +35,10 @@ format: configure
 translations: configure
 	cmake --build --preset $(PRESET) --target update_translations
 	python3 translations/fill_es.py
+
+# The .deb (on Debian; NSIS on Windows, a disk image on macOS) in build/$(PRESET)/packages.
+package: build
+	cd $(BUILD_DIR) && cpack
 
 clean:
 	rm -rf $(BUILD_DIR)

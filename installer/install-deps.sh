@@ -11,12 +11,12 @@ packages=(
     qt6-httpserver-dev qt6-websockets-dev
     qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools qt6-translations-l10n
     qtkeychain-qt6-dev
-    libphonenumber-dev libprotobuf-dev libicu-dev libcsv-dev
+    libphonenumber-dev libprotobuf-dev libicu-dev libcsv-dev librsvg2-bin
     clang-format
 )
 # What the tests use: a headless display and a real keychain on a private D-Bus session.
 if [ "${1:-}" = "--test" ]; then
-    packages+=(xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools curl procps python3 time)
+    packages+=(xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools curl procps python3 time desktop-file-utils appstream dpkg-dev)
 fi
 
 missing=()

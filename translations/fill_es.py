@@ -387,6 +387,11 @@ ES = {
         "Acepto que me contacten sobre propiedades por teléfono, WhatsApp o correo.",
     "At most 500 characters.": "Como máximo 500 caracteres.",
     "Expected a number of seconds from 10 to 3600.": "Se espera un número de segundos de 10 a 3600.",
+    "Request as sent": "Solicitud tal como se envió",
+    "Answer from the server": "Respuesta del servidor",
+    "File": "Archivo",
+    "Rows with problems": "Filas con problemas",
+    "Banner action": "Acción del aviso",
     # Endpoint
     '"%1" is not a valid address; it should look like https://secure.alterestate.com.':
         '"%1" no es una dirección válida; debe tener la forma https://secure.alterestate.com.',

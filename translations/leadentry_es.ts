@@ -584,6 +584,14 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
             <source>No event</source>
             <translation>Sin evento</translation>
         </message>
+        <message>
+            <source>Request as sent</source>
+            <translation>Solicitud tal como se envió</translation>
+        </message>
+        <message>
+            <source>Answer from the server</source>
+            <translation>Respuesta del servidor</translation>
+        </message>
     </context>
     <context>
         <name>ImportDialog</name>
@@ -694,6 +702,14 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
         <message>
             <source>The rows with problems were saved to %1: fix them there and import that file.</source>
             <translation>Las filas con problemas se guardaron en %1: corríjalas allí e importe ese archivo.</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Archivo</translation>
+        </message>
+        <message>
+            <source>Rows with problems</source>
+            <translation>Filas con problemas</translation>
         </message>
     </context>
     <context>
@@ -1306,6 +1322,10 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
         <message>
             <source>The kiosk PIN needs at least 4 characters.</source>
             <translation>El PIN del quiosco necesita al menos 4 caracteres.</translation>
+        </message>
+        <message>
+            <source>Banner action</source>
+            <translation>Acción del aviso</translation>
         </message>
     </context>
     <context>

@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QEvent>
+#include <QIcon>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkInformation>
@@ -50,6 +51,11 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("leadentry"));
     QApplication::setApplicationDisplayName(QStringLiteral("LeadEntry"));
     QApplication::setApplicationVersion(QStringLiteral(LEADENTRY_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral(LEADENTRY_APP_ID));
+    QIcon icon;
+    for (const char* size : {"64", "256"})
+        icon.addFile(QStringLiteral(":/icons/%1/" LEADENTRY_APP_ID ".png").arg(QLatin1String(size)));
+    QApplication::setWindowIcon(icon);
 
     Settings settings;
     Translations::install(app, settings.language());

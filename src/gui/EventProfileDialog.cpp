@@ -1,5 +1,6 @@
 #include "EventProfileDialog.h"
 
+#include "Mnemonics.h"
 #include "Settings.h"
 
 #include <QDialogButtonBox>
@@ -77,6 +78,7 @@ EventProfileDialog::EventProfileDialog(Settings& settings, QWidget* parent)
     connect(deleteButton, &QPushButton::clicked, this, &EventProfileDialog::deleteProfile);
     connect(saveButton, &QPushButton::clicked, this, &EventProfileDialog::saveProfile);
     connect(m_list, &QListWidget::currentTextChanged, this, &EventProfileDialog::load);
+    addMnemonics(this);
     reload(m_settings.activeEvent());
     if (m_settings.eventNames().isEmpty())
         newProfile();

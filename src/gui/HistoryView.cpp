@@ -99,6 +99,7 @@ HistoryView::HistoryView(HistoryModel& model, SubmissionStore& store, QWidget* p
     setEventNames({});
     m_search->setObjectName(QStringLiteral("historySearch"));
     m_search->setPlaceholderText(tr("Search name, phone or email"));
+    m_search->setAccessibleName(tr("Search name, phone or email"));
     auto* exportButton = new QPushButton(tr("E&xport…"), this);
     exportButton->setObjectName(QStringLiteral("exportButton"));
     exportButton->setToolTip(tr("Save the rows that match the filter as CSV"));
@@ -140,6 +141,9 @@ HistoryView::HistoryView(HistoryModel& model, SubmissionStore& store, QWidget* p
     }
     m_request->setObjectName(QStringLiteral("detailRequest"));
     m_response->setObjectName(QStringLiteral("detailResponse"));
+    m_request->setAccessibleName(tr("Request as sent"));
+    m_response->setAccessibleName(tr("Answer from the server"));
+    m_story->setAccessibleName(tr("Attempts"));
 
     auto* detail = new QWidget(this);
     auto* detailLayout = new QVBoxLayout(detail);

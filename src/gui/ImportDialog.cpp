@@ -52,6 +52,7 @@ ImportDialog::ImportDialog(Settings& settings, SubmissionService& service, QWidg
     };
     m_path->setObjectName(QStringLiteral("importPath"));
     m_path->setReadOnly(true);
+    m_path->setAccessibleName(tr("File"));
     m_event->setObjectName(QStringLiteral("importEvent"));
     m_event->addItem(tr("No event"), QString());
     for (const QString& name : m_settings.eventNames())
@@ -64,6 +65,7 @@ ImportDialog::ImportDialog(Settings& settings, SubmissionService& service, QWidg
     m_preview->setAccessibleName(tr("Preview of the file"));
     m_problems->setObjectName(QStringLiteral("importProblems"));
     m_problems->setReadOnly(true);
+    m_problems->setAccessibleName(tr("Rows with problems"));
     m_problems->setMaximumHeight(110);
     m_problems->setPlaceholderText(tr("Rows with problems are listed here, by row number."));
     m_progress->setObjectName(QStringLiteral("importProgress"));

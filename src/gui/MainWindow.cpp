@@ -7,6 +7,7 @@
 #include "KioskWindow.h"
 #include "LeadForm.h"
 #include "LeadValidator.h"
+#include "Mnemonics.h"
 #include "Outcome.h"
 #include "SecretStore.h"
 #include "Settings.h"
@@ -142,7 +143,9 @@ MainWindow::MainWindow(
         updateStatus();
     });
 
+    m_ui->bannerButton->setAccessibleName(tr("Banner action"));
     restoreLayout();
+    addMnemonics(this);
     updateStatus();
     if (m_service.pause() == SubmissionService::Pause::NoKey)
         showBanner(Tone::Warning,
@@ -190,6 +193,7 @@ void MainWindow::showBanner(Tone tone, const QString& text, const QString& actio
     m_ui->banner->setText(text);
     m_ui->bannerButton->setText(action);
     m_ui->bannerButton->setVisible(!action.isEmpty());
+    m_ui->bannerButton->setAccessibleName(action.isEmpty() ? tr("Banner action") : QString(action).remove(u'&'));
     m_ui->bannerFrame->setVisible(true);
 }
 
