@@ -163,6 +163,8 @@ void MainWindow::restoreLayout()
 {
     if (const QByteArray geometry = m_settings.uiState(QStringLiteral("geometry")).toByteArray(); !geometry.isEmpty())
         restoreGeometry(geometry);
+    else if (screen()) // the first time: the designed size, but never larger than the screen (200 % scaling)
+        resize(size().boundedTo(screen()->availableGeometry().size() * 0.9));
     if (const QByteArray state = m_settings.uiState(QStringLiteral("windowState")).toByteArray(); !state.isEmpty())
         restoreState(state);
     if (const QByteArray split = m_settings.uiState(QStringLiteral("splitter")).toByteArray(); !split.isEmpty())
