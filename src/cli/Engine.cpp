@@ -3,6 +3,7 @@
 #include "Cli.h"
 #include "SecretStore.h"
 
+#include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -28,6 +29,31 @@ QString Engine::useApiKey()
     const ApiKey::Resolved key = ApiKey::resolve(context.secrets);
     service.setApiKey(key.key, key.problem);
     return key.problem;
+}
+
+QList<Submission> Engine::deliver(const QList<qint64>& ids, const QString& keyProblem)
+{
+    if (keyProblem.isEmpty() && !ids.isEmpty()) {
+        QEventLoop loop;
+        QObject::connect(&service, &SubmissionService::finished, &loop, &QEventLoop::quit);
+        service.sendIds(ids);
+        loop.exec();
+    }
+    QList<Submission> rows;
+    for (const qint64 id : ids) {
+        std::optional<Submission> s = store.get(id);
+        if (!s) {
+            context.err << CliContext::tr("The lead was stored as #%1 but cannot be read back: %2")
+                               .arg(id)
+                               .arg(store.lastError())
+                        << '\n';
+            continue;
+        }
+        if (!keyProblem.isEmpty() && !SubmissionStates::isFinal(s->state))
+            s->message = keyProblem;
+        rows.append(*s);
+    }
+    return rows;
 }
 
 int exitCodeFor(SubmissionState state)

@@ -21,6 +21,9 @@ public:
     [[nodiscard]] bool open();
     // Sets the key from ALTERESTATE_API_KEY or the keychain; returns why there is none, or empty.
     QString useApiKey();
+    // One attempt for each of these stored leads (none without a key), then the rows as they
+    // stand; a lead still waiting for want of a key says so in its message.
+    QList<Submission> deliver(const QList<qint64>& ids, const QString& keyProblem);
 
     CliContext& context;
     Database database;

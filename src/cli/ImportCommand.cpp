@@ -5,7 +5,6 @@
 #include "Settings.h"
 
 #include <QCommandLineParser>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -87,25 +86,14 @@ int runImport(CliContext& c)
                   << '\n';
             return ExitFailure;
         }
-        if (keyProblem.isEmpty()) {
-            QEventLoop loop;
-            QObject::connect(&engine.service, &SubmissionService::finished, &loop, &QEventLoop::quit);
-            engine.service.sendIds(ids);
-            loop.exec();
-        }
-        for (const qint64 id : ids) {
-            std::optional<Submission> s = engine.store.get(id);
-            if (!s)
-                continue;
-            if (!keyProblem.isEmpty() && !SubmissionStates::isFinal(s->state))
-                s->message = keyProblem;
-            waiting += SubmissionStates::isFinal(s->state) ? 0 : 1;
+        for (const Submission& s : engine.deliver(ids, keyProblem)) {
+            waiting += SubmissionStates::isFinal(s.state) ? 0 : 1;
             if (!parser.isSet(json))
-                printSubmission(c, false, *s);
+                printSubmission(c, false, s);
             else
-                results.append(QJsonObject {{QStringLiteral("local_id"), s->id},
-                    {QStringLiteral("state"), SubmissionStates::name(s->state)},
-                    {QStringLiteral("remote_id"), s->remoteId}, {QStringLiteral("message"), s->message}});
+                results.append(QJsonObject {{QStringLiteral("local_id"), s.id},
+                    {QStringLiteral("state"), SubmissionStates::name(s.state)},
+                    {QStringLiteral("remote_id"), s.remoteId}, {QStringLiteral("message"), s.message}});
         }
     }
     if (parser.isSet(json)) {

@@ -5,7 +5,6 @@
 #include "Settings.h"
 
 #include <QCommandLineParser>
-#include <QEventLoop>
 
 int runSubmit(CliContext& c)
 {
@@ -87,22 +86,10 @@ int runSubmit(CliContext& c)
               << '\n';
         return ExitFailure;
     }
-    if (keyProblem.isEmpty()) {
-        QEventLoop loop;
-        QObject::connect(&engine.service, &SubmissionService::finished, &loop, &QEventLoop::quit);
-        engine.service.sendOne(id);
-        loop.exec();
-    }
-    std::optional<Submission> stored = engine.store.get(id);
-    if (!stored) {
-        c.err << CliContext::tr("The lead was stored as #%1 but cannot be read back: %2")
-                     .arg(id)
-                     .arg(engine.store.lastError())
-              << '\n';
+    const QList<Submission> rows = engine.deliver({id}, keyProblem);
+    if (rows.isEmpty())
         return ExitFailure;
-    }
-    if (!keyProblem.isEmpty())
-        stored->message = keyProblem;
-    printSubmission(c, parser.isSet(json), *stored);
-    return exitCodeFor(stored->state);
+    const Submission& stored = rows.first();
+    printSubmission(c, parser.isSet(json), stored);
+    return exitCodeFor(stored.state);
 }
