@@ -183,12 +183,17 @@ HistoryView::HistoryView(HistoryModel& model, SubmissionStore& store, QWidget* p
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HistoryView::showDetail);
     connect(&m_model, &QAbstractItemModel::dataChanged, this, &HistoryView::showDetail);
     connect(&m_model, &QAbstractItemModel::modelReset, this, &HistoryView::showDetail);
-    // Columns fit what the first rows hold; after that the user's widths stay.
-    QTimer::singleShot(0, this, [this] {
-        m_table->resizeColumnsToContents();
-        for (const int column : {HistoryModel::NameColumn, HistoryModel::EmailColumn})
-            m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), 220));
-    });
+    // Column widths from the font alone, so nothing is measured row by row at start-up.
+    const QFontMetrics fm = m_table->fontMetrics();
+    const QString sampleTime
+        = QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 58, 59)), QLocale::ShortFormat);
+    m_table->setColumnWidth(HistoryModel::TimeColumn, fm.horizontalAdvance(sampleTime) + 16);
+    m_table->setColumnWidth(HistoryModel::NameColumn, fm.horizontalAdvance(QStringLiteral("M")) * 10);
+    m_table->setColumnWidth(HistoryModel::PhoneColumn, fm.horizontalAdvance(QStringLiteral("+1 809 555 0123")) + 16);
+    m_table->setColumnWidth(HistoryModel::EmailColumn, fm.horizontalAdvance(QStringLiteral("M")) * 11);
+    m_table->setColumnWidth(
+        HistoryModel::StateColumn, fm.horizontalAdvance(SubmissionStates::label(SubmissionState::Unconfirmed)) + 40);
+    m_table->setColumnWidth(HistoryModel::ResultColumn, fm.horizontalAdvance(QStringLiteral("M")) * 18);
     connect(m_copyId, &QPushButton::clicked, this, [this] {
         if (const auto s = currentSubmission()) {
             QGuiApplication::clipboard()->setText(s->remoteId.isEmpty() ? QString::number(s->id) : s->remoteId);

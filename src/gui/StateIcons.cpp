@@ -25,7 +25,8 @@ QColor color(SubmissionState state)
     return Qt::gray;
 }
 
-QIcon icon(SubmissionState state)
+namespace {
+QIcon paint(SubmissionState state)
 {
     QIcon icon;
     for (const int size : {16, 24, 32, 48}) {
@@ -76,6 +77,17 @@ QIcon icon(SubmissionState state)
         p.end();
         icon.addPixmap(pixmap);
     }
+    return icon;
+}
+} // namespace
+
+QIcon icon(SubmissionState state)
+{
+    // Painted once per state: views ask for the icon of every row they measure or draw.
+    static QIcon cache[6];
+    QIcon& icon = cache[static_cast<int>(state)];
+    if (icon.isNull())
+        icon = paint(state);
     return icon;
 }
 
