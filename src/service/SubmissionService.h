@@ -66,7 +66,6 @@ public:
     [[nodiscard]] Pause pause() const { return m_pause; }
     [[nodiscard]] QString pauseMessage() const { return m_pauseMessage; }
     [[nodiscard]] int inFlight() const { return static_cast<int>(m_requests.size()); }
-    [[nodiscard]] bool isBusy() const { return !m_requests.isEmpty() || !m_explicit.isEmpty(); }
 
     // Delay before the attempt after `attempts` failed ones: 2 s doubling to 5 min, ±20 % jitter,
     // never earlier than Retry-After.
