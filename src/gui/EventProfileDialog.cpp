@@ -2,6 +2,7 @@
 
 #include "Mnemonics.h"
 #include "Settings.h"
+#include "Tones.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -29,7 +30,7 @@ EventProfileDialog::EventProfileDialog(Settings& settings, QWidget* parent)
     m_name->setObjectName(QStringLiteral("profileName"));
     m_message->setObjectName(QStringLiteral("profileMessage"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_message->setStyleSheet(Tones::textStyle(*this, Tones::Tone::Error));
 
     auto* newButton = new QPushButton(tr("&New"), this);
     auto* copyButton = new QPushButton(tr("&Copy"), this);

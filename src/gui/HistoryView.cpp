@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIdentityProxyModel>
@@ -22,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPalette>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
@@ -43,9 +45,13 @@ public:
         if (index.column() == HistoryModel::StateColumn && (role == Qt::DecorationRole || role == Qt::ForegroundRole)) {
             const auto state
                 = SubmissionStates::fromName(QIdentityProxyModel::data(index, HistoryModel::StateRole).toString());
-            if (state)
-                return role == Qt::DecorationRole ? QVariant(StateIcons::icon(*state))
-                                                  : QVariant(StateIcons::color(*state));
+            if (state) {
+                if (role == Qt::DecorationRole)
+                    return StateIcons::icon(*state);
+                // Lighter on a dark base, so the state's colour keeps its contrast.
+                const QColor c = StateIcons::color(*state);
+                return QGuiApplication::palette().color(QPalette::Base).lightness() < 128 ? c.lighter(170) : c;
+            }
         }
         return QIdentityProxyModel::data(index, role);
     }

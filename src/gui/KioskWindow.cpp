@@ -3,6 +3,7 @@
 #include "LeadValidator.h"
 #include "Settings.h"
 #include "SubmissionService.h"
+#include "Tones.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -73,7 +74,7 @@ KioskWindow::KioskWindow(Settings& settings, SubmissionService& service, QWidget
     m_consent->setText(m_settings.valueText(Settings::Key::KioskConsent));
     m_error->setObjectName(QStringLiteral("kioskError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(Tones::textStyle(*this, Tones::Tone::Error));
     auto* send = new QPushButton(tr("&Send"), form);
     send->setObjectName(QStringLiteral("kioskSend"));
     send->setDefault(true);
@@ -135,7 +136,7 @@ KioskWindow::KioskWindow(Settings& settings, SubmissionService& service, QWidget
     m_pin->setEchoMode(QLineEdit::Password);
     m_pin->setAccessibleName(tr("Staff PIN"));
     m_pinError->setObjectName(QStringLiteral("kioskPinError"));
-    m_pinError->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_pinError->setStyleSheet(Tones::textStyle(*this, Tones::Tone::Error));
     auto* unlockButton = new QPushButton(tr("&Leave kiosk"), pinPage);
     auto* back = new QPushButton(tr("&Back"), pinPage);
     auto* pinLabel = new QLabel(tr("Staff &PIN:"), pinPage);

@@ -2,6 +2,7 @@
 
 #include "PhoneNumbers.h"
 #include "Settings.h"
+#include "Tones.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -70,7 +71,7 @@ LeadForm::LeadForm(QWidget* parent)
     m_hint->setObjectName(QStringLiteral("duplicate_hint"));
     m_hint->setWordWrap(true);
     m_hint->setVisible(false);
-    m_hint->setStyleSheet(QStringLiteral("color: #0b3d91;"));
+    m_hint->setStyleSheet(Tones::textStyle(*this, Tones::Tone::Info));
     addRow(personal, LeadField::FullName);
     addRow(personal, LeadField::Phone, m_phoneInfo);
     addRow(personal, LeadField::Email, m_hint);
@@ -321,7 +322,7 @@ void LeadForm::showFieldIssues(LeadField field, const QList<FieldIssue>& issues)
     }
     // The text says error or warning in words, so it does not rely on colour alone.
     message->setText((error ? tr("Error: %1") : tr("Check: %1")).arg(lines.join(u' ')));
-    message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QStringLiteral("color: #8a5a00;"));
+    message->setStyleSheet(Tones::textStyle(*this, error ? Tones::Tone::Error : Tones::Tone::Warning));
     message->setVisible(true);
 }
 
@@ -352,7 +353,7 @@ void LeadForm::markFromProfile(LeadField field, bool marked)
 {
     QWidget* w = editor(field);
     // Shown by a tinted background and said in words in the tooltip and accessible description.
-    w->setStyleSheet(marked ? QStringLiteral("background: #fff8dc;") : QString());
+    w->setStyleSheet(marked ? Tones::profileFieldStyle() : QString());
     const QString note = marked ? tr("From event profile \"%1\"; you can change it.").arg(m_profileName) : QString();
     w->setToolTip(note);
     w->setAccessibleDescription(note);

@@ -3,6 +3,7 @@
 #include "PhoneNumbers.h"
 #include "SecretStore.h"
 #include "Settings.h"
+#include "Tones.h"
 #include "ui_SettingsDialog.h"
 
 #include <QCollator>
@@ -95,7 +96,7 @@ void SettingsDialog::validateBaseUrl()
 {
     const QString problem = Settings::validate(Settings::Key::BaseUrl, m_ui->baseUrlEdit->text());
     m_ui->baseUrlMessage->setText(problem.isEmpty() ? QString() : tr("Error: %1").arg(problem));
-    m_ui->baseUrlMessage->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_ui->baseUrlMessage->setStyleSheet(Tones::textStyle(*this, Tones::Tone::Error));
     m_ui->baseUrlMessage->setVisible(!problem.isEmpty());
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(problem.isEmpty());
 }
