@@ -414,6 +414,34 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
             <source>Delete the event profile "%1"? Leads already sent keep its name.</source>
             <translation>¿Eliminar el perfil de evento "%1"? Los leads ya enviados conservan su nombre.</translation>
         </message>
+        <message>
+            <source>The name shown in the toolbar and recorded with each lead</source>
+            <translation>El nombre que se muestra en la barra y se registra con cada lead</translation>
+        </message>
+        <message>
+            <source>The event profiles; choose one to edit it</source>
+            <translation>Los perfiles de evento; elija uno para editarlo</translation>
+        </message>
+        <message>
+            <source>Start a new event profile</source>
+            <translation>Crear un perfil de evento nuevo</translation>
+        </message>
+        <message>
+            <source>Start a new profile from this one's values</source>
+            <translation>Crear un perfil nuevo con los valores de este</translation>
+        </message>
+        <message>
+            <source>Delete this event profile</source>
+            <translation>Eliminar este perfil de evento</translation>
+        </message>
+        <message>
+            <source>Save this event profile</source>
+            <translation>Guardar este perfil de evento</translation>
+        </message>
+        <message>
+            <source>Close this window</source>
+            <translation>Cerrar esta ventana</translation>
+        </message>
     </context>
     <context>
         <name>HistoryModel</name>
@@ -592,6 +620,42 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
             <source>Answer from the server</source>
             <translation>Respuesta del servidor</translation>
         </message>
+        <message>
+            <source>Show only submissions in this state</source>
+            <translation>Mostrar solo los envíos en este estado</translation>
+        </message>
+        <message>
+            <source>Show only submissions of this event</source>
+            <translation>Mostrar solo los envíos de este evento</translation>
+        </message>
+        <message>
+            <source>Every submission, newest first, with its state and AlterEstate's answer</source>
+            <translation>Todos los envíos, los más recientes primero, con su estado y la respuesta de AlterEstate</translation>
+        </message>
+        <message>
+            <source>Copy AlterEstate's id (or the local number) to the clipboard</source>
+            <translation>Copiar el id de AlterEstate (o el número local) al portapapeles</translation>
+        </message>
+        <message>
+            <source>Try every waiting lead again now</source>
+            <translation>Volver a intentar ahora todos los leads en espera</translation>
+        </message>
+        <message>
+            <source>Open this rejected lead in the form to fix it and send it again</source>
+            <translation>Abrir este lead rechazado en el formulario para corregirlo y enviarlo otra vez</translation>
+        </message>
+        <message>
+            <source>The request as it was sent, with the API key hidden</source>
+            <translation>La solicitud tal como se envió, con la clave de API oculta</translation>
+        </message>
+        <message>
+            <source>The server's answer, shown as text</source>
+            <translation>La respuesta del servidor, mostrada como texto</translation>
+        </message>
+        <message>
+            <source>When the lead was entered and every attempt to send it</source>
+            <translation>Cuándo se registró el lead y cada intento de enviarlo</translation>
+        </message>
     </context>
     <context>
         <name>ImportDialog</name>
@@ -710,6 +774,46 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
         <message>
             <source>Rows with problems</source>
             <translation>Filas con problemas</translation>
+        </message>
+        <message>
+            <source>The CSV file being imported</source>
+            <translation>El archivo CSV que se importa</translation>
+        </message>
+        <message>
+            <source>The event profile whose values fill what the rows leave empty</source>
+            <translation>El perfil de evento cuyos valores completan lo que las filas dejan vacío</translation>
+        </message>
+        <message>
+            <source>The first rows of the file; choose in the first row which field each column holds</source>
+            <translation>Las primeras filas del archivo; elija en la primera fila qué campo contiene cada columna</translation>
+        </message>
+        <message>
+            <source>The rows that will not be imported, with the reason</source>
+            <translation>Las filas que no se importarán, con el motivo</translation>
+        </message>
+        <message>
+            <source>Store the good rows and send them</source>
+            <translation>Guardar las filas correctas y enviarlas</translation>
+        </message>
+        <message>
+            <source>Stop storing rows; those already stored stay and are sent</source>
+            <translation>Dejar de guardar filas; las ya guardadas se quedan y se envían</translation>
+        </message>
+        <message>
+            <source>Save the rows with problems to a CSV file to fix them</source>
+            <translation>Guardar las filas con problemas en un archivo CSV para corregirlas</translation>
+        </message>
+        <message>
+            <source>Choose the CSV file to import</source>
+            <translation>Elegir el archivo CSV que se importará</translation>
+        </message>
+        <message>
+            <source>Close this window</source>
+            <translation>Cerrar esta ventana</translation>
+        </message>
+        <message>
+            <source>The lead field this column holds, or (ignore)</source>
+            <translation>El campo del lead que contiene esta columna, o (ignorar)</translation>
         </message>
     </context>
     <context>
@@ -845,6 +949,50 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
             <source>Wrong PIN.</source>
             <translation>PIN incorrecto.</translation>
         </message>
+        <message>
+            <source>Your first and last name</source>
+            <translation>Su nombre y apellido</translation>
+        </message>
+        <message>
+            <source>A phone number where an agent can reach you</source>
+            <translation>Un teléfono donde un agente pueda llamarle</translation>
+        </message>
+        <message>
+            <source>An email address where an agent can write to you</source>
+            <translation>Un correo donde un agente pueda escribirle</translation>
+        </message>
+        <message>
+            <source>Whether you want to rent or to buy</source>
+            <translation>Si quiere alquilar o comprar</translation>
+        </message>
+        <message>
+            <source>Anything you would like the agent to know</source>
+            <translation>Lo que quiera que sepa el agente</translation>
+        </message>
+        <message>
+            <source>Needed to send your details</source>
+            <translation>Necesario para enviar sus datos</translation>
+        </message>
+        <message>
+            <source>The staff PIN that closes the kiosk</source>
+            <translation>El PIN del personal que cierra el quiosco</translation>
+        </message>
+        <message>
+            <source>For staff: leave the kiosk with the PIN</source>
+            <translation>Para el personal: salir del quiosco con el PIN</translation>
+        </message>
+        <message>
+            <source>Send your details to the agents</source>
+            <translation>Enviar sus datos a los agentes</translation>
+        </message>
+        <message>
+            <source>Back to the sign-in form</source>
+            <translation>Volver al formulario de registro</translation>
+        </message>
+        <message>
+            <source>Close the kiosk if the PIN is right</source>
+            <translation>Cerrar el quiosco si el PIN es correcto</translation>
+        </message>
     </context>
     <context>
         <name>LeadField</name>
@@ -920,6 +1068,78 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
             <source>Channel (via)</source>
             <translation>Canal (vía)</translation>
         </message>
+        <message>
+            <source>The lead's full name.</source>
+            <translation>El nombre completo del lead.</translation>
+        </message>
+        <message>
+            <source>The lead's phone number; numbers without + are read in the default country.</source>
+            <translation>El teléfono del lead; los números sin + se leen en el país predeterminado.</translation>
+        </message>
+        <message>
+            <source>The lead's email address.</source>
+            <translation>El correo electrónico del lead.</translation>
+        </message>
+        <message>
+            <source>The unique identifier of the property the lead asks about.</source>
+            <translation>El identificador único de la propiedad por la que pregunta el lead.</translation>
+        </message>
+        <message>
+            <source>Where the lead came from, such as Facebook or Google.</source>
+            <translation>De dónde vino el lead, como Facebook o Google.</translation>
+        </message>
+        <message>
+            <source>The name of the UTM campaign.</source>
+            <translation>El nombre de la campaña UTM.</translation>
+        </message>
+        <message>
+            <source>The ad creative or content the lead saw.</source>
+            <translation>El anuncio o contenido que vio el lead.</translation>
+        </message>
+        <message>
+            <source>The medium, such as cpc or email.</source>
+            <translation>El medio, como cpc o email.</translation>
+        </message>
+        <message>
+            <source>The search keyword.</source>
+            <translation>La palabra clave de búsqueda.</translation>
+        </message>
+        <message>
+            <source>The name of the ad set.</source>
+            <translation>El nombre del conjunto de anuncios.</translation>
+        </message>
+        <message>
+            <source>The name of the campaign.</source>
+            <translation>El nombre de la campaña.</translation>
+        </message>
+        <message>
+            <source>The form that collected the lead.</source>
+            <translation>El formulario que recogió el lead.</translation>
+        </message>
+        <message>
+            <source>The platform the lead came from, such as Facebook or Instagram.</source>
+            <translation>La plataforma de la que vino el lead, como Facebook o Instagram.</translation>
+        </message>
+        <message>
+            <source>The identifier of the round-robin rule that assigns the lead; it wins over the assigned agent.</source>
+            <translation>El identificador de la regla de asignación rotativa que asigna el lead; tiene prioridad sobre el agente asignado.</translation>
+        </message>
+        <message>
+            <source>Whether the lead wants to rent or to buy.</source>
+            <translation>Si el lead quiere alquilar o comprar.</translation>
+        </message>
+        <message>
+            <source>The email of the agent to assign the lead to.</source>
+            <translation>El correo del agente al que se asigna el lead.</translation>
+        </message>
+        <message>
+            <source>Extra notes or the lead's message.</source>
+            <translation>Notas adicionales o el mensaje del lead.</translation>
+        </message>
+        <message>
+            <source>The channel the lead arrived through, such as WhatsApp or a web form.</source>
+            <translation>El canal por el que llegó el lead, como WhatsApp o un formulario web.</translation>
+        </message>
     </context>
     <context>
         <name>LeadForm</name>
@@ -978,6 +1198,10 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
         <message>
             <source>From event profile "%1"; you can change it.</source>
             <translation>Del perfil de evento "%1"; puede cambiarlo.</translation>
+        </message>
+        <message>
+            <source>Show or hide the property, assignment and campaign fields</source>
+            <translation>Mostrar u ocultar los campos de propiedad, asignación y campaña</translation>
         </message>
     </context>
     <context>
@@ -1327,6 +1551,14 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
             <source>Banner action</source>
             <translation>Acción del aviso</translation>
         </message>
+        <message>
+            <source>Do what the message above suggests</source>
+            <translation>Hacer lo que sugiere el mensaje de arriba</translation>
+        </message>
+        <message>
+            <source>Open the settings to fix the key or the address</source>
+            <translation>Abrir la configuración para corregir la clave o la dirección</translation>
+        </message>
     </context>
     <context>
         <name>ResponseParser</name>
@@ -1582,6 +1814,34 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
         <message>
             <source>Error: the key could not be stored: %1</source>
             <translation>Error: no se pudo guardar la clave: %1</translation>
+        </message>
+        <message>
+            <source>Where leads are sent; https, or http only to this computer</source>
+            <translation>Adónde se envían los leads; https, o http solo hacia este equipo</translation>
+        </message>
+        <message>
+            <source>How long to wait for AlterEstate's answer before trying again later</source>
+            <translation>Cuánto esperar la respuesta de AlterEstate antes de reintentar más tarde</translation>
+        </message>
+        <message>
+            <source>The country of phone numbers typed without +</source>
+            <translation>El país de los teléfonos escritos sin +</translation>
+        </message>
+        <message>
+            <source>How phone numbers are sent to AlterEstate</source>
+            <translation>Cómo se envían los teléfonos a AlterEstate</translation>
+        </message>
+        <message>
+            <source>Empty the personal fields after each lead is saved</source>
+            <translation>Vaciar los campos personales después de guardar cada lead</translation>
+        </message>
+        <message>
+            <source>Save the settings and close</source>
+            <translation>Guardar la configuración y cerrar</translation>
+        </message>
+        <message>
+            <source>Close without saving</source>
+            <translation>Cerrar sin guardar</translation>
         </message>
     </context>
     <context>

@@ -6,41 +6,59 @@ namespace {
 // clang-format off
 constexpr std::array<LeadFieldInfo, LeadFieldCount> kFields{{
     {LeadField::FullName, "full_name", QT_TRANSLATE_NOOP("LeadField", "Full name"),
-     "name|nombre|nombre completo|nombres|cliente|fullname", 150, true, FieldKind::Text},
+     "name|nombre|nombre completo|nombres|cliente|fullname", 150,
+     QT_TRANSLATE_NOOP("LeadField", "The lead's full name."), true, FieldKind::Text},
     {LeadField::Phone, "phone", QT_TRANSLATE_NOOP("LeadField", "Phone"),
-     "telefono|tel|celular|movil|whatsapp|phone number|numero", 32, true, FieldKind::Phone},
+     "telefono|tel|celular|movil|whatsapp|phone number|numero", 32,
+     QT_TRANSLATE_NOOP("LeadField", "The lead's phone number; numbers without + are read in the default country."), true, FieldKind::Phone},
     {LeadField::Email, "email", QT_TRANSLATE_NOOP("LeadField", "Email"),
-     "e-mail|correo|correo electronico|email address|mail", 254, true, FieldKind::Email},
+     "e-mail|correo|correo electronico|email address|mail", 254,
+     QT_TRANSLATE_NOOP("LeadField", "The lead's email address."), true, FieldKind::Email},
     {LeadField::PropertyUid, "property_uid", QT_TRANSLATE_NOOP("LeadField", "Property UID"),
-     "property|propiedad|inmueble", 64, false, FieldKind::Text},
+     "property|propiedad|inmueble", 64,
+     QT_TRANSLATE_NOOP("LeadField", "The unique identifier of the property the lead asks about."), false, FieldKind::Text},
     {LeadField::UtmSource, "utm_source", QT_TRANSLATE_NOOP("LeadField", "UTM source"),
-     "source|fuente|origen", 255, false, FieldKind::Text},
+     "source|fuente|origen", 255,
+     QT_TRANSLATE_NOOP("LeadField", "Where the lead came from, such as Facebook or Google."), false, FieldKind::Text},
     {LeadField::UtmCampaign, "utm_campaign", QT_TRANSLATE_NOOP("LeadField", "UTM campaign"),
-     "", 255, false, FieldKind::Text},
+     "", 255,
+     QT_TRANSLATE_NOOP("LeadField", "The name of the UTM campaign."), false, FieldKind::Text},
     {LeadField::UtmContent, "utm_content", QT_TRANSLATE_NOOP("LeadField", "UTM content"),
-     "", 255, false, FieldKind::Text},
+     "", 255,
+     QT_TRANSLATE_NOOP("LeadField", "The ad creative or content the lead saw."), false, FieldKind::Text},
     {LeadField::UtmMedium, "utm_medium", QT_TRANSLATE_NOOP("LeadField", "UTM medium"),
-     "medium|medio", 255, false, FieldKind::Text},
+     "medium|medio", 255,
+     QT_TRANSLATE_NOOP("LeadField", "The medium, such as cpc or email."), false, FieldKind::Text},
     {LeadField::UtmTerm, "utm_term", QT_TRANSLATE_NOOP("LeadField", "UTM term"),
-     "", 255, false, FieldKind::Text},
+     "", 255,
+     QT_TRANSLATE_NOOP("LeadField", "The search keyword."), false, FieldKind::Text},
     {LeadField::AdsetName, "adset_name", QT_TRANSLATE_NOOP("LeadField", "Ad set"),
-     "adset|ad set|conjunto de anuncios", 255, false, FieldKind::Text},
+     "adset|ad set|conjunto de anuncios", 255,
+     QT_TRANSLATE_NOOP("LeadField", "The name of the ad set."), false, FieldKind::Text},
     {LeadField::CampaignName, "campaign_name", QT_TRANSLATE_NOOP("LeadField", "Campaign"),
-     "campaign|campana", 255, false, FieldKind::Text},
+     "campaign|campana", 255,
+     QT_TRANSLATE_NOOP("LeadField", "The name of the campaign."), false, FieldKind::Text},
     {LeadField::FormName, "form_name", QT_TRANSLATE_NOOP("LeadField", "Form"),
-     "form|formulario", 255, false, FieldKind::Text},
+     "form|formulario", 255,
+     QT_TRANSLATE_NOOP("LeadField", "The form that collected the lead."), false, FieldKind::Text},
     {LeadField::Platform, "platform", QT_TRANSLATE_NOOP("LeadField", "Platform"),
-     "plataforma|red social", 100, false, FieldKind::Text},
+     "plataforma|red social", 100,
+     QT_TRANSLATE_NOOP("LeadField", "The platform the lead came from, such as Facebook or Instagram."), false, FieldKind::Text},
     {LeadField::RoundRobin, "round_robin", QT_TRANSLATE_NOOP("LeadField", "Round-robin rule"),
-     "round robin|regla de asignacion", 64, false, FieldKind::Text},
+     "round robin|regla de asignacion", 64,
+     QT_TRANSLATE_NOOP("LeadField", "The identifier of the round-robin rule that assigns the lead; it wins over the assigned agent."), false, FieldKind::Text},
     {LeadField::ListingType, "listing_type", QT_TRANSLATE_NOOP("LeadField", "Listing type"),
-     "tipo|tipo de operacion|operacion|interes", 32, false, FieldKind::Text},
+     "tipo|tipo de operacion|operacion|interes", 32,
+     QT_TRANSLATE_NOOP("LeadField", "Whether the lead wants to rent or to buy."), false, FieldKind::Text},
     {LeadField::Related, "related", QT_TRANSLATE_NOOP("LeadField", "Assigned agent (email)"),
-     "agent|agente|asesor|agent email|correo del agente", 254, false, FieldKind::Email},
+     "agent|agente|asesor|agent email|correo del agente", 254,
+     QT_TRANSLATE_NOOP("LeadField", "The email of the agent to assign the lead to."), false, FieldKind::Email},
     {LeadField::Notes, "notes", QT_TRANSLATE_NOOP("LeadField", "Notes"),
-     "note|message|comments|notas|nota|mensaje|comentarios|observaciones", 4000, false, FieldKind::MultilineText},
+     "note|message|comments|notas|nota|mensaje|comentarios|observaciones", 4000,
+     QT_TRANSLATE_NOOP("LeadField", "Extra notes or the lead's message."), false, FieldKind::MultilineText},
     {LeadField::Via, "via", QT_TRANSLATE_NOOP("LeadField", "Channel (via)"),
-     "channel|canal", 64, false, FieldKind::Text},
+     "channel|canal", 64,
+     QT_TRANSLATE_NOOP("LeadField", "The channel the lead arrived through, such as WhatsApp or a web form."), false, FieldKind::Text},
 }};
 // clang-format on
 
@@ -84,6 +102,11 @@ QString cliOption(LeadField field)
 QString label(LeadField field)
 {
     return QCoreApplication::translate("LeadField", info(field).label);
+}
+
+QString description(LeadField field)
+{
+    return QCoreApplication::translate("LeadField", info(field).description);
 }
 
 QStringList csvAliases(LeadField field)

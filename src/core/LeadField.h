@@ -45,6 +45,7 @@ struct LeadFieldInfo
     const char* label; // English source text, translated in context "LeadField"
     const char* csvAliases; // '|'-separated header names other than apiName, compared case- and accent-insensitively
     int maxLength; // in Unicode code points
+    const char* description; // what the field means, for tooltips and screen readers (context "LeadField")
     bool required;
     FieldKind kind;
 };
@@ -55,6 +56,7 @@ const LeadFieldInfo& info(LeadField field);
 QString apiName(LeadField field);
 QString cliOption(LeadField field); // "utm-source"
 QString label(LeadField field); // translated
+QString description(LeadField field); // translated
 QStringList csvAliases(LeadField field);
 std::optional<LeadField> fromApiName(QStringView name);
 // A CSV header cell matched against API names and aliases, ignoring case, accents, spaces, '-' and '_'.

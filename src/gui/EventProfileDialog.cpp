@@ -28,6 +28,8 @@ EventProfileDialog::EventProfileDialog(Settings& settings, QWidget* parent)
     m_list->setObjectName(QStringLiteral("profileList"));
     m_list->setAccessibleName(tr("Event profiles"));
     m_name->setObjectName(QStringLiteral("profileName"));
+    m_name->setToolTip(tr("The name shown in the toolbar and recorded with each lead"));
+    m_list->setToolTip(tr("The event profiles; choose one to edit it"));
     m_message->setObjectName(QStringLiteral("profileMessage"));
     m_message->setWordWrap(true);
     m_message->setStyleSheet(Tones::textStyle(*this, Tones::Tone::Error));
@@ -40,6 +42,10 @@ EventProfileDialog::EventProfileDialog(Settings& settings, QWidget* parent)
     copyButton->setObjectName(QStringLiteral("copyProfileButton"));
     deleteButton->setObjectName(QStringLiteral("deleteProfileButton"));
     saveButton->setObjectName(QStringLiteral("saveProfileButton"));
+    newButton->setToolTip(tr("Start a new event profile"));
+    copyButton->setToolTip(tr("Start a new profile from this one's values"));
+    deleteButton->setToolTip(tr("Delete this event profile"));
+    saveButton->setToolTip(tr("Save this event profile"));
 
     auto* left = new QVBoxLayout;
     left->addWidget(m_list, 1);
@@ -57,6 +63,7 @@ EventProfileDialog::EventProfileDialog(Settings& settings, QWidget* parent)
         auto* edit = new QLineEdit(this);
         edit->setObjectName(LeadFields::apiName(f));
         edit->setAccessibleName(LeadFields::label(f));
+        edit->setToolTip(LeadFields::description(f));
         auto* label = new QLabel(LeadFields::label(f), this);
         label->setBuddy(edit);
         form->addRow(label, edit);
@@ -69,6 +76,7 @@ EventProfileDialog::EventProfileDialog(Settings& settings, QWidget* parent)
     columns->addLayout(left, 1);
     columns->addLayout(form, 2);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setToolTip(tr("Close this window"));
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(columns);
     layout->addWidget(buttons);
@@ -80,6 +88,7 @@ EventProfileDialog::EventProfileDialog(Settings& settings, QWidget* parent)
     connect(saveButton, &QPushButton::clicked, this, &EventProfileDialog::saveProfile);
     connect(m_list, &QListWidget::currentTextChanged, this, &EventProfileDialog::load);
     addMnemonics(this);
+    describeControls(this);
     reload(m_settings.activeEvent());
     if (m_settings.eventNames().isEmpty())
         newProfile();

@@ -97,10 +97,12 @@ HistoryView::HistoryView(HistoryModel& model, SubmissionStore& store, QWidget* p
     m_proxy->setSourceModel(&m_model);
 
     m_stateFilter->setObjectName(QStringLiteral("stateFilter"));
+    m_stateFilter->setToolTip(tr("Show only submissions in this state"));
     m_stateFilter->addItem(tr("All states"));
     for (const SubmissionState s : SubmissionStates::all())
         m_stateFilter->addItem(StateIcons::icon(s), SubmissionStates::label(s), SubmissionStates::name(s));
     m_eventFilter->setObjectName(QStringLiteral("eventFilter"));
+    m_eventFilter->setToolTip(tr("Show only submissions of this event"));
     m_eventFilter->setAccessibleName(tr("Event"));
     setEventNames({});
     m_search->setObjectName(QStringLiteral("historySearch"));
@@ -128,6 +130,7 @@ HistoryView::HistoryView(HistoryModel& model, SubmissionStore& store, QWidget* p
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
     m_table->setAccessibleName(tr("Submission history"));
+    m_table->setAccessibleDescription(tr("Every submission, newest first, with its state and AlterEstate's answer"));
 
     m_title->setObjectName(QStringLiteral("detailTitle"));
     m_title->setWordWrap(true);
@@ -136,6 +139,9 @@ HistoryView::HistoryView(HistoryModel& model, SubmissionStore& store, QWidget* p
     m_ids->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_ids->setWordWrap(true);
     m_copyId->setObjectName(QStringLiteral("copyIdButton"));
+    m_copyId->setToolTip(tr("Copy AlterEstate's id (or the local number) to the clipboard"));
+    m_sendNow->setToolTip(tr("Try every waiting lead again now"));
+    m_resubmit->setToolTip(tr("Open this rejected lead in the form to fix it and send it again"));
     m_sendNow->setObjectName(QStringLiteral("historySendNow"));
     m_resubmit->setObjectName(QStringLiteral("resubmitButton"));
     m_story->setObjectName(QStringLiteral("detailStory"));
@@ -148,6 +154,9 @@ HistoryView::HistoryView(HistoryModel& model, SubmissionStore& store, QWidget* p
     m_request->setObjectName(QStringLiteral("detailRequest"));
     m_response->setObjectName(QStringLiteral("detailResponse"));
     m_request->setAccessibleName(tr("Request as sent"));
+    m_request->setAccessibleDescription(tr("The request as it was sent, with the API key hidden"));
+    m_response->setAccessibleDescription(tr("The server's answer, shown as text"));
+    m_story->setAccessibleDescription(tr("When the lead was entered and every attempt to send it"));
     m_response->setAccessibleName(tr("Answer from the server"));
     m_story->setAccessibleName(tr("Attempts"));
 

@@ -1,5 +1,6 @@
 #include "ImportDialog.h"
 
+#include "Mnemonics.h"
 #include "Outcome.h"
 #include "Settings.h"
 #include "SubmissionService.h"
@@ -53,6 +54,13 @@ ImportDialog::ImportDialog(Settings& settings, SubmissionService& service, QWidg
     m_path->setObjectName(QStringLiteral("importPath"));
     m_path->setReadOnly(true);
     m_path->setAccessibleName(tr("File"));
+    m_path->setToolTip(tr("The CSV file being imported"));
+    m_event->setToolTip(tr("The event profile whose values fill what the rows leave empty"));
+    m_preview->setToolTip(tr("The first rows of the file; choose in the first row which field each column holds"));
+    m_problems->setToolTip(tr("The rows that will not be imported, with the reason"));
+    m_import->setToolTip(tr("Store the good rows and send them"));
+    m_cancel->setToolTip(tr("Stop storing rows; those already stored stay and are sent"));
+    m_saveInvalid->setToolTip(tr("Save the rows with problems to a CSV file to fix them"));
     m_event->setObjectName(QStringLiteral("importEvent"));
     m_event->addItem(tr("No event"), QString());
     for (const QString& name : m_settings.eventNames())
@@ -80,6 +88,7 @@ ImportDialog::ImportDialog(Settings& settings, SubmissionService& service, QWidg
     m_saveInvalid->setEnabled(false);
 
     auto* choose = new QPushButton(tr("C&hoose file…"), this);
+    choose->setToolTip(tr("Choose the CSV file to import"));
     auto* fileRow = new QHBoxLayout;
     fileRow->addWidget(m_path, 1);
     fileRow->addWidget(choose);
@@ -91,6 +100,7 @@ ImportDialog::ImportDialog(Settings& settings, SubmissionService& service, QWidg
     eventLabel->setBuddy(m_event);
     form->addRow(eventLabel, m_event);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setToolTip(tr("Close this window"));
     buttons->addButton(m_saveInvalid, QDialogButtonBox::ActionRole);
     buttons->addButton(m_cancel, QDialogButtonBox::ActionRole);
     buttons->addButton(m_import, QDialogButtonBox::AcceptRole);
@@ -104,6 +114,7 @@ ImportDialog::ImportDialog(Settings& settings, SubmissionService& service, QWidg
     layout->addWidget(m_summary);
     layout->addWidget(buttons);
 
+    describeControls(this);
     connect(choose, &QPushButton::clicked, this, &ImportDialog::chooseFile);
     connect(m_event, &QComboBox::currentIndexChanged, this, &ImportDialog::replan);
     connect(m_import, &QPushButton::clicked, this, &ImportDialog::startImport);
@@ -191,6 +202,8 @@ void ImportDialog::showPreview()
             const auto mapped = m_plan.columns.value(c);
             combo->setCurrentIndex(mapped ? combo->findData(static_cast<int>(*mapped)) : 0);
             combo->setAccessibleName(tr("Field for column %1").arg(m_table.header.at(c)));
+            combo->setToolTip(tr("The lead field this column holds, or (ignore)"));
+            combo->setAccessibleDescription(combo->toolTip());
             connect(combo, &QComboBox::currentIndexChanged, this, &ImportDialog::replan);
             m_preview->setCellWidget(0, c, combo);
         }

@@ -1,6 +1,7 @@
 #include "KioskWindow.h"
 
 #include "LeadValidator.h"
+#include "Mnemonics.h"
 #include "Settings.h"
 #include "SubmissionService.h"
 #include "Tones.h"
@@ -64,6 +65,13 @@ KioskWindow::KioskWindow(Settings& settings, SubmissionService& service, QWidget
     named(m_interest, "kioskInterest", tr("You are looking to"));
     named(m_message, "kioskMessage", tr("Message"));
     named(m_consent, "kioskConsent", tr("Consent"));
+    m_name->setToolTip(tr("Your first and last name"));
+    m_phone->setToolTip(tr("A phone number where an agent can reach you"));
+    m_email->setToolTip(tr("An email address where an agent can write to you"));
+    m_interest->setToolTip(tr("Whether you want to rent or to buy"));
+    m_message->setToolTip(tr("Anything you would like the agent to know"));
+    m_consent->setToolTip(tr("Needed to send your details"));
+    m_pin->setToolTip(tr("The staff PIN that closes the kiosk"));
     m_phone->setInputMethodHints(Qt::ImhDialableCharactersOnly);
     m_email->setInputMethodHints(Qt::ImhEmailCharactersOnly);
     m_interest->addItem(tr("Just looking"), QString());
@@ -82,6 +90,8 @@ KioskWindow::KioskWindow(Settings& settings, SubmissionService& service, QWidget
     staff->setObjectName(QStringLiteral("kioskStaff"));
     staff->setFlat(true);
     staff->setFont(font()); // small, out of the way
+    staff->setToolTip(tr("For staff: leave the kiosk with the PIN"));
+    send->setToolTip(tr("Send your details to the agents"));
     auto* fields = new QFormLayout;
     const auto addRow = [&](const QString& label, QWidget* editor) {
         auto* l = new QLabel(label, form);
@@ -139,6 +149,8 @@ KioskWindow::KioskWindow(Settings& settings, SubmissionService& service, QWidget
     m_pinError->setStyleSheet(Tones::textStyle(*this, Tones::Tone::Error));
     auto* unlockButton = new QPushButton(tr("&Leave kiosk"), pinPage);
     auto* back = new QPushButton(tr("&Back"), pinPage);
+    back->setToolTip(tr("Back to the sign-in form"));
+    unlockButton->setToolTip(tr("Close the kiosk if the PIN is right"));
     auto* pinLabel = new QLabel(tr("Staff &PIN:"), pinPage);
     pinLabel->setBuddy(m_pin);
     auto* pinLayout = new QVBoxLayout(pinPage);
@@ -172,6 +184,7 @@ KioskWindow::KioskWindow(Settings& settings, SubmissionService& service, QWidget
     m_thanksTimer->setSingleShot(true);
     m_thanksTimer->setInterval(6000);
     connect(m_thanksTimer, &QTimer::timeout, this, &KioskWindow::reset);
+    describeControls(this);
     qApp->installEventFilter(this);
     reset();
 }

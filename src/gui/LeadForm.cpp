@@ -78,6 +78,7 @@ LeadForm::LeadForm(QWidget* parent)
     outer->addLayout(personal);
 
     m_moreButton->setObjectName(QStringLiteral("moreFieldsButton"));
+    m_moreButton->setToolTip(tr("Show or hide the property, assignment and campaign fields"));
     m_moreButton->setText(tr("&More fields"));
     m_moreButton->setCheckable(true);
     m_moreButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -155,6 +156,8 @@ QWidget* LeadForm::makeEditor(const LeadFieldInfo& info)
     }
     editor->setObjectName(LeadFields::apiName(info.field));
     editor->setAccessibleName(LeadFields::label(info.field));
+    editor->setToolTip(LeadFields::description(info.field));
+    editor->setAccessibleDescription(LeadFields::description(info.field));
     editor->installEventFilter(this);
     return editor;
 }
@@ -355,8 +358,9 @@ void LeadForm::markFromProfile(LeadField field, bool marked)
     // Shown by a tinted background and said in words in the tooltip and accessible description.
     w->setStyleSheet(marked ? Tones::profileFieldStyle() : QString());
     const QString note = marked ? tr("From event profile \"%1\"; you can change it.").arg(m_profileName) : QString();
-    w->setToolTip(note);
-    w->setAccessibleDescription(note);
+    const QString text = note.isEmpty() ? LeadFields::description(field) : LeadFields::description(field) + u' ' + note;
+    w->setToolTip(text);
+    w->setAccessibleDescription(text);
 }
 
 void LeadForm::setProfile(const QString& name, const Lead& values)

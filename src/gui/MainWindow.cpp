@@ -144,8 +144,11 @@ MainWindow::MainWindow(
     });
 
     m_ui->bannerButton->setAccessibleName(tr("Banner action"));
+    m_ui->bannerButton->setToolTip(tr("Do what the message above suggests"));
+    m_fixButton->setToolTip(tr("Open the settings to fix the key or the address"));
     restoreLayout();
     addMnemonics(this);
+    describeControls(this);
     updateStatus();
     if (m_service.pause() == SubmissionService::Pause::NoKey)
         showBanner(Tone::Warning,

@@ -50,3 +50,11 @@ void addMnemonics(QWidget* window)
         label->setText(text.left(at) + u'&' + text.mid(at));
     }
 }
+
+void describeControls(QWidget* window)
+{
+    for (QWidget* w : window->findChildren<QWidget*>()) {
+        if (w->accessibleDescription().isEmpty() && !w->toolTip().isEmpty())
+            w->setAccessibleDescription(w->toolTip());
+    }
+}

@@ -1,5 +1,6 @@
 #include "SettingsDialog.h"
 
+#include "Mnemonics.h"
 #include "PhoneNumbers.h"
 #include "SecretStore.h"
 #include "Settings.h"
@@ -48,6 +49,14 @@ SettingsDialog::SettingsDialog(Settings& settings, SecretStore& secrets, QWidget
     m_ui->languageCombo->setCurrentIndex(m_ui->languageCombo->findData(m_settings.language()));
     m_ui->languageCombo->setToolTip(tr("Takes effect the next time LeadEntry starts"));
     m_ui->clearAfterSubmitCheck->setChecked(m_settings.clearAfterSubmit());
+    m_ui->baseUrlEdit->setToolTip(tr("Where leads are sent; https, or http only to this computer"));
+    m_ui->timeoutSpin->setToolTip(tr("How long to wait for AlterEstate's answer before trying again later"));
+    m_ui->regionCombo->setToolTip(tr("The country of phone numbers typed without +"));
+    m_ui->phoneFormatCombo->setToolTip(tr("How phone numbers are sent to AlterEstate"));
+    m_ui->clearAfterSubmitCheck->setToolTip(tr("Empty the personal fields after each lead is saved"));
+    m_ui->buttonBox->button(QDialogButtonBox::Save)->setToolTip(tr("Save the settings and close"));
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setToolTip(tr("Close without saving"));
+    describeControls(this);
 
     connect(m_ui->showKeyButton, &QToolButton::toggled, this,
         [this](bool show) { m_ui->apiKeyEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password); });

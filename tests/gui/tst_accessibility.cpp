@@ -21,11 +21,12 @@
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
+#include <QTabBar>
 #include <QTest>
 #include <QTextEdit>
 
 namespace {
-// Every control a person can operate must have a name a screen reader can say.
+// Every control a person can operate must have a name and a description a screen reader can say.
 QStringList unnamedControls(QWidget* root)
 {
     QStringList unnamed;
@@ -39,15 +40,19 @@ QStringList unnamedControls(QWidget* root)
             continue;
         if (w->inherits("QComboBoxListView"))
             continue; // a combo box's popup list, named by the combo box
+        if (qobject_cast<QTabBar*>(w->parentWidget()))
+            continue; // a tab bar's own scroll arrows
         // Line edits inside combo and spin boxes are named by their owner.
         if (qobject_cast<QLineEdit*>(w)
             && (qobject_cast<QComboBox*>(w->parentWidget()) || qobject_cast<QAbstractSpinBox*>(w->parentWidget())))
             continue;
         QAccessibleInterface* a = QAccessible::queryAccessibleInterface(w);
         const QString name = a ? a->text(QAccessible::Name).trimmed() : QString();
-        if (name.isEmpty())
-            unnamed.append(
-                QStringLiteral("%1 \"%2\"").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName()));
+        const QString description = a ? a->text(QAccessible::Description).trimmed() : QString();
+        if (name.isEmpty() || description.isEmpty())
+            unnamed.append(QStringLiteral("%1 \"%2\" (%3)")
+                               .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName(),
+                                   name.isEmpty() ? QStringLiteral("no name") : QStringLiteral("no description")));
     }
     return unnamed;
 }
