@@ -20,6 +20,7 @@ SettingsDialog::SettingsDialog(Settings& settings, SecretStore& secrets, QWidget
 
     const SecretResult stored = m_secrets.read(ApiKey::secretName());
     m_keychainAvailable = stored.ok() || stored.status == SecretResult::Status::NotFound;
+    m_keychainError = stored.error;
     if (stored.ok())
         m_storedKey = stored.value;
     m_ui->apiKeyEdit->setText(m_storedKey);
@@ -87,10 +88,9 @@ void SettingsDialog::updateKeyStatus()
 {
     QString text;
     if (!m_keychainAvailable) {
-        const SecretResult probe = m_secrets.read(ApiKey::secretName());
         text = tr("No keychain is available (%1), so LeadEntry cannot store the key. Set it in the "
                   "ALTERESTATE_API_KEY environment variable instead.")
-                   .arg(probe.error);
+                   .arg(m_keychainError);
     } else if (m_removeKey) {
         text = tr("The key will be removed from %1 when you save.").arg(m_secrets.description());
     } else {

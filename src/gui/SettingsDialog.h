@@ -37,5 +37,6 @@ private:
     SecretStore& m_secrets;
     QString m_storedKey;
     bool m_keychainAvailable = true;
+    QString m_keychainError; // from the one read at opening: a hung keychain is not asked twice
     bool m_removeKey = false;
 };
