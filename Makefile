@@ -31,10 +31,10 @@ test: test-deps configure
 format: configure
 	cmake --build --preset $(PRESET) --target format
 
-# Refreshes translations/leadentry_es.ts from the sources, then fills in the Spanish from fill_es.py.
+# Refreshes translations/leadentry_es.ts from the sources (lupdate); then translate what is new in
+# the .ts file, by hand or in Qt Linguist (`linguist translations/leadentry_es.ts`).
 translations: configure
 	cmake --build --preset $(PRESET) --target update_translations
-	python3 translations/fill_es.py
 
 # The .deb (on Debian; NSIS on Windows, a disk image on macOS) in build/$(PRESET)/packages.
 package: build

@@ -1,19 +1,13 @@
-#include "Clock.h"
-#include "Database.h"
-#include "KeychainSecretStore.h"
-#include "LeadsClient.h"
-#include "MainWindow.h"
-#include "Settings.h"
-#include "SubmissionService.h"
-#include "SubmissionStore.h"
-#include "Translations.h"
+#include "core/Settings.h"
+#include "core/Translations.h"
+#include "gui/MainWindow.h"
+#include "secrets/KeychainSecretStore.h"
+#include "service/Backend.h"
 
 #include <QApplication>
 #include <QEvent>
 #include <QIcon>
 #include <QMessageBox>
-#include <QNetworkAccessManager>
-#include <QNetworkInformation>
 #include <QTimer>
 
 #include <functional>
@@ -60,42 +54,27 @@ int main(int argc, char* argv[])
     Settings settings;
     Translations::install(app, settings.language());
 
-    Database database(Database::defaultPath());
-    if (const QString problem = database.open(); !problem.isEmpty()) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "LeadEntry cannot start"), problem);
+    KeychainSecretStore secrets;
+    Backend backend(settings, secrets);
+    if (const Status opened = backend.open(); !opened) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "LeadEntry cannot start"), opened.error());
         return 1;
     }
-    SubmissionStore store(database);
-    KeychainSecretStore secrets;
-    QNetworkAccessManager network;
-    LeadsClient client(&network);
-    SystemClock clock;
-    SubmissionService service(store, client, settings, clock);
-    const ApiKey::Resolved key = ApiKey::resolve(secrets);
-    service.setApiKey(key.key, key.problem);
 
-    MainWindow window(settings, service, store, secrets);
+    MainWindow window(backend);
     // `--exit-after-startup` quits once the window has been painted: for start-up benchmarks and smoke tests.
     const bool exitAfterStartup = QCoreApplication::arguments().contains(QStringLiteral("--exit-after-startup"));
     // `--import FILE` opens the import dialog on that file (for file managers' "Open with").
     const QStringList args = QCoreApplication::arguments();
     const qsizetype importAt = args.indexOf(QStringLiteral("--import"));
     const QString importFile = importAt > 0 ? args.value(importAt + 1) : QString();
-    AfterFirstPaint startWork([&service, &window, exitAfterStartup, importFile] {
+    AfterFirstPaint startWork([&backend, &window, exitAfterStartup, importFile] {
         if (exitAfterStartup) {
             QCoreApplication::quit();
             return;
         }
-        service.recoverInterrupted();
-        service.setAutomatic(true);
-        // Back online: whatever waits goes at once instead of at its next retry.
-        if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
-            QObject::connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, &service,
-                [&service](QNetworkInformation::Reachability reachability) {
-                    if (reachability == QNetworkInformation::Reachability::Online)
-                        service.sendNow();
-                });
-        }
+        window.startDelivery();
+        backend.watchReachability();
         if (!importFile.isEmpty())
             QTimer::singleShot(0, &window, [&window, importFile] { window.openImport(importFile); });
     });

@@ -1,6 +1,6 @@
 #include "Cli.h"
 
-#include "Settings.h"
+#include "core/Settings.h"
 
 int runConfig(CliContext& c)
 {
@@ -40,11 +40,10 @@ int runConfig(CliContext& c)
         const auto key = keyFrom(c.args.at(2));
         if (!key)
             return ExitInvalid;
-        if (const QString problem = c.settings.setValue(*key, c.args.at(3)); !problem.isEmpty()) {
-            c.err << Settings::name(*key) << ": " << problem << '\n';
+        if (const Status set = c.settings.setValue(*key, c.args.at(3)); !set) {
+            c.err << Settings::name(*key) << ": " << set.error() << '\n';
             return ExitInvalid;
         }
-        c.settings.sync();
         return ExitOk;
     }
     c.err << CliContext::tr("Usage: leadentry-cli config list | get KEY | set KEY VALUE") << '\n';

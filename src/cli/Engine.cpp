@@ -1,7 +1,7 @@
 #include "Engine.h"
 
 #include "Cli.h"
-#include "SecretStore.h"
+#include "storage/SubmissionRecord.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -9,46 +9,54 @@
 
 Engine::Engine(CliContext& c)
     : context(c)
-    , database(Database::defaultPath())
-    , store(database)
-    , client(&network)
-    , service(store, client, c.settings, clock)
+    , backend(c.settings, c.secrets)
+    , store(backend.store())
+    , service(backend.service())
 { }
 
 bool Engine::open()
 {
-    const QString problem = database.open();
-    if (problem.isEmpty())
-        return true;
-    context.err << problem << '\n';
-    return false;
+    if (const Status opened = backend.open(); !opened) {
+        context.err << opened.error() << '\n';
+        return false;
+    }
+    return true;
 }
 
-QString Engine::useApiKey()
+Status Engine::waitUntilFinished()
 {
-    const ApiKey::Resolved key = ApiKey::resolve(context.secrets);
-    service.setApiKey(key.key, key.problem);
-    return key.problem;
+    QEventLoop loop;
+    QString problem;
+    QObject::connect(&service, &SubmissionService::finished, &loop, &QEventLoop::quit);
+    // A CLI run does not wait for a full disk to clear: it stops, and says so.
+    QObject::connect(&service, &SubmissionService::storageProblemChanged, &loop, [&](const QString& message) {
+        if (!message.isEmpty()) {
+            problem = message;
+            loop.quit();
+        }
+    });
+    loop.exec();
+    if (!problem.isEmpty())
+        return Failure {CliContext::tr("The history file %1 cannot be written: %2 Answers not recorded come back as "
+                                       "uncertain at the next sync.")
+                            .arg(backend.database().path(), problem)};
+    return {};
 }
 
-QList<Submission> Engine::deliver(const QList<qint64>& ids, const QString& keyProblem)
+Result<QList<Submission>> Engine::deliver(const QList<qint64>& ids)
 {
+    const QString keyProblem = backend.apiKeyProblem();
     if (keyProblem.isEmpty() && !ids.isEmpty()) {
-        QEventLoop loop;
-        QObject::connect(&service, &SubmissionService::finished, &loop, &QEventLoop::quit);
         service.sendIds(ids);
-        loop.exec();
+        if (Status done = waitUntilFinished(); !done)
+            return Failure {done.error()};
     }
     QList<Submission> rows;
     for (const qint64 id : ids) {
-        std::optional<Submission> s = store.get(id);
-        if (!s) {
-            context.err << CliContext::tr("The lead was stored as #%1 but cannot be read back: %2")
-                               .arg(id)
-                               .arg(store.lastError())
-                        << '\n';
-            continue;
-        }
+        Result<Submission> s = store.get(id);
+        if (!s)
+            return Failure {
+                CliContext::tr("The lead was stored as #%1 but cannot be read back: %2").arg(id).arg(s.error())};
         if (!keyProblem.isEmpty() && !SubmissionStates::isFinal(s->state))
             s->message = keyProblem;
         rows.append(*s);
@@ -83,15 +91,7 @@ void printSubmission(CliContext& c, bool json, const Submission& s)
         message += u' '
             + CliContext::tr("An earlier attempt may have reached AlterEstate; a resend may come back as a duplicate.");
     if (json) {
-        const auto orNull = [](const QString& v) { return v.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(v); };
-        const QJsonObject o {{QStringLiteral("local_id"), s.id},
-            {QStringLiteral("state"), SubmissionStates::name(s.state)},
-            {QStringLiteral("remote_id"), orNull(s.remoteId)}, {QStringLiteral("uid"), orNull(s.uid)},
-            {QStringLiteral("deal_id"), orNull(s.dealId)}, {QStringLiteral("log_id"), orNull(s.logId)},
-            {QStringLiteral("message"), orNull(waiting ? QString() : message)},
-            {QStringLiteral("reason"), orNull(waiting ? message : QString())},
-            {QStringLiteral("uncertain"), s.uncertain}};
-        c.out << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
+        c.out << QJsonDocument(SubmissionRecord::toJson(s)).toJson(QJsonDocument::Compact) << '\n';
         c.out.flush();
         return;
     }

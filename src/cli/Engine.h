@@ -1,40 +1,36 @@
 #pragma once
 
-#include "Clock.h"
-#include "Database.h"
-#include "LeadsClient.h"
-#include "SubmissionService.h"
-#include "SubmissionStore.h"
-
-#include <QNetworkAccessManager>
+#include "core/Submission.h"
+#include "service/Backend.h"
 
 struct CliContext;
 
-// The outbox, the client and the service, wired as the CLI uses them: explicit sends only.
+// The backend as the CLI uses it: explicit sends only, problems printed on stderr.
 class Engine final
 {
     Q_DISABLE_COPY_MOVE(Engine)
 
 public:
     explicit Engine(CliContext& context);
-    // Opens the history file; false after printing why on stderr.
+    // Opens the history file and resolves the API key; false after printing why on stderr.
     [[nodiscard]] bool open();
-    // Sets the key from ALTERESTATE_API_KEY or the keychain; returns why there is none, or empty.
-    QString useApiKey();
+    // Why there is no API key (translated), or empty.
+    [[nodiscard]] QString keyProblem() const { return backend.apiKeyProblem(); }
     // One attempt for each of these stored leads (none without a key), then the rows as they
-    // stand; a lead still waiting for want of a key says so in its message.
-    QList<Submission> deliver(const QList<qint64>& ids, const QString& keyProblem);
+    // stand; a lead still waiting for want of a key says so in its message. Fails when the
+    // history file stops taking answers (the rows then come back as uncertain next time).
+    Result<QList<Submission>> deliver(const QList<qint64>& ids);
+    // Runs the event loop until the service has nothing left to send, or the file refuses a write.
+    Status waitUntilFinished();
 
     CliContext& context;
-    Database database;
-    SubmissionStore store;
-    QNetworkAccessManager network;
-    LeadsClient client;
-    SystemClock clock;
-    SubmissionService service;
+    Backend backend;
+    SubmissionStore& store;
+    SubmissionService& service;
 };
 
-// One line (or JSON object) per submission, as the CLI contract words it; shared by submit and sync.
+// One line, or one JSON object (SubmissionRecord, the shape every command prints), per
+// submission; shared by submit, sync and import.
 void printSubmission(CliContext& c, bool json, const Submission& s);
 // The contract's exit code for a submission's state.
 int exitCodeFor(SubmissionState state);

@@ -1,6 +1,7 @@
 #include "Cli.h"
 
-#include "Settings.h"
+#include "core/EventProfiles.h"
+#include "core/Settings.h"
 
 int runEvent(CliContext& c)
 {
@@ -8,17 +9,17 @@ int runEvent(CliContext& c)
     const QString name = c.args.value(2);
     if (action == QLatin1String("list") && c.args.size() == 2) {
         const QString active = c.settings.activeEvent();
-        for (const QString& event : c.settings.eventNames())
+        for (const QString& event : EventProfiles(c.settings).names())
             c.out << (event == active ? "* " : "  ") << event << '\n';
         return ExitOk;
     }
     if (action == QLatin1String("show") && c.args.size() == 3) {
-        const auto profile = c.settings.eventProfile(name);
+        const auto profile = EventProfiles(c.settings).profile(name);
         if (!profile) {
             c.err << CliContext::tr("leadentry-cli event: no event profile named \"%1\".").arg(name) << '\n';
             return ExitInvalid;
         }
-        for (const LeadField f : Settings::eventFields()) {
+        for (const LeadField f : EventProfiles::fields()) {
             if (!profile->value(f).isEmpty())
                 c.out << LeadFields::apiName(f) << '=' << profile->value(f) << '\n';
         }
@@ -26,13 +27,13 @@ int runEvent(CliContext& c)
     }
     if (action == QLatin1String("set") && c.args.size() >= 3) {
         // Updates what is named; FIELD= (nothing after '=') removes a value.
-        Lead values = c.settings.eventProfile(name).value_or(Lead());
+        Lead values = EventProfiles(c.settings).profile(name).value_or(Lead());
         for (const QString& assignment : c.args.mid(3)) {
             const qsizetype eq = assignment.indexOf(u'=');
             const auto field = eq > 0 ? LeadFields::fromApiName(assignment.left(eq)) : std::nullopt;
-            if (!field || !Settings::eventFields().contains(*field)) {
+            if (!field || !EventProfiles::fields().contains(*field)) {
                 QStringList allowed;
-                for (const LeadField f : Settings::eventFields())
+                for (const LeadField f : EventProfiles::fields())
                     allowed.append(LeadFields::apiName(f));
                 c.err << CliContext::tr("leadentry-cli event set: \"%1\" is not FIELD=VALUE with a field of: %2.")
                              .arg(assignment, allowed.join(QStringLiteral(", ")))
@@ -41,15 +42,15 @@ int runEvent(CliContext& c)
             }
             values.setValue(*field, assignment.mid(eq + 1));
         }
-        if (const QString problem = c.settings.setEventProfile(name, values); !problem.isEmpty()) {
-            c.err << problem << '\n';
+        if (const Status saved = EventProfiles(c.settings).set(name, values); !saved) {
+            c.err << saved.error() << '\n';
             return ExitInvalid;
         }
         return ExitOk;
     }
     if (action == QLatin1String("delete") && c.args.size() == 3) {
-        if (!c.settings.removeEventProfile(name)) {
-            c.err << CliContext::tr("leadentry-cli event: no event profile named \"%1\".").arg(name) << '\n';
+        if (const Status removed = EventProfiles(c.settings).remove(name); !removed) {
+            c.err << "leadentry-cli event: " << removed.error() << '\n';
             return ExitInvalid;
         }
         return ExitOk;

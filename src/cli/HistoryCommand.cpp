@@ -1,9 +1,9 @@
 #include "Cli.h"
 
-#include "Csv.h"
-#include "Database.h"
-#include "SubmissionRecord.h"
-#include "SubmissionStore.h"
+#include "core/Csv.h"
+#include "storage/Database.h"
+#include "storage/SubmissionRecord.h"
+#include "storage/SubmissionStore.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -55,16 +55,17 @@ int runHistory(CliContext& c)
     query.text = parser.value(search);
 
     Database database(Database::defaultPath());
-    if (const QString problem = database.open(); !problem.isEmpty()) {
-        c.err << problem << '\n';
+    if (const Status opened = database.open(); !opened) {
+        c.err << opened.error() << '\n';
         return ExitFailure;
     }
     SubmissionStore store(database);
-    const QList<Submission> rows = store.list(query);
-    if (!store.lastError().isEmpty()) {
-        c.err << store.lastError() << '\n';
+    const Result<QList<Submission>> listed = store.list(query);
+    if (!listed) {
+        c.err << listed.error() << '\n';
         return ExitFailure;
     }
+    const QList<Submission>& rows = *listed;
 
     if (parser.isSet(json)) {
         QJsonArray array;

@@ -1,8 +1,10 @@
 #include "Cli.h"
 
 #include "Engine.h"
-#include "LeadImport.h"
-#include "Settings.h"
+#include "core/EventProfiles.h"
+#include "core/LeadImport.h"
+#include "core/Settings.h"
+#include "storage/SubmissionRecord.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -34,7 +36,7 @@ int runImport(CliContext& c)
     Lead profile;
     const QString eventName = parser.value(event).trimmed();
     if (!eventName.isEmpty()) {
-        const auto found = c.settings.eventProfile(eventName);
+        const auto found = EventProfiles(c.settings).profile(eventName);
         if (!found) {
             c.err << CliContext::tr("leadentry-cli import: no event profile named \"%1\".").arg(eventName) << '\n';
             return ExitInvalid;
@@ -50,12 +52,10 @@ int runImport(CliContext& c)
         return ExitInvalid;
     }
     QJsonArray invalid;
-    QList<Lead> leads;
+    const QList<AcceptedLead> leads = plan.acceptedLeads();
     for (const ImportRow& row : plan.rows) {
-        if (row.isValid()) {
-            leads.append(row.lead);
+        if (row.isValid())
             continue;
-        }
         for (const FieldIssue& issue : row.issues) {
             if (issue.severity != FieldIssue::Severity::Error)
                 continue;
@@ -77,23 +77,25 @@ int runImport(CliContext& c)
         Engine engine(c);
         if (!engine.open())
             return ExitFailure;
-        const QString keyProblem = engine.useApiKey();
         // Every good row on disk, in one transaction, before the first is sent.
-        const QList<qint64> ids = engine.service.submitBatch(leads, QStringLiteral("import"), eventName);
-        if (ids.isEmpty()) {
+        const Result<QList<qint64>> ids = engine.service.submitBatch(leads, Origin::Import, eventName);
+        if (!ids) {
             c.err << CliContext::tr("The leads could not be stored in %1: %2")
-                         .arg(engine.database.path(), engine.service.storeError())
+                         .arg(engine.backend.database().path(), ids.error())
                   << '\n';
             return ExitFailure;
         }
-        for (const Submission& s : engine.deliver(ids, keyProblem)) {
+        const Result<QList<Submission>> rows = engine.deliver(*ids);
+        if (!rows) {
+            c.err << rows.error() << '\n';
+            return ExitFailure;
+        }
+        for (const Submission& s : *rows) {
             waiting += SubmissionStates::isFinal(s.state) ? 0 : 1;
             if (!parser.isSet(json))
                 printSubmission(c, false, s);
             else
-                results.append(QJsonObject {{QStringLiteral("local_id"), s.id},
-                    {QStringLiteral("state"), SubmissionStates::name(s.state)},
-                    {QStringLiteral("remote_id"), s.remoteId}, {QStringLiteral("message"), s.message}});
+                results.append(SubmissionRecord::toJson(s));
         }
     }
     if (parser.isSet(json)) {

@@ -1,6 +1,6 @@
 #include "Cli.h"
 
-#include "SecretStore.h"
+#include "core/SecretStore.h"
 
 #include <QFile>
 

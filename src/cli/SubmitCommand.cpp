@@ -1,8 +1,9 @@
 #include "Cli.h"
 
 #include "Engine.h"
-#include "LeadValidator.h"
-#include "Settings.h"
+#include "core/EventProfiles.h"
+#include "core/LeadIntake.h"
+#include "core/Settings.h"
 
 #include <QCommandLineParser>
 
@@ -47,21 +48,22 @@ int runSubmit(CliContext& c)
     for (const auto& info : LeadFields::all())
         lead.setValue(info.field, parser.value(LeadFields::cliOption(info.field)));
     const QString eventName = parser.value(event).trimmed();
+    Lead profile;
     if (!eventName.isEmpty()) {
-        const auto profile = c.settings.eventProfile(eventName);
-        if (!profile) {
+        const auto found = EventProfiles(c.settings).profile(eventName);
+        if (!found) {
             c.err << CliContext::tr("leadentry-cli submit: no event profile named \"%1\".").arg(eventName) << '\n';
             return ExitInvalid;
         }
-        lead = Settings::applyProfile(lead, *profile); // explicit options win
+        profile = *found; // explicit options win
     }
 
-    const QString region = c.settings.defaultRegion();
-    const ValidationResult validation = LeadValidator(region).validate(lead);
-    const bool accepted = parser.isSet(acceptUnverified);
-    if (!validation.isAcceptable(accepted)) {
-        for (const FieldIssue& issue : validation.issues) {
-            if (issue.severity == FieldIssue::Severity::Warning && accepted)
+    const bool acceptUnverifiedPhone = parser.isSet(acceptUnverified);
+    const LeadIntake::Decision intake = LeadIntake::take(lead, profile, c.settings.defaultRegion(),
+        acceptUnverifiedPhone ? LeadIntake::UnverifiedPhone::Accept : LeadIntake::UnverifiedPhone::Ask);
+    if (!intake.accepted) {
+        for (const FieldIssue& issue : intake.validation.issues) {
+            if (issue.severity == FieldIssue::Severity::Warning && acceptUnverifiedPhone)
                 continue;
             c.err << LeadFields::apiName(issue.field) << ": " << issue.message;
             if (issue.severity == FieldIssue::Severity::Warning)
@@ -70,26 +72,32 @@ int runSubmit(CliContext& c)
         }
         return ExitInvalid;
     }
+    const AcceptedLead& accepted = *intake.accepted;
 
     Engine engine(c);
     if (!engine.open())
         return ExitFailure;
-    if (const auto hint = engine.store.previousSubmission(validation.phoneE164, validation.lead.email()))
-        c.err << CliContext::tr("note: %1").arg(SubmissionStore::describe(*hint)) << Qt::endl;
-    const QString keyProblem = engine.useApiKey();
+    const auto hint = engine.store.previousSubmission(accepted.phoneE164(), accepted.lead().email());
+    if (!hint)
+        c.err << CliContext::tr("note: the history could not be searched for this contact: %1").arg(hint.error())
+              << Qt::endl;
+    else if (*hint)
+        c.err << CliContext::tr("note: %1").arg(SubmissionStore::describe(**hint)) << Qt::endl;
 
     // On disk before anything is sent: from here on the lead cannot be lost.
-    const qint64 id = engine.service.submit(validation.lead, QStringLiteral("cli"), eventName);
-    if (id == 0) {
+    const Result<qint64> id = engine.service.submit(accepted, Origin::Cli, eventName);
+    if (!id) {
         c.err << CliContext::tr("The lead could not be stored in %1: %2")
-                     .arg(engine.database.path(), engine.service.storeError())
+                     .arg(engine.backend.database().path(), id.error())
               << '\n';
         return ExitFailure;
     }
-    const QList<Submission> rows = engine.deliver({id}, keyProblem);
-    if (rows.isEmpty())
+    const Result<QList<Submission>> rows = engine.deliver({*id});
+    if (!rows) {
+        c.err << rows.error() << '\n';
         return ExitFailure;
-    const Submission& stored = rows.first();
+    }
+    const Submission& stored = rows->first();
     printSubmission(c, parser.isSet(json), stored);
     return exitCodeFor(stored.state);
 }

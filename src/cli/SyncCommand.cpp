@@ -17,8 +17,9 @@ int runSync(CliContext& c)
     Engine engine(c);
     if (!engine.open())
         return ExitFailure;
-    engine.service.recoverInterrupted();
-    const QString keyProblem = engine.useApiKey();
+    if (const Result<int> recovered = engine.service.recoverInterrupted(); !recovered)
+        c.err << CliContext::tr("Interrupted leads could not be brought back: %1").arg(recovered.error()) << '\n';
+    const QString keyProblem = engine.keyProblem();
 
     bool rejected = false;
     bool unconfirmed = false;
@@ -26,17 +27,31 @@ int runSync(CliContext& c)
         [&](qint64 id, SubmissionState state, const Outcome&) {
             rejected = rejected || state == SubmissionState::Rejected;
             unconfirmed = unconfirmed || state == SubmissionState::Unconfirmed;
-            if (const auto s = engine.store.get(id))
+            if (const Result<Submission> s = engine.store.get(id))
                 printSubmission(c, json, *s);
+            else
+                c.err << s.error() << '\n';
         });
     if (keyProblem.isEmpty()) {
-        QEventLoop loop;
-        QObject::connect(&engine.service, &SubmissionService::finished, &loop, &QEventLoop::quit);
-        if (engine.service.syncAll() > 0)
-            loop.exec();
+        const Result<int> named = engine.service.syncAll();
+        if (!named) {
+            c.err << named.error() << '\n';
+            return ExitFailure;
+        }
+        if (*named > 0) {
+            if (const Status done = engine.waitUntilFinished(); !done) {
+                c.err << done.error() << '\n';
+                return ExitFailure;
+            }
+        }
     }
     // Rows another running sync is sending are its business; only what waits here counts.
-    const int waiting = engine.store.count(SubmissionState::Queued);
+    const Result<int> count = engine.store.count(SubmissionState::Queued);
+    if (!count) {
+        c.err << count.error() << '\n';
+        return ExitFailure;
+    }
+    const int waiting = *count;
     if (waiting > 0) {
         const QString reason = !keyProblem.isEmpty() ? keyProblem : engine.service.pauseMessage();
         c.err << CliContext::tr("Still waiting in the outbox: %1.").arg(waiting);

@@ -1,8 +1,8 @@
 #include "Cli.h"
 
-#include "KeychainSecretStore.h"
-#include "Settings.h"
-#include "Translations.h"
+#include "core/Settings.h"
+#include "core/Translations.h"
+#include "secrets/KeychainSecretStore.h"
 
 #include <QCoreApplication>
 

@@ -22,20 +22,20 @@ bool Endpoint::isLoopbackHost(const QString& host)
     return !address.isNull() && address.isLoopback();
 }
 
-QString Endpoint::problem(const QUrl& base)
+Status Endpoint::check(const QUrl& base)
 {
     if (!base.isValid() || base.host().isEmpty())
-        return tr("\"%1\" is not a valid address; it should look like https://secure.alterestate.com.")
-            .arg(base.toString());
+        return Failure {tr("\"%1\" is not a valid address; it should look like https://secure.alterestate.com.")
+                            .arg(base.toString())};
     const QString scheme = base.scheme().toLower();
     if (scheme == QLatin1String("https"))
         return {};
     if (scheme == QLatin1String("http")) {
         if (isLoopbackHost(base.host()))
             return {};
-        return tr("Refusing to send leads over plain http:// to %1: the API key and the lead would travel "
-                  "unencrypted. Use an https:// address.")
-            .arg(base.host());
+        return Failure {tr("Refusing to send leads over plain http:// to %1: the API key and the lead would travel "
+                           "unencrypted. Use an https:// address.")
+                            .arg(base.host())};
     }
-    return tr("Unsupported scheme \"%1\": use an https:// address.").arg(base.scheme());
+    return Failure {tr("Unsupported scheme \"%1\": use an https:// address.").arg(base.scheme())};
 }

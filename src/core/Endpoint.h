@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QUrl>
@@ -13,8 +15,8 @@ public:
     static QString defaultBaseUrl() { return QStringLiteral("https://secure.alterestate.com"); }
     // {base}/api/v1/leads/, keeping any path prefix the base URL has.
     [[nodiscard]] static QUrl leadsUrl(const QUrl& base);
-    // Empty when leads may be sent to this base URL, else a translated reason. Plain http is allowed
-    // only to loopback, where nothing leaves the machine.
-    [[nodiscard]] static QString problem(const QUrl& base);
+    // Whether leads may be sent to this base URL, and why not. Plain http is allowed only to
+    // loopback, where nothing leaves the machine.
+    [[nodiscard]] static Status check(const QUrl& base);
     [[nodiscard]] static bool isLoopbackHost(const QString& host);
 };

@@ -2,19 +2,23 @@
 
 #include "Csv.h"
 #include "PhoneNumbers.h"
-#include "Settings.h"
 
 #include <QHash>
-
-bool ImportRow::isValid() const
-{
-    return std::none_of(
-        issues.cbegin(), issues.cend(), [](const FieldIssue& i) { return i.severity == FieldIssue::Severity::Error; });
-}
 
 int ImportPlan::validCount() const
 {
     return static_cast<int>(std::count_if(rows.cbegin(), rows.cend(), [](const ImportRow& r) { return r.isValid(); }));
+}
+
+QList<AcceptedLead> ImportPlan::acceptedLeads() const
+{
+    QList<AcceptedLead> leads;
+    leads.reserve(validCount());
+    for (const ImportRow& row : rows) {
+        if (row.accepted)
+            leads.append(*row.accepted);
+    }
+    return leads;
 }
 
 QList<std::optional<LeadField>> LeadImport::mapHeader(const QStringList& header)
@@ -58,7 +62,6 @@ ImportPlan LeadImport::plan(const CsvTable& table, const QString& region, const 
             plan.ignoredColumns.append(table.header.at(c));
     }
 
-    const LeadValidator validator(region);
     QHash<QString, int> seenPhones;
     QHash<QString, int> seenEmails;
     plan.rows.reserve(table.rows.size());
@@ -71,15 +74,18 @@ ImportPlan LeadImport::plan(const CsvTable& table, const QString& region, const 
         }
         ImportRow row;
         row.rowNumber = table.rowNumbers.value(r, static_cast<int>(r) + 2);
-        const ValidationResult v = validator.validate(Settings::applyProfile(lead, profile));
-        row.lead = v.lead;
-        row.phoneE164 = v.phoneE164;
-        row.issues = v.issues;
+        // A file's rows cannot be asked about: an unverified phone is taken as written.
+        const LeadIntake::Decision d = LeadIntake::take(lead, profile, region, LeadIntake::UnverifiedPhone::Accept);
+        row.lead = d.validation.lead;
+        row.phoneE164 = d.validation.phoneE164;
+        row.issues = d.validation.issues;
+        row.accepted = d.accepted;
         if (row.isValid()) {
             const QString email = row.lead.email().toLower();
             const int phoneRow = seenPhones.value(row.phoneE164);
             const int emailRow = seenEmails.value(email);
             if (phoneRow > 0 || emailRow > 0) {
+                row.accepted.reset();
                 row.issues.append({phoneRow > 0 ? LeadField::Phone : LeadField::Email, FieldIssue::Severity::Error,
                     tr("Repeats row %1 of this file.").arg(phoneRow > 0 ? phoneRow : emailRow)});
             } else {

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "CsvReader.h"
-#include "LeadValidator.h"
+#include "core/LeadIntake.h"
 
 #include <QCoreApplication>
 
@@ -14,7 +14,8 @@ struct ImportRow
     Lead lead; // trimmed, with the event profile applied
     QString phoneE164;
     QList<FieldIssue> issues; // errors make the row invalid; warnings (unverified phones) are accepted
-    [[nodiscard]] bool isValid() const;
+    std::optional<AcceptedLead> accepted; // set for a valid row: what goes to the outbox
+    [[nodiscard]] bool isValid() const { return accepted.has_value(); }
 };
 
 struct ImportPlan
@@ -24,6 +25,8 @@ struct ImportPlan
     QStringList ignoredColumns; // header names that map to nothing
     QList<ImportRow> rows;
     [[nodiscard]] int validCount() const;
+    // The valid rows' leads, in file order.
+    [[nodiscard]] QList<AcceptedLead> acceptedLeads() const;
 };
 
 // From a CSV table to leads: columns mapped from the header (API names, English and Spanish

@@ -26,6 +26,14 @@ QByteArray requestBody(const Lead& lead, PhoneFormat format, const QString& defa
     return QJsonDocument(toObject(lead, format, defaultRegion)).toJson(QJsonDocument::Compact);
 }
 
+QByteArray requestBody(const AcceptedLead& lead, PhoneFormat format)
+{
+    QJsonObject object = toObject(lead.lead(), PhoneFormat::AsTyped, {});
+    if (format == PhoneFormat::E164 && !lead.phoneE164().isEmpty())
+        object.insert(QLatin1String(LeadFields::info(LeadField::Phone).apiName), lead.phoneE164());
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
 Lead fromObject(const QJsonObject& object)
 {
     Lead lead;

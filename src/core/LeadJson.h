@@ -1,6 +1,7 @@
 #pragma once
 
-#include "Lead.h"
+#include "core/AcceptedLead.h"
+#include "core/Lead.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -15,6 +16,8 @@ enum class PhoneFormat {
 namespace LeadJson {
 [[nodiscard]] QJsonObject toObject(const Lead& lead, PhoneFormat format, const QString& defaultRegion);
 [[nodiscard]] QByteArray requestBody(const Lead& lead, PhoneFormat format, const QString& defaultRegion);
+// The body of an accepted lead: its phone is already in E.164, nothing is parsed again.
+[[nodiscard]] QByteArray requestBody(const AcceptedLead& lead, PhoneFormat format);
 // Reads a request body's fields back; unknown keys are ignored, non-string values are read as text.
 [[nodiscard]] Lead fromObject(const QJsonObject& object);
 } // namespace LeadJson

@@ -56,6 +56,13 @@ QList<FieldIssue> ValidationResult::issuesFor(LeadField field) const
     return found;
 }
 
+std::optional<AcceptedLead> ValidationResult::accept(bool warningsAccepted) const
+{
+    if (!isAcceptable(warningsAccepted))
+        return std::nullopt;
+    return AcceptedLead(lead, phoneE164, defaultRegion);
+}
+
 LeadValidator::LeadValidator(QString defaultRegion)
     : m_defaultRegion(std::move(defaultRegion))
 { }
@@ -64,6 +71,7 @@ ValidationResult LeadValidator::validate(const Lead& lead) const
 {
     ValidationResult result;
     result.lead = lead.trimmed();
+    result.defaultRegion = m_defaultRegion;
     for (const auto& info : LeadFields::all())
         checkField(info.field, result.lead.value(info.field), result.issues, &result.phoneE164, &result.phoneRegion);
     return result;

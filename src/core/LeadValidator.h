@@ -1,10 +1,14 @@
 #pragma once
 
-#include "Lead.h"
+#include "core/AcceptedLead.h"
+#include "core/Lead.h"
+#include "core/PhoneNumbers.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 struct FieldIssue
 {
@@ -23,6 +27,7 @@ struct ValidationResult
     QList<FieldIssue> issues;
     QString phoneE164; // empty when the phone could not be parsed
     QString phoneRegion;
+    QString defaultRegion; // the region national numbers were read in
 
     [[nodiscard]] bool hasErrors() const;
     [[nodiscard]] bool hasWarnings() const;
@@ -32,6 +37,8 @@ struct ValidationResult
     {
         return !hasErrors() && (warningsAccepted || !hasWarnings());
     }
+    // The lead the outbox may take: set only when isAcceptable(warningsAccepted).
+    [[nodiscard]] std::optional<AcceptedLead> accept(bool warningsAccepted) const;
 };
 
 // Checks a lead before anything is stored or sent. Pure and cheap: the form calls it on every edit.
@@ -40,7 +47,7 @@ class LeadValidator
     Q_DECLARE_TR_FUNCTIONS(LeadValidator)
 
 public:
-    explicit LeadValidator(QString defaultRegion = QStringLiteral("DO"));
+    explicit LeadValidator(QString defaultRegion = PhoneNumbers::defaultRegion());
 
     [[nodiscard]] ValidationResult validate(const Lead& lead) const;
     // The problems of one field alone, for validation as the user leaves it.

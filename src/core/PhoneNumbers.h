@@ -6,6 +6,13 @@
 // The one place that talks to libphonenumber, so no other header drags it in.
 namespace PhoneNumbers {
 
+// The market LeadEntry is made for: national numbers are Dominican (+1 809/829/849) unless the
+// user chooses another region. The one place this default is written.
+[[nodiscard]] inline QString defaultRegion()
+{
+    return QStringLiteral("DO");
+}
+
 enum class Status {
     Empty,
     NotANumber, // letters, or nothing libphonenumber can read as a number

@@ -5,17 +5,24 @@ QString ApiKey::missingText()
     return tr("No API key is set. Add it in Settings, with `leadentry-cli key set`, or in ALTERESTATE_API_KEY.");
 }
 
+bool ApiKey::fromEnvironment()
+{
+    return !qEnvironmentVariable("ALTERESTATE_API_KEY").trimmed().isEmpty();
+}
+
 ApiKey::Resolved ApiKey::resolve(SecretStore& store)
 {
     Resolved resolved;
-    const QString fromEnvironment = qEnvironmentVariable("ALTERESTATE_API_KEY").trimmed();
-    if (!fromEnvironment.isEmpty()) {
-        resolved.key = fromEnvironment;
+    const SecretResult stored = store.read(secretName());
+    resolved.stored = stored.ok() && !stored.value.trimmed().isEmpty();
+    if (!stored.ok() && stored.status != SecretResult::Status::NotFound)
+        resolved.storeProblem = stored.error;
+    if (fromEnvironment()) {
+        resolved.key = qEnvironmentVariable("ALTERESTATE_API_KEY").trimmed();
         resolved.source = Source::Environment;
         return resolved;
     }
-    const SecretResult stored = store.read(secretName());
-    if (stored.ok() && !stored.value.trimmed().isEmpty()) {
+    if (resolved.stored) {
         resolved.key = stored.value.trimmed();
         resolved.source = Source::Store;
         return resolved;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Lead.h"
-#include "LeadJson.h"
+#include "core/LeadJson.h"
+#include "core/Result.h"
 
 #include <QObject>
 #include <QUrl>
@@ -12,7 +12,9 @@
 
 class QSettings;
 
-// All of LeadEntry's preferences, over one QSettings file that the app and the CLI share.
+// All of LeadEntry's preferences, over one QSettings file that the app and the CLI share: a table
+// of keys, each with its name, default, validator and normaliser (Settings.cpp). Event profiles
+// (EventProfiles) and the kiosk PIN (KioskPin) keep their own records in the same file.
 // Never holds a secret: the API key lives behind SecretStore.
 class Settings final : public QObject
 {
@@ -49,12 +51,14 @@ public:
 
     [[nodiscard]] QVariant value(Key key) const;
     [[nodiscard]] QString valueText(Key key) const;
-    // Validates, stores and emits changed(); returns a translated reason when the value is refused.
-    [[nodiscard]] QString setValue(Key key, const QString& text);
-    // Why this text is not acceptable for this key, or empty.
-    [[nodiscard]] static QString validate(Key key, const QString& text);
-    void reset(Key key);
-    void sync();
+    // Validates, normalises, stores and emits changed(); fails with a translated reason when the
+    // value is refused or the file cannot be written.
+    Status setValue(Key key, const QString& text);
+    // Whether this text is acceptable for this key, and why not.
+    static Status validate(Key key, const QString& text);
+    Status reset(Key key);
+    // Writes pending changes; fails when the file cannot be written.
+    Status sync();
 
     // Typed getters. baseUrl() is what is configured; effectiveBaseUrl() honours ALTERESTATE_API_URL.
     [[nodiscard]] QUrl baseUrl() const;
@@ -70,20 +74,8 @@ public:
 
     [[nodiscard]] QString fileName() const;
 
-    // Event profiles: named presets for the campaign and routing fields, shared by the app and the CLI.
-    static QList<LeadField> eventFields();
-    [[nodiscard]] QStringList eventNames() const;
-    [[nodiscard]] std::optional<Lead> eventProfile(const QString& name) const;
-    // Creates or replaces a profile; a translated reason when the name or a value is refused.
-    [[nodiscard]] QString setEventProfile(const QString& name, const Lead& values);
-    bool removeEventProfile(const QString& name);
-    // The lead with its empty preset fields filled from the profile: what was typed wins.
-    [[nodiscard]] static Lead applyProfile(const Lead& lead, const Lead& profile);
-
-    // The kiosk's exit PIN, kept only as a salted PBKDF2 hash; empty clears it.
-    void setKioskPin(const QString& pin);
-    [[nodiscard]] bool hasKioskPin() const;
-    [[nodiscard]] bool checkKioskPin(const QString& pin) const;
+    // The file itself, for the classes that keep their own records in it (EventProfiles, KioskPin).
+    [[nodiscard]] QSettings& file() const { return *m_settings; }
 
     // Window geometry, splitter positions and the like: remembered, never validated, never secret.
     [[nodiscard]] QVariant uiState(const QString& name) const;

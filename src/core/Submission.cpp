@@ -63,3 +63,46 @@ QList<SubmissionState> all()
 }
 
 } // namespace SubmissionStates
+
+namespace Origins {
+
+QString name(Origin origin)
+{
+    switch (origin) {
+    case Origin::Form:
+        return QStringLiteral("form");
+    case Origin::Kiosk:
+        return QStringLiteral("kiosk");
+    case Origin::Cli:
+        return QStringLiteral("cli");
+    case Origin::Import:
+        return QStringLiteral("import");
+    }
+    return QStringLiteral("form");
+}
+
+std::optional<Origin> fromName(const QString& text)
+{
+    for (const Origin o : {Origin::Form, Origin::Kiosk, Origin::Cli, Origin::Import}) {
+        if (text == name(o))
+            return o;
+    }
+    return std::nullopt;
+}
+
+QString label(Origin origin)
+{
+    switch (origin) {
+    case Origin::Form:
+        return QCoreApplication::translate("Origin", "the form");
+    case Origin::Kiosk:
+        return QCoreApplication::translate("Origin", "the kiosk");
+    case Origin::Cli:
+        return QCoreApplication::translate("Origin", "the command line");
+    case Origin::Import:
+        return QCoreApplication::translate("Origin", "a CSV import");
+    }
+    return {};
+}
+
+} // namespace Origins

@@ -26,6 +26,20 @@ bool isFinal(SubmissionState state);
 QList<SubmissionState> all();
 } // namespace SubmissionStates
 
+// The door a lead came in through; stored and printed by name.
+enum class Origin {
+    Form,
+    Kiosk,
+    Cli,
+    Import,
+};
+
+namespace Origins {
+QString name(Origin origin); // "form", "kiosk", "cli", "import"
+std::optional<Origin> fromName(const QString& name);
+QString label(Origin origin); // translated, for people
+} // namespace Origins
+
 // One row of the outbox and history: the lead, where it came from, and its whole story.
 struct Submission
 {
@@ -33,7 +47,7 @@ struct Submission
     SubmissionState state = SubmissionState::Queued;
     Lead lead;
     QString phoneE164;
-    QString origin; // "cli", "form", "import", "kiosk"
+    Origin origin = Origin::Form;
     QString event; // the event profile's name, or empty
     QByteArray requestBody; // exactly what is sent, fixed when the lead was accepted
     int attempts = 0;

@@ -1,8 +1,10 @@
 #include "EventProfileDialog.h"
 
+#include "core/EventProfiles.h"
+
 #include "Mnemonics.h"
-#include "Settings.h"
 #include "Tones.h"
+#include "core/Settings.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -59,7 +61,7 @@ EventProfileDialog::EventProfileDialog(Settings& settings, QWidget* parent)
     auto* nameLabel = new QLabel(tr("N&ame:"), this);
     nameLabel->setBuddy(m_name);
     form->addRow(nameLabel, m_name);
-    for (const LeadField f : Settings::eventFields()) {
+    for (const LeadField f : EventProfiles::fields()) {
         auto* edit = new QLineEdit(this);
         edit->setObjectName(LeadFields::apiName(f));
         edit->setAccessibleName(LeadFields::label(f));
@@ -90,7 +92,7 @@ EventProfileDialog::EventProfileDialog(Settings& settings, QWidget* parent)
     addMnemonics(this);
     describeControls(this);
     reload(m_settings.activeEvent());
-    if (m_settings.eventNames().isEmpty())
+    if (EventProfiles(m_settings).names().isEmpty())
         newProfile();
 }
 
@@ -100,7 +102,7 @@ void EventProfileDialog::reload(const QString& select)
 {
     const QSignalBlocker block(m_list);
     m_list->clear();
-    m_list->addItems(m_settings.eventNames());
+    m_list->addItems(EventProfiles(m_settings).names());
     const auto found = m_list->findItems(select, Qt::MatchExactly);
     m_list->setCurrentItem(found.isEmpty() ? m_list->item(0) : found.first());
     load(m_list->currentItem() ? m_list->currentItem()->text() : QString());
@@ -108,10 +110,10 @@ void EventProfileDialog::reload(const QString& select)
 
 void EventProfileDialog::load(const QString& name)
 {
-    const Lead profile = m_settings.eventProfile(name).value_or(Lead());
-    m_loaded = m_settings.eventProfile(name) ? name : QString();
+    const Lead profile = EventProfiles(m_settings).profile(name).value_or(Lead());
+    m_loaded = EventProfiles(m_settings).profile(name) ? name : QString();
     m_name->setText(m_loaded);
-    const QList<LeadField> fields = Settings::eventFields();
+    const QList<LeadField> fields = EventProfiles::fields();
     for (qsizetype i = 0; i < fields.size(); ++i)
         m_editors.at(i)->setText(profile.value(fields.at(i)));
     m_message->clear();
@@ -120,7 +122,7 @@ void EventProfileDialog::load(const QString& name)
 Lead EventProfileDialog::values() const
 {
     Lead lead;
-    const QList<LeadField> fields = Settings::eventFields();
+    const QList<LeadField> fields = EventProfiles::fields();
     for (qsizetype i = 0; i < fields.size(); ++i)
         lead.setValue(fields.at(i), m_editors.at(i)->text());
     return lead;
@@ -148,19 +150,24 @@ void EventProfileDialog::copyProfile()
 bool EventProfileDialog::saveProfile()
 {
     const QString name = m_name->text().trimmed();
-    if (name != m_loaded && m_settings.eventProfile(name)) {
+    if (name != m_loaded && EventProfiles(m_settings).profile(name)) {
         m_message->setText(tr("Error: a profile named \"%1\" exists already.").arg(name));
         return false;
     }
-    if (const QString problem = m_settings.setEventProfile(name, values()); !problem.isEmpty()) {
-        m_message->setText(tr("Error: %1").arg(problem));
+    EventProfiles profiles(m_settings);
+    if (const Status saved = profiles.set(name, values()); !saved) {
+        m_message->setText(tr("Error: %1").arg(saved.error()));
         return false;
     }
     if (!m_loaded.isEmpty() && m_loaded != name) { // renamed
         const bool wasActive = m_settings.activeEvent() == m_loaded;
-        m_settings.removeEventProfile(m_loaded);
-        if (wasActive)
-            (void)m_settings.setValue(Settings::Key::ActiveEvent, name);
+        Status renamed = profiles.remove(m_loaded);
+        if (renamed && wasActive)
+            renamed = m_settings.setValue(Settings::Key::ActiveEvent, name);
+        if (!renamed) {
+            m_message->setText(tr("Error: %1").arg(renamed.error()));
+            return false;
+        }
     }
     reload(name);
     return true;
@@ -171,6 +178,9 @@ void EventProfileDialog::deleteProfile()
     if (m_loaded.isEmpty()
         || !m_confirm(tr("Delete the event profile \"%1\"? Leads already sent keep its name.").arg(m_loaded)))
         return;
-    m_settings.removeEventProfile(m_loaded);
+    if (const Status removed = EventProfiles(m_settings).remove(m_loaded); !removed) {
+        m_message->setText(tr("Error: %1").arg(removed.error()));
+        return;
+    }
     reload(QString());
 }

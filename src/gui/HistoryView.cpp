@@ -1,11 +1,11 @@
 #include "HistoryView.h"
 
-#include "Csv.h"
-#include "HistoryModel.h"
-#include "LeadField.h"
 #include "StateIcons.h"
-#include "SubmissionRecord.h"
-#include "SubmissionStore.h"
+#include "core/Csv.h"
+#include "core/LeadField.h"
+#include "storage/HistoryModel.h"
+#include "storage/SubmissionRecord.h"
+#include "storage/SubmissionStore.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -287,8 +287,11 @@ void HistoryView::showDetail()
 
     // The story, as text: messages come from a server and are never treated as markup.
     QStringList story;
-    story.append(tr("Entered %1 (%2).").arg(when(s->createdAt), s->origin));
-    for (const Attempt& a : m_store.attempts(s->id)) {
+    story.append(tr("Entered %1 from %2.").arg(when(s->createdAt), Origins::label(s->origin)));
+    const Result<QList<Attempt>> attempts = m_store.attempts(s->id);
+    if (!attempts)
+        story.append(tr("The attempts could not be read: %1").arg(attempts.error()));
+    for (const Attempt& a : attempts.valueOr({})) {
         QString line = tr("%1: %2").arg(when(a.finishedAt), a.outcome);
         if (a.httpStatus > 0)
             line += QStringLiteral(" (HTTP %1)").arg(a.httpStatus);
@@ -329,7 +332,13 @@ int HistoryView::exportCsv()
     qint64 before = 0;
     constexpr int kPage = 5000;
     while (true) {
-        const QList<Submission> page = m_store.list(m_model.query(before, kPage));
+        const Result<QList<Submission>> read = m_store.list(m_model.query(before, kPage));
+        if (!read) {
+            file.cancelWriting();
+            emit message(tr("Cannot read the history: %1").arg(read.error()));
+            return -1;
+        }
+        const QList<Submission>& page = *read;
         for (const Submission& s : page)
             file.write(Csv::record(SubmissionRecord::toCsvFields(s), separator).toUtf8());
         rows += static_cast<int>(page.size());

@@ -1,9 +1,11 @@
 #include "ImportDialog.h"
 
+#include "core/EventProfiles.h"
+
 #include "Mnemonics.h"
-#include "Outcome.h"
-#include "Settings.h"
-#include "SubmissionService.h"
+#include "core/Outcome.h"
+#include "core/Settings.h"
+#include "service/SubmissionService.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -63,7 +65,7 @@ ImportDialog::ImportDialog(Settings& settings, SubmissionService& service, QWidg
     m_saveInvalid->setToolTip(tr("Save the rows with problems to a CSV file to fix them"));
     m_event->setObjectName(QStringLiteral("importEvent"));
     m_event->addItem(tr("No event"), QString());
-    for (const QString& name : m_settings.eventNames())
+    for (const QString& name : EventProfiles(m_settings).names())
         m_event->addItem(name, name);
     m_event->setCurrentIndex(std::max(0, m_event->findData(m_settings.activeEvent())));
     m_info->setObjectName(QStringLiteral("importInfo"));
@@ -155,7 +157,7 @@ void ImportDialog::replan()
         const QVariant data = combo ? combo->currentData() : QVariant();
         columns.append(data.isValid() ? std::optional<LeadField>(LeadField(data.toInt())) : std::nullopt);
     }
-    const Lead profile = m_settings.eventProfile(m_event->currentData().toString()).value_or(Lead());
+    const Lead profile = EventProfiles(m_settings).profile(m_event->currentData().toString()).value_or(Lead());
     m_plan = LeadImport::plan(m_table, m_settings.defaultRegion(), profile, columns);
     showPreview();
 }
@@ -222,11 +224,7 @@ void ImportDialog::startImport()
 {
     if (m_running || m_plan.validCount() == 0)
         return;
-    m_toStore.clear();
-    for (const ImportRow& row : m_plan.rows) {
-        if (row.isValid())
-            m_toStore.append(row.lead);
-    }
+    m_toStore = m_plan.acceptedLeads();
     m_running = true;
     m_cancelled = false;
     m_stored = 0;
@@ -249,19 +247,18 @@ void ImportDialog::storeNextChunk()
         return;
     }
     // A chunk at a time, each in one durable transaction, so the window stays responsive.
-    const QList<Lead> chunk = m_toStore.mid(m_stored, m_chunkSize);
-    const QList<qint64> ids = m_service.submitBatch(chunk, QStringLiteral("import"), m_event->currentData().toString());
-    if (ids.isEmpty()) {
-        m_summary->setText(tr("Error: the leads could not be stored: %1. %2 were stored before this.")
-                               .arg(m_service.storeError())
-                               .arg(m_stored));
+    const QList<AcceptedLead> chunk = m_toStore.mid(m_stored, m_chunkSize);
+    const Result<QList<qint64>> ids = m_service.submitBatch(chunk, Origin::Import, m_event->currentData().toString());
+    if (!ids) {
+        m_summary->setText(
+            tr("Error: the leads could not be stored: %1. %2 were stored before this.").arg(ids.error()).arg(m_stored));
         m_cancelled = true;
         updateProgress();
         return;
     }
-    for (const qint64 id : ids)
+    for (const qint64 id : *ids)
         m_ids.insert(id);
-    m_stored += static_cast<int>(ids.size());
+    m_stored += static_cast<int>(ids->size());
     updateProgress();
     QTimer::singleShot(0, this, &ImportDialog::storeNextChunk);
 }

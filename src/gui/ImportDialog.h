@@ -1,8 +1,8 @@
 #pragma once
 
-#include "CsvReader.h"
-#include "LeadImport.h"
-#include "Submission.h"
+#include "core/CsvReader.h"
+#include "core/LeadImport.h"
+#include "core/Submission.h"
 
 #include <QDialog>
 #include <QHash>
@@ -77,7 +77,7 @@ private:
     QPushButton* m_saveInvalid;
     CsvTable m_table;
     ImportPlan m_plan;
-    QList<Lead> m_toStore;
+    QList<AcceptedLead> m_toStore;
     int m_stored = 0;
     int m_chunkSize = 500;
     bool m_running = false;

@@ -1,10 +1,12 @@
 #include "KioskWindow.h"
 
-#include "LeadValidator.h"
 #include "Mnemonics.h"
-#include "Settings.h"
-#include "SubmissionService.h"
 #include "Tones.h"
+#include "core/EventProfiles.h"
+#include "core/KioskPin.h"
+#include "core/LeadIntake.h"
+#include "core/Settings.h"
+#include "service/SubmissionService.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -228,15 +230,17 @@ void KioskWindow::submit()
     lead.setValue(LeadField::ListingType, m_interest->currentData().toString());
     lead.setValue(LeadField::Notes, m_message->toPlainText());
     const QString event = m_settings.activeEvent();
-    lead = Settings::applyProfile(lead, m_settings.eventProfile(event).value_or(Lead()));
-    const ValidationResult v = LeadValidator(m_settings.defaultRegion()).validate(lead);
+    // A visitor cannot judge numbering plans: asked once to check, the number is then accepted.
+    const bool phoneChecked = m_warnedPhone == m_phone->text();
+    const LeadIntake::Decision intake
+        = LeadIntake::take(lead, EventProfiles(m_settings).active(), m_settings.defaultRegion(),
+            phoneChecked ? LeadIntake::UnverifiedPhone::Accept : LeadIntake::UnverifiedPhone::Ask);
     QStringList problems;
-    for (const FieldIssue& issue : v.issues) {
+    for (const FieldIssue& issue : intake.validation.issues) {
         if (issue.severity == FieldIssue::Severity::Error)
             problems.append(LeadFields::label(issue.field) + QStringLiteral(": ") + issue.message);
     }
-    // A visitor cannot judge numbering plans: asked once to check, the number is then accepted.
-    if (problems.isEmpty() && v.hasWarnings() && m_warnedPhone != m_phone->text()) {
+    if (intake.needsConfirmation()) {
         m_warnedPhone = m_phone->text();
         m_error->setText(tr("Please check your phone number. If it is right, press Send again."));
         m_phone->setFocus();
@@ -244,16 +248,17 @@ void KioskWindow::submit()
     }
     if (!m_consent->isChecked())
         problems.append(tr("Please tick the consent line to send your details."));
-    if (!problems.isEmpty()) {
+    if (!problems.isEmpty() || !intake.accepted) {
         m_error->setText(problems.join(u'\n'));
         return;
     }
     // Stored in the outbox at once: with or without Wi-Fi, the visitor is done.
-    if (m_service.submit(v.lead, QStringLiteral("kiosk"), event) == 0) {
+    if (const Result<qint64> stored = m_service.submit(*intake.accepted, Origin::Kiosk, event); !stored) {
+        qWarning("kiosk: the lead could not be stored: %s", qPrintable(stored.error()));
         m_error->setText(tr("Sorry, something went wrong. Please tell a member of staff."));
         return;
     }
-    const QString first = v.lead.fullName().section(u' ', 0, 0);
+    const QString first = intake.accepted->lead().fullName().section(u' ', 0, 0);
     m_thanks->setText(tr("Thank you, %1! An agent will contact you soon.").arg(first));
     m_pages->setCurrentIndex(1);
     m_thanksTimer->start();
@@ -270,7 +275,7 @@ void KioskWindow::askForPin()
 
 bool KioskWindow::unlock(const QString& pin)
 {
-    if (!m_settings.checkKioskPin(pin)) {
+    if (!KioskPin(m_settings).check(pin)) {
         m_pin->clear();
         m_pinError->setText(tr("Wrong PIN."));
         return false;

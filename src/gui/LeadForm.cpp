@@ -1,8 +1,10 @@
 #include "LeadForm.h"
 
-#include "PhoneNumbers.h"
-#include "Settings.h"
+#include "core/EventProfiles.h"
+
 #include "Tones.h"
+#include "core/PhoneNumbers.h"
+#include "core/Settings.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -365,7 +367,7 @@ void LeadForm::markFromProfile(LeadField field, bool marked)
 
 void LeadForm::setProfile(const QString& name, const Lead& values)
 {
-    for (const LeadField f : Settings::eventFields()) {
+    for (const LeadField f : EventProfiles::fields()) {
         const QString current = text(f);
         // What the user typed over a profile value stays; what came from the old profile follows the new one.
         const bool fromOldProfile = current.isEmpty() || current == m_profileValues.value(f);
@@ -374,6 +376,6 @@ void LeadForm::setProfile(const QString& name, const Lead& values)
     }
     m_profileName = name;
     m_profileValues = values;
-    for (const LeadField f : Settings::eventFields())
+    for (const LeadField f : EventProfiles::fields())
         markFromProfile(f, !values.value(f).isEmpty() && text(f) == values.value(f));
 }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Lead.h"
-#include "LeadValidator.h"
+#include "core/Lead.h"
+#include "core/LeadValidator.h"
 
 #include <QWidget>
 
@@ -65,7 +65,7 @@ private:
     QLabel* m_hint;
     QToolButton* m_moreButton;
     QWidget* m_more;
-    QString m_region = QStringLiteral("DO");
+    QString m_region = PhoneNumbers::defaultRegion();
     QString m_profileName;
     Lead m_profileValues;
     std::function<QString(const QString&, const QString&)> m_hintProvider;

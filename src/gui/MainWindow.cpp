@@ -1,19 +1,22 @@
 #include "MainWindow.h"
 
 #include "EventProfileDialog.h"
-#include "HistoryModel.h"
 #include "HistoryView.h"
 #include "ImportDialog.h"
 #include "KioskWindow.h"
 #include "LeadForm.h"
-#include "LeadValidator.h"
 #include "Mnemonics.h"
-#include "Outcome.h"
-#include "SecretStore.h"
-#include "Settings.h"
 #include "SettingsDialog.h"
-#include "SubmissionService.h"
-#include "SubmissionStore.h"
+#include "core/Endpoint.h"
+#include "core/EventProfiles.h"
+#include "core/KioskPin.h"
+#include "core/LeadIntake.h"
+#include "core/Outcome.h"
+#include "core/Settings.h"
+#include "service/Backend.h"
+#include "service/SubmissionService.h"
+#include "storage/HistoryModel.h"
+#include "storage/SubmissionStore.h"
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>
@@ -26,15 +29,14 @@
 #include <QPushButton>
 #include <QScreen>
 
-MainWindow::MainWindow(
-    Settings& settings, SubmissionService& service, SubmissionStore& store, SecretStore& secrets, QWidget* parent)
+MainWindow::MainWindow(Backend& backend, QWidget* parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_settings(settings)
-    , m_service(service)
-    , m_store(store)
-    , m_secrets(secrets)
-    , m_historyModel(std::make_unique<HistoryModel>(store))
+    , m_backend(backend)
+    , m_settings(backend.settings())
+    , m_service(backend.service())
+    , m_store(backend.store())
+    , m_historyModel(std::make_unique<HistoryModel>(backend.store()))
     , m_form(new LeadForm(this))
     , m_history(nullptr)
     , m_connectionLabel(new QLabel(this))
@@ -46,9 +48,9 @@ MainWindow::MainWindow(
 {
     m_ui->setupUi(this);
     m_ui->formArea->setWidget(m_form);
-    m_history = new HistoryView(*m_historyModel, store, m_ui->historyPane);
+    m_history = new HistoryView(*m_historyModel, m_store, m_ui->historyPane);
     m_ui->historyPaneLayout->addWidget(m_history);
-    m_history->setEndpointText(m_settings.effectiveBaseUrl().toString() + QStringLiteral("/api/v1/leads/"));
+    m_history->setEndpointText(Endpoint::leadsUrl(m_settings.effectiveBaseUrl()).toString());
     m_form->setRegion(m_settings.defaultRegion());
     m_form->setHintProvider([this](const QString& phone, const QString& email) { return duplicateHint(phone, email); });
 
@@ -64,8 +66,11 @@ MainWindow::MainWindow(
     m_ui->toolBar->addWidget(m_eventCombo);
     m_ui->toolBar->addAction(m_ui->eventProfilesAction);
     refreshEvents();
-    connect(m_eventCombo, &QComboBox::activated, this,
-        [this] { (void)m_settings.setValue(Settings::Key::ActiveEvent, m_eventCombo->currentData().toString()); });
+    connect(m_eventCombo, &QComboBox::activated, this, [this] {
+        if (const Status set = m_settings.setValue(Settings::Key::ActiveEvent, m_eventCombo->currentData().toString());
+            !set)
+            showBanner(Tones::Tone::Error, set.error());
+    });
     connect(m_ui->eventProfilesAction, &QAction::triggered, this, &MainWindow::openEventProfiles);
     connect(m_ui->importAction, &QAction::triggered, this, [this] { openImport(); });
     connect(m_ui->kioskAction, &QAction::triggered, this, &MainWindow::openKiosk);
@@ -114,8 +119,12 @@ MainWindow::MainWindow(
     };
     connect(m_ui->clearButton, &QPushButton::clicked, this, clearForm);
     connect(m_ui->clearAction, &QAction::triggered, this, clearForm);
-    connect(m_sendNow, &QPushButton::clicked, &m_service, &SubmissionService::sendNow);
-    connect(m_ui->sendNowAction, &QAction::triggered, &m_service, &SubmissionService::sendNow);
+    const auto sendNow = [this] {
+        if (const Status due = m_service.sendNow(); !due)
+            onStorageProblem(due.error());
+    };
+    connect(m_sendNow, &QPushButton::clicked, this, sendNow);
+    connect(m_ui->sendNowAction, &QAction::triggered, this, sendNow);
     connect(m_ui->exportAction, &QAction::triggered, m_history, &HistoryView::exportCsv);
     connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_fixButton, &QPushButton::clicked, this, &MainWindow::openSettings);
@@ -123,8 +132,12 @@ MainWindow::MainWindow(
     connect(m_form, &LeadForm::submitRequested, this, &MainWindow::submit);
     connect(m_form, &LeadForm::moreFieldsToggled, this,
         [this](bool shown) { m_settings.setUiState(QStringLiteral("moreFields"), shown); });
-    connect(m_history, &HistoryView::sendNowRequested, &m_service, &SubmissionService::sendNow);
+    connect(m_history, &HistoryView::sendNowRequested, this, sendNow);
     connect(m_history, &HistoryView::resubmitRequested, this, &MainWindow::resubmit);
+    connect(m_historyModel.get(), &HistoryModel::readProblemChanged, this, [this](const QString& problem) {
+        if (!problem.isEmpty())
+            showBanner(Tones::Tone::Error, tr("The history cannot be read: %1").arg(problem));
+    });
     connect(m_history, &HistoryView::message, this,
         [this](const QString& text) { m_ui->statusBar->showMessage(text, 5000); });
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
@@ -133,13 +146,14 @@ MainWindow::MainWindow(
     connect(&m_service, &SubmissionService::submissionChanged, m_historyModel.get(), &HistoryModel::submissionChanged);
     connect(&m_service, &SubmissionService::submissionChanged, this, &MainWindow::updateStatus);
     connect(&m_service, &SubmissionService::pauseChanged, this, &MainWindow::updateStatus);
+    connect(&m_service, &SubmissionService::storageProblemChanged, this, &MainWindow::onStorageProblem);
     connect(&m_settings, &Settings::changed, this, [this](Settings::Key key) {
         if (key == Settings::Key::DefaultRegion)
             m_form->setRegion(m_settings.defaultRegion());
         if (key == Settings::Key::ActiveEvent)
             refreshEvents();
         if (key == Settings::Key::BaseUrl)
-            m_history->setEndpointText(m_settings.effectiveBaseUrl().toString() + QStringLiteral("/api/v1/leads/"));
+            m_history->setEndpointText(Endpoint::leadsUrl(m_settings.effectiveBaseUrl()).toString());
         updateStatus();
     });
 
@@ -151,12 +165,12 @@ MainWindow::MainWindow(
     describeControls(this);
     updateStatus();
     if (m_service.pause() == SubmissionService::Pause::NoKey)
-        showBanner(Tone::Warning,
+        showBanner(Tones::Tone::Warning,
             tr("No API key yet. Add it in Settings (Ctrl+,); until then the leads you enter wait safely in the "
                "outbox."),
             tr("Open Settings…"));
     else if (m_service.pause() != SubmissionService::Pause::None)
-        showBanner(Tone::Warning, m_service.pauseMessage(), tr("Open Settings…"));
+        showBanner(Tones::Tone::Warning, m_service.pauseMessage(), tr("Open Settings…"));
     m_form->focusFirstField();
 }
 
@@ -186,15 +200,30 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QMainWindow::closeEvent(event);
 }
 
-void MainWindow::showBanner(Tone tone, const QString& text, const QString& action)
+void MainWindow::startDelivery()
 {
-    static const char* const styles[] = {
-        "#bannerFrame { background:#e8f0fe; border:1px solid #9bb7f0; border-radius:4px; } #banner { color:#0b3d91; }",
-        "#bannerFrame { background:#e6f4ea; border:1px solid #8cc79f; border-radius:4px; } #banner { color:#0d5224; }",
-        "#bannerFrame { background:#fff4e5; border:1px solid #f0b45b; border-radius:4px; } #banner { color:#663c00; }",
-        "#bannerFrame { background:#fdecea; border:1px solid #ee9a94; border-radius:4px; } #banner { color:#7a0b0b; }",
-    };
-    m_ui->bannerFrame->setStyleSheet(QString::fromLatin1(styles[static_cast<int>(tone)]));
+    if (const Result<int> recovered = m_service.recoverInterrupted(); !recovered)
+        onStorageProblem(recovered.error());
+    m_service.setAutomatic(true);
+}
+
+void MainWindow::onStorageProblem(const QString& message)
+{
+    updateStatus();
+    if (message.isEmpty())
+        return;
+    // The answers are kept in memory and written as soon as the file takes them; nothing is lost
+    // while this window stays open.
+    showBanner(Tones::Tone::Error,
+        tr("The history file cannot be written: %1 Answers from AlterEstate are kept until it can; free disk "
+           "space or check the file, and keep LeadEntry open.")
+            .arg(message));
+}
+
+void MainWindow::showBanner(Tones::Tone tone, const QString& text, const QString& action)
+{
+    m_ui->bannerFrame->setStyleSheet(
+        Tones::bannerStyle(*this, tone, QStringLiteral("bannerFrame"), QStringLiteral("banner")));
     m_ui->banner->setText(text);
     m_ui->bannerButton->setText(action);
     m_ui->bannerButton->setVisible(!action.isEmpty());
@@ -205,12 +234,17 @@ void MainWindow::showBanner(Tone tone, const QString& text, const QString& actio
 QString MainWindow::duplicateHint(const QString& phoneE164, const QString& email) const
 {
     const auto hint = m_store.previousSubmission(phoneE164, email);
-    return hint ? SubmissionStore::describe(*hint) : QString();
+    if (!hint) {
+        qWarning("duplicate hint: %s", qPrintable(hint.error()));
+        return {};
+    }
+    return *hint ? SubmissionStore::describe(**hint) : QString();
 }
 
 void MainWindow::updateStatus()
 {
-    const int queued = m_store.count(SubmissionState::Queued);
+    const Result<int> count = m_store.count(SubmissionState::Queued);
+    const int queued = count.valueOr(0);
     m_queueLabel->setText(tr("Waiting to be sent: %1").arg(queued));
     m_queueLabel->setVisible(queued > 0);
     m_sendNow->setVisible(queued > 0);
@@ -218,6 +252,13 @@ void MainWindow::updateStatus()
 
     QString text;
     bool fixable = false;
+    if (!m_service.storageProblem().isEmpty() || !count) {
+        text = tr("Cannot write the history file: %1").arg(count ? m_service.storageProblem() : count.error());
+        m_connectionLabel->setText(text);
+        m_connectionLabel->setToolTip(text);
+        m_fixButton->setVisible(false);
+        return;
+    }
     switch (m_service.pause()) {
     case SubmissionService::Pause::NoKey:
         text = tr("Paused: no API key.");
@@ -247,33 +288,39 @@ void MainWindow::updateStatus()
 
 void MainWindow::submit()
 {
-    const ValidationResult validation = LeadValidator(m_settings.defaultRegion()).validate(m_form->lead());
-    m_form->showIssues(validation.issues);
-    if (validation.hasErrors()) {
-        showBanner(Tone::Error, tr("Fix the marked fields, then submit again."));
+    // The form shows the active event's values in its fields already: they are the lead's.
+    const Lead typed = m_form->lead();
+    LeadIntake::Decision intake
+        = LeadIntake::take(typed, {}, m_settings.defaultRegion(), LeadIntake::UnverifiedPhone::Ask);
+    m_form->showIssues(intake.validation.issues);
+    if (intake.validation.hasErrors()) {
+        showBanner(Tones::Tone::Error, tr("Fix the marked fields, then submit again."));
         return;
     }
-    if (validation.hasWarnings()) {
+    if (intake.needsConfirmation()) {
         QStringList warnings;
-        for (const FieldIssue& issue : validation.issues)
+        for (const FieldIssue& issue : intake.validation.issues)
             warnings.append(issue.message);
         if (!m_confirm(warnings.join(u'\n') + u'\n' + u'\n' + tr("Send the lead anyway?"))) {
             m_form->editor(LeadField::Phone)->setFocus();
             return;
         }
+        intake = LeadIntake::take(typed, {}, m_settings.defaultRegion(), LeadIntake::UnverifiedPhone::Accept);
     }
-    const QString name = validation.lead.fullName();
-    const qint64 id
-        = m_service.submit(validation.lead, QStringLiteral("form"), m_settings.activeEvent(), m_resubmissionOf);
-    if (id == 0) {
+    Q_ASSERT(intake.accepted);
+    const QString name = intake.accepted->lead().fullName();
+    const Result<qint64> stored
+        = m_service.submit(*intake.accepted, Origin::Form, m_settings.activeEvent(), m_resubmissionOf);
+    if (!stored) {
         // Nothing is lost: the form keeps what was typed.
-        showBanner(Tone::Error, tr("%1 could not be saved: %2").arg(name, m_service.storeError()));
+        showBanner(Tones::Tone::Error, tr("%1 could not be saved: %2").arg(name, stored.error()));
         return;
     }
+    const qint64 id = *stored;
     // The lead is on disk: the form is free for the next one while it is sent.
     m_resubmissionOf = 0;
     m_names.insert(id, name);
-    showBanner(Tone::Info, tr("%1 is saved (#%2) and being sent…").arg(name).arg(id));
+    showBanner(Tones::Tone::Info, tr("%1 is saved (#%2) and being sent…").arg(name).arg(id));
     if (m_settings.clearAfterSubmit())
         m_form->clearPersonalFields();
     m_form->focusFirstField();
@@ -283,7 +330,7 @@ void MainWindow::resubmit(const Submission& rejected)
 {
     m_form->setLead(rejected.lead);
     m_resubmissionOf = rejected.id;
-    showBanner(Tone::Info,
+    showBanner(Tones::Tone::Info,
         tr("Editing #%1, which AlterEstate rejected: %2 Fix it and submit; the new submission is linked to it.")
             .arg(rejected.id)
             .arg(rejected.message));
@@ -295,18 +342,18 @@ void MainWindow::refreshEvents()
     const QSignalBlocker block(m_eventCombo);
     m_eventCombo->clear();
     m_eventCombo->addItem(tr("No event"), QString());
-    for (const QString& name : m_settings.eventNames())
+    for (const QString& name : EventProfiles(m_settings).names())
         m_eventCombo->addItem(name, name);
     const int active = m_eventCombo->findData(m_settings.activeEvent());
     m_eventCombo->setCurrentIndex(std::max(0, active));
-    m_history->setEventNames(m_settings.eventNames());
+    m_history->setEventNames(EventProfiles(m_settings).names());
     applyActiveEvent();
 }
 
 void MainWindow::applyActiveEvent()
 {
     const QString name = m_settings.activeEvent();
-    m_form->setProfile(name, m_settings.eventProfile(name).value_or(Lead()));
+    m_form->setProfile(name, EventProfiles(m_settings).profile(name).value_or(Lead()));
 }
 
 void MainWindow::openEventProfiles()
@@ -329,21 +376,21 @@ void MainWindow::openKiosk()
 {
     if (m_kiosk)
         return;
-    if (!m_settings.hasKioskPin()) {
+    KioskPin kioskPin(m_settings);
+    if (!kioskPin.isSet()) {
         const QString pin = m_askPin();
-        if (pin.size() < 4) {
-            if (!pin.isEmpty())
-                showBanner(Tone::Error, tr("The kiosk PIN needs at least 4 characters."));
+        if (pin.isEmpty())
+            return;
+        if (const Status set = kioskPin.set(pin); !set) {
+            showBanner(Tones::Tone::Error, set.error());
             return;
         }
-        m_settings.setKioskPin(pin);
     }
     auto* kiosk = new KioskWindow(m_settings, m_service);
     kiosk->setAttribute(Qt::WA_DeleteOnClose);
     m_kiosk = kiosk;
     connect(kiosk, &KioskWindow::exitRequested, this, [this, kiosk] {
         kiosk->close();
-        m_kiosk = nullptr;
         show();
         m_historyModel->refresh();
     });
@@ -354,14 +401,12 @@ void MainWindow::openKiosk()
 
 void MainWindow::openSettings()
 {
-    SettingsDialog dialog(m_settings, m_secrets, this);
-    connect(&dialog, &SettingsDialog::apiKeyChanged, this, [this](const QString&) {
-        // The environment wins over the keychain, in the app as in the CLI.
-        const ApiKey::Resolved key = ApiKey::resolve(m_secrets);
-        m_service.setApiKey(key.key, key.problem);
-        if (!key.key.isEmpty()) {
+    SettingsDialog dialog(m_backend, this);
+    connect(&dialog, &SettingsDialog::apiKeyChanged, this, [this] {
+        if (m_backend.apiKeyProblem().isEmpty()) {
             m_ui->bannerFrame->setVisible(false);
-            m_service.sendNow();
+            if (const Status due = m_service.sendNow(); !due)
+                onStorageProblem(due.error());
         }
     });
     m_runSettings(dialog);
@@ -380,21 +425,22 @@ void MainWindow::onAttemptFinished(qint64 id, SubmissionState state, const Outco
     m_names.erase(it);
     switch (state) {
     case SubmissionState::Created:
-        showBanner(Tone::Success, tr("%1 was created in AlterEstate: id %2, deal %3.").arg(name, o.remoteId, o.dealId));
+        showBanner(
+            Tones::Tone::Success, tr("%1 was created in AlterEstate: id %2, deal %3.").arg(name, o.remoteId, o.dealId));
         break;
     case SubmissionState::Duplicate:
-        showBanner(Tone::Success, tr("%1 is already in AlterEstate (duplicate): %2").arg(name, o.message));
+        showBanner(Tones::Tone::Success, tr("%1 is already in AlterEstate (duplicate): %2").arg(name, o.message));
         break;
     case SubmissionState::Rejected:
-        showBanner(Tone::Error,
+        showBanner(Tones::Tone::Error,
             tr("AlterEstate rejected %1: %2 Fix it from the history (Edit and resubmit).").arg(name, o.message));
         break;
     case SubmissionState::Unconfirmed:
-        showBanner(Tone::Warning, tr("%1: %2").arg(name, o.message));
+        showBanner(Tones::Tone::Warning, tr("%1: %2").arg(name, o.message));
         break;
     case SubmissionState::Queued:
     case SubmissionState::Sending:
-        showBanner(Tone::Warning,
+        showBanner(Tones::Tone::Warning,
             tr("%1 is saved in the outbox and will be sent when possible: %2").arg(name, o.message),
             m_service.pause() != SubmissionService::Pause::None ? tr("Open Settings…") : QString());
         break;

@@ -1,9 +1,12 @@
 #pragma once
 
-#include "Submission.h"
+#include "core/Submission.h"
+#include "gui/KioskWindow.h"
+#include "gui/Tones.h"
 
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <functional>
 #include <memory>
@@ -11,13 +14,13 @@
 namespace Ui {
 class MainWindow;
 }
+class Backend;
 class HistoryModel;
 class HistoryView;
 class LeadForm;
 class QComboBox;
 class QLabel;
 class QPushButton;
-class SecretStore;
 class Settings;
 class QDialog;
 class SettingsDialog;
@@ -33,8 +36,7 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(Settings& settings, SubmissionService& service, SubmissionStore& store, SecretStore& secrets,
-        QWidget* parent = nullptr);
+    explicit MainWindow(Backend& backend, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     // Test seams: how the window asks the user to confirm, and how it runs the settings dialog
@@ -44,10 +46,13 @@ public:
     void setDialogRunner(std::function<void(QDialog&)> runner) { m_runDialog = std::move(runner); }
     // Asks the staff for a new kiosk PIN; empty means cancelled. An input dialog by default.
     void setPinAsker(std::function<QString()> asker) { m_askPin = std::move(asker); }
-    [[nodiscard]] QWidget* kiosk() const { return m_kiosk; }
+    [[nodiscard]] KioskWindow* kiosk() const { return m_kiosk; }
     [[nodiscard]] LeadForm* form() const { return m_form; }
     [[nodiscard]] HistoryView* history() const { return m_history; }
     [[nodiscard]] HistoryModel* historyModel() const { return m_historyModel.get(); }
+
+    // Brings back leads an earlier run left half-sent and starts sending: after the first paint.
+    void startDelivery();
 
 public slots:
     void submit();
@@ -61,13 +66,8 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    enum class Tone {
-        Info,
-        Success,
-        Warning,
-        Error,
-    };
-    void showBanner(Tone tone, const QString& text, const QString& action = {});
+    void showBanner(Tones::Tone tone, const QString& text, const QString& action = {});
+    void onStorageProblem(const QString& message);
     void onAttemptFinished(qint64 id, SubmissionState state, const Outcome& outcome);
     void updateStatus();
     void showAbout();
@@ -77,10 +77,10 @@ private:
     void applyActiveEvent();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
+    Backend& m_backend;
     Settings& m_settings;
     SubmissionService& m_service;
     SubmissionStore& m_store;
-    SecretStore& m_secrets;
     std::unique_ptr<HistoryModel> m_historyModel;
     LeadForm* m_form;
     HistoryView* m_history;
@@ -97,5 +97,5 @@ private:
     std::function<void(SettingsDialog&)> m_runSettings;
     std::function<void(QDialog&)> m_runDialog;
     std::function<QString()> m_askPin;
-    QWidget* m_kiosk = nullptr;
+    QPointer<KioskWindow> m_kiosk; // a window of its own, without a parent: gone when it closes
 };

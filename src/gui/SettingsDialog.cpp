@@ -1,24 +1,26 @@
 #include "SettingsDialog.h"
 
 #include "Mnemonics.h"
-#include "PhoneNumbers.h"
-#include "SecretStore.h"
-#include "Settings.h"
 #include "Tones.h"
+#include "core/PhoneNumbers.h"
+#include "core/SecretStore.h"
+#include "core/Settings.h"
+#include "service/Backend.h"
 #include "ui_SettingsDialog.h"
 
 #include <QCollator>
 #include <QPushButton>
 
-SettingsDialog::SettingsDialog(Settings& settings, SecretStore& secrets, QWidget* parent)
+SettingsDialog::SettingsDialog(Backend& backend, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::SettingsDialog>())
-    , m_settings(settings)
-    , m_secrets(secrets)
+    , m_backend(backend)
+    , m_settings(backend.settings())
 {
     m_ui->setupUi(this);
 
-    const SecretResult stored = m_secrets.read(ApiKey::secretName());
+    // Read once, to show it masked and edit it; a hung keychain is not asked twice.
+    const SecretResult stored = m_backend.secrets().read(ApiKey::secretName());
     m_keychainAvailable = stored.ok() || stored.status == SecretResult::Status::NotFound;
     m_keychainError = stored.error;
     if (stored.ok())
@@ -92,18 +94,18 @@ void SettingsDialog::updateKeyStatus()
                   "ALTERESTATE_API_KEY environment variable instead.")
                    .arg(m_keychainError);
     } else if (m_removeKey) {
-        text = tr("The key will be removed from %1 when you save.").arg(m_secrets.description());
+        text = tr("The key will be removed from %1 when you save.").arg(m_backend.secrets().description());
     } else {
-        text = tr("Stored only in %1, never in a file.").arg(m_secrets.description());
+        text = tr("Stored only in %1, never in a file.").arg(m_backend.secrets().description());
     }
-    if (!qEnvironmentVariableIsEmpty("ALTERESTATE_API_KEY"))
+    if (ApiKey::fromEnvironment())
         text += u' ' + tr("ALTERESTATE_API_KEY is set and is the key in use while it is.");
     m_ui->keyStatusLabel->setText(text);
 }
 
 void SettingsDialog::validateBaseUrl()
 {
-    const QString problem = Settings::validate(Settings::Key::BaseUrl, m_ui->baseUrlEdit->text());
+    const QString problem = Settings::validate(Settings::Key::BaseUrl, m_ui->baseUrlEdit->text()).error();
     m_ui->baseUrlMessage->setText(problem.isEmpty() ? QString() : tr("Error: %1").arg(problem));
     m_ui->baseUrlMessage->setStyleSheet(Tones::textStyle(*this, Tones::Tone::Error));
     m_ui->baseUrlMessage->setVisible(!problem.isEmpty());
@@ -113,39 +115,40 @@ void SettingsDialog::validateBaseUrl()
 bool SettingsDialog::save()
 {
     const QString url = m_ui->baseUrlEdit->text().trimmed();
-    if (const QString problem = m_settings.setValue(Settings::Key::BaseUrl, url); !problem.isEmpty()) {
-        m_ui->baseUrlMessage->setText(tr("Error: %1").arg(problem));
+    if (const Status set = m_settings.setValue(Settings::Key::BaseUrl, url); !set) {
+        m_ui->baseUrlMessage->setText(tr("Error: %1").arg(set.error()));
         m_ui->baseUrlMessage->setVisible(true);
         m_ui->baseUrlEdit->setFocus();
         return false;
     }
-    (void)m_settings.setValue(Settings::Key::TimeoutSeconds, QString::number(m_ui->timeoutSpin->value()));
-    (void)m_settings.setValue(Settings::Key::DefaultRegion, m_ui->regionCombo->currentData().toString());
-    (void)m_settings.setValue(Settings::Key::PhoneFormat, m_ui->phoneFormatCombo->currentData().toString());
-    (void)m_settings.setValue(Settings::Key::Language, m_ui->languageCombo->currentData().toString());
-    (void)m_settings.setValue(Settings::Key::ClearAfterSubmit,
-        m_ui->clearAfterSubmitCheck->isChecked() ? QStringLiteral("true") : QStringLiteral("false"));
+    // The other values come from controls that offer only valid ones; the file may still refuse.
+    const QList<QPair<Settings::Key, QString>> values {
+        {Settings::Key::TimeoutSeconds, QString::number(m_ui->timeoutSpin->value())},
+        {Settings::Key::DefaultRegion, m_ui->regionCombo->currentData().toString()},
+        {Settings::Key::PhoneFormat, m_ui->phoneFormatCombo->currentData().toString()},
+        {Settings::Key::Language, m_ui->languageCombo->currentData().toString()},
+        {Settings::Key::ClearAfterSubmit,
+            m_ui->clearAfterSubmitCheck->isChecked() ? QStringLiteral("true") : QStringLiteral("false")},
+    };
+    for (const auto& [key, value] : values) {
+        if (const Status set = m_settings.setValue(key, value); !set) {
+            m_ui->baseUrlMessage->setText(tr("Error: %1").arg(set.error()));
+            m_ui->baseUrlMessage->setVisible(true);
+            return false;
+        }
+    }
 
     if (m_keychainAvailable) {
         const QString key = m_ui->apiKeyEdit->text().trimmed();
-        if (m_removeKey || (key.isEmpty() && !m_storedKey.isEmpty())) {
-            const SecretResult r = m_secrets.remove(ApiKey::secretName());
-            if (!r.ok()) {
-                m_ui->keyStatusLabel->setText(tr("Error: the key could not be removed: %1").arg(r.error));
+        const bool remove = m_removeKey || (key.isEmpty() && !m_storedKey.isEmpty());
+        if (remove || key != m_storedKey) {
+            if (const Status stored = m_backend.setStoredApiKey(remove ? QString() : key); !stored) {
+                m_ui->keyStatusLabel->setText(tr("Error: %1").arg(stored.error()));
                 return false;
             }
-            m_storedKey.clear();
-            emit apiKeyChanged(QString());
-        } else if (key != m_storedKey) {
-            const SecretResult r = m_secrets.write(ApiKey::secretName(), key);
-            if (!r.ok()) {
-                m_ui->keyStatusLabel->setText(tr("Error: the key could not be stored: %1").arg(r.error));
-                return false;
-            }
-            m_storedKey = key;
-            emit apiKeyChanged(key);
+            m_storedKey = remove ? QString() : key;
+            emit apiKeyChanged();
         }
     }
-    m_settings.sync();
     return true;
 }

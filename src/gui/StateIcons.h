@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Submission.h"
+#include "core/Submission.h"
 
 #include <QColor>
 #include <QIcon>

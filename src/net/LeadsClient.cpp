@@ -1,8 +1,8 @@
 #include "LeadsClient.h"
 
-#include "Endpoint.h"
-#include "ResponseParser.h"
-#include "SecretStore.h"
+#include "core/Endpoint.h"
+#include "core/ResponseParser.h"
+#include "core/SecretStore.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
@@ -90,8 +90,8 @@ void LeadsClient::fail(quint64 id, OutcomeKind kind, const QString& message)
 quint64 LeadsClient::send(const QByteArray& jsonBody)
 {
     const quint64 id = m_nextId++;
-    if (const QString problem = Endpoint::problem(m_baseUrl); !problem.isEmpty()) {
-        fail(id, OutcomeKind::Config, problem);
+    if (const Status endpoint = Endpoint::check(m_baseUrl); !endpoint) {
+        fail(id, OutcomeKind::Config, endpoint.error());
         return id;
     }
     if (m_apiKey.trimmed().isEmpty()) {

@@ -1,6 +1,6 @@
 #include "SandboxServer.h"
 
-#include "PhoneNumbers.h"
+#include "core/PhoneNumbers.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -136,7 +136,7 @@ SandboxServer::Answer SandboxServer::process(const QHttpServerRequest& request, 
 
     // Like AlterEstate, compare and store phones normalised (national numbers read as Dominican).
     const QString phone
-        = digitsOf(PhoneNumbers::toE164(lead.value(QLatin1String("phone")).toString(), QStringLiteral("DO")));
+        = digitsOf(PhoneNumbers::toE164(lead.value(QLatin1String("phone")).toString(), PhoneNumbers::defaultRegion()));
     const QString email = lead.value(QLatin1String("email")).toString().trimmed().toLower();
     Answer answer;
     if (!m_options.allowDuplicates && (m_phones.contains(phone) || m_emails.contains(email))) {

@@ -1,6 +1,6 @@
 #include "SandboxServer.h"
-#include "Settings.h"
-#include "Translations.h"
+#include "core/Settings.h"
+#include "core/Translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

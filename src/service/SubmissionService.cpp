@@ -1,12 +1,13 @@
 #include "SubmissionService.h"
 
-#include "Clock.h"
-#include "LeadJson.h"
-#include "LeadsClient.h"
-#include "PhoneNumbers.h"
-#include "SecretStore.h"
-#include "Settings.h"
-#include "SubmissionStore.h"
+#include "core/Clock.h"
+#include "core/LeadJson.h"
+#include "core/SecretStore.h"
+#include "core/Settings.h"
+#include "net/LeadsClient.h"
+#include "storage/SubmissionStore.h"
+
+#include <QAtomicInt>
 
 #include <QLoggingCategory>
 
@@ -19,6 +20,13 @@ namespace {
 constexpr qint64 kFirstDelayMs = 2000;
 constexpr qint64 kMaxDelayMs = 5 * 60 * 1000;
 constexpr qint64 kMaxWakeMs = 60 * 1000; // look again at least this often: another process may queue
+constexpr int kMaxStoreRetryMs = 30 * 1000;
+
+QString nextOwner()
+{
+    static QAtomicInt serial;
+    return SubmissionStore::processOwner() + u'/' + QString::number(serial.fetchAndAddRelaxed(1) + 1);
+}
 } // namespace
 
 SubmissionService::SubmissionService(
@@ -28,11 +36,10 @@ SubmissionService::SubmissionService(
     , m_client(client)
     , m_settings(settings)
     , m_clock(clock)
-    , m_owner(SubmissionStore::processOwner())
+    , m_owner(nextOwner())
     , m_random(QRandomGenerator::securelySeeded())
 {
     m_flush.setSingleShot(true);
-    m_flush.setInterval(0);
     connect(&m_flush, &QTimer::timeout, this, &SubmissionService::pump);
     m_wake.setSingleShot(true);
     connect(&m_wake, &QTimer::timeout, this, &SubmissionService::pump);
@@ -53,9 +60,12 @@ SubmissionService::SubmissionService(
 
 SubmissionService::~SubmissionService()
 {
-    // Answers already received are written, without signals: their listeners may be gone.
-    if (!m_unrecorded.isEmpty())
-        (void)m_store.record(m_unrecorded, m_owner);
+    // Answers already received are written, without signals: their listeners may be gone. If
+    // that fails too, their rows stay `sending` and the next start brings them back as uncertain.
+    if (!m_unrecorded.isEmpty()) {
+        if (const auto written = m_store.record(m_unrecorded, m_owner); !written)
+            qCWarning(lcService) << "could not record" << m_unrecorded.size() << "answers at exit:" << written.error();
+    }
 }
 
 void SubmissionService::setAutomatic(bool automatic)
@@ -89,45 +99,44 @@ void SubmissionService::setPause(Pause pause, const QString& message)
     emit pauseChanged(pause, message);
 }
 
-SubmissionStore::NewSubmission SubmissionService::prepare(
-    const Lead& lead, const QString& origin, const QString& event, qint64 resubmissionOf) const
+void SubmissionService::setStorageProblem(const QString& message)
 {
-    const QString region = m_settings.defaultRegion();
-    SubmissionStore::NewSubmission s;
-    s.lead = lead.trimmed();
-    s.phoneE164 = PhoneNumbers::check(s.lead.phone(), region).e164;
-    // The body is fixed now, with today's settings: a retry next week sends exactly this.
-    s.requestBody = LeadJson::requestBody(s.lead, m_settings.phoneFormat(), region);
-    s.origin = origin;
-    s.event = event;
-    s.resubmissionOf = resubmissionOf;
-    return s;
+    if (m_storageProblem == message)
+        return;
+    m_storageProblem = message;
+    emit storageProblemChanged(message);
 }
 
-qint64 SubmissionService::submit(const Lead& lead, const QString& origin, const QString& event, qint64 resubmissionOf)
+SubmissionStore::NewSubmission SubmissionService::prepare(
+    const AcceptedLead& lead, Origin origin, const QString& event, qint64 resubmissionOf) const
 {
-    const qint64 id = m_store.enqueue(prepare(lead, origin, event, resubmissionOf), m_clock.nowMs());
-    if (id == 0) {
-        m_storeError = m_store.lastError();
-        return 0;
-    }
-    emit submissionChanged(id, SubmissionState::Queued);
+    // The body is fixed now, with today's settings: a retry next week sends exactly this.
+    return {lead.lead(), lead.phoneE164(), LeadJson::requestBody(lead, m_settings.phoneFormat()), origin, event,
+        resubmissionOf};
+}
+
+Result<qint64> SubmissionService::submit(
+    const AcceptedLead& lead, Origin origin, const QString& event, qint64 resubmissionOf)
+{
+    Result<qint64> id = m_store.enqueue(prepare(lead, origin, event, resubmissionOf), m_clock.nowMs());
+    if (!id)
+        return id;
+    emit submissionChanged(*id, SubmissionState::Queued);
     if (m_automatic)
         schedulePump();
     return id;
 }
 
-QList<qint64> SubmissionService::submitBatch(const QList<Lead>& leads, const QString& origin, const QString& event)
+Result<QList<qint64>> SubmissionService::submitBatch(
+    const QList<AcceptedLead>& leads, Origin origin, const QString& event)
 {
     QList<SubmissionStore::NewSubmission> batch;
     batch.reserve(leads.size());
-    for (const Lead& lead : leads)
+    for (const AcceptedLead& lead : leads)
         batch.append(prepare(lead, origin, event, 0));
-    const QList<qint64> ids = m_store.enqueueBatch(batch, m_clock.nowMs());
-    if (ids.isEmpty() && !leads.isEmpty()) {
-        m_storeError = m_store.lastError();
+    Result<QList<qint64>> ids = m_store.enqueueBatch(batch, m_clock.nowMs());
+    if (!ids)
         return ids;
-    }
     emit submissionChanged(0, SubmissionState::Queued);
     if (m_automatic)
         schedulePump();
@@ -145,33 +154,53 @@ void SubmissionService::sendOne(qint64 id)
     sendIds({id});
 }
 
-int SubmissionService::syncAll()
+Result<int> SubmissionService::syncAll()
 {
     const qint64 now = m_clock.nowMs();
-    m_store.makeAllDue(now);
-    const QList<qint64> ids = m_store.dueIds(now, std::numeric_limits<int>::max());
-    m_explicit += ids;
+    if (const Result<int> due = m_store.makeAllDue(now); !due)
+        return due;
+    Result<QList<qint64>> ids = m_store.dueIds(now, std::numeric_limits<int>::max());
+    if (!ids)
+        return Failure {ids.error()};
+    m_explicit += *ids;
     if (m_pause != Pause::NoKey)
         setPause(Pause::None, {});
     schedulePump();
-    return static_cast<int>(ids.size());
+    return static_cast<int>(ids->size());
 }
 
-void SubmissionService::sendNow()
+Status SubmissionService::sendNow()
 {
-    m_store.makeAllDue(m_clock.nowMs());
+    const Result<int> due = m_store.makeAllDue(m_clock.nowMs());
     if (m_pause != Pause::NoKey)
         setPause(Pause::None, {});
     schedulePump();
+    if (!due)
+        return Failure {due.error()};
+    return {};
 }
 
-int SubmissionService::recoverInterrupted()
+Result<int> SubmissionService::recoverInterrupted()
 {
     const qint64 lease = 2LL * m_settings.timeoutSeconds() * 1000 + 60000;
-    const int recovered = m_store.recoverStale(m_clock.nowMs(), lease);
-    if (recovered > 0)
+    Result<int> recovered = m_store.recoverStale(m_clock.nowMs(), lease);
+    if (recovered && *recovered > 0)
         emit submissionChanged(0, SubmissionState::Queued);
     return recovered;
+}
+
+void SubmissionService::releaseLostClaims(qint64 now)
+{
+    QList<qint64> keep;
+    for (const InFlight& f : std::as_const(m_requests))
+        keep.append(f.id);
+    for (const SubmissionStore::Recording& r : std::as_const(m_unrecorded))
+        keep.append(r.id);
+    const Result<int> released = m_store.releaseClaims(m_owner, keep, now);
+    if (!released)
+        qCWarning(lcService) << "could not release lost claims:" << released.error();
+    else if (*released > 0)
+        emit submissionChanged(0, SubmissionState::Queued);
 }
 
 qint64 SubmissionService::retryDelayMs(int attempts, int retryAfterSeconds)
@@ -205,31 +234,51 @@ void SubmissionService::pump()
         const bool paused = m_pause != Pause::None;
         const int free = paused ? 0 : m_maxInFlight - inFlight();
         QList<qint64> candidates;
-        if (!m_explicit.isEmpty()) {
+        const bool named = !m_explicit.isEmpty();
+        if (named) {
             candidates = m_explicit.mid(0, free);
             m_explicit.remove(0, candidates.size());
         } else if (m_automatic && free > 0) {
-            candidates = m_store.dueIds(now, free);
+            Result<QList<qint64>> due = m_store.dueIds(now, free);
+            if (!due)
+                qCWarning(lcService) << "could not look for due leads:" << due.error();
+            candidates = due.valueOr({});
         }
         if (!first && candidates.isEmpty())
             break;
         first = false;
-        const SubmissionStore::Step step = m_store.recordAndClaim(recordings, candidates, m_owner, now);
-        if (!step.ok)
-            qCWarning(lcService) << "could not record" << recordings.size() << "outcomes or claim" << candidates.size()
-                                 << "leads:" << m_store.lastError();
+        Result<SubmissionStore::Step> step = m_store.recordAndClaim(recordings, candidates, m_owner, now);
+        if (!step) {
+            // Nothing was written and nothing claimed. The answers are kept (their rows still read
+            // `sending`, owned by this sender) and announced only once they are on disk; named
+            // leads wait their turn again.
+            qCWarning(lcService) << "could not record" << recordings.size() << "answers or claim" << candidates.size()
+                                 << "leads:" << step.error();
+            m_unrecorded = recordings + m_unrecorded;
+            if (named)
+                m_explicit = candidates + m_explicit;
+            setStorageProblem(step.error());
+            m_flush.start(std::min(kMaxStoreRetryMs, 500 << std::min(m_storageFailures++, 6)));
+            return;
+        }
+        m_storageFailures = 0;
+        setStorageProblem({});
         for (const SubmissionStore::Recording& r : std::exchange(recordings, {})) {
             emit submissionChanged(r.id, r.state);
             emit attemptFinished(r.id, r.state, r.attempt.outcome);
         }
         // Another process (or an earlier round) may have taken some: the claim decided.
-        for (const SubmissionStore::Claimed& c : step.claimed) {
+        for (const SubmissionStore::Claimed& c : step->claimed) {
             emit submissionChanged(c.id, SubmissionState::Sending);
             m_requests.insert(m_client.send(c.requestBody), {c.id, now, c.attempts});
         }
-        if (step.claimed.isEmpty() && m_explicit.isEmpty())
+        if (step->claimed.isEmpty() && m_explicit.isEmpty())
             break; // everything due is someone else's, or nothing is due
     }
+    // Nothing in flight and nothing unwritten: a row still `sending` under this sender's name lost
+    // its request, and would otherwise wait for a restart (this process counts as alive).
+    if (m_requests.isEmpty() && m_unrecorded.isEmpty())
+        releaseLostClaims(now);
     if (m_requests.isEmpty() && (m_explicit.isEmpty() || m_pause != Pause::None))
         emit finished();
     scheduleWake();
@@ -241,10 +290,12 @@ void SubmissionService::scheduleWake()
         m_wake.stop();
         return;
     }
-    const std::optional<qint64> due = m_store.nextDueAt();
+    const Result<std::optional<qint64>> due = m_store.nextDueAt();
+    if (!due)
+        qCWarning(lcService) << "could not read when the next lead is due:" << due.error();
     qint64 wait = kMaxWakeMs;
-    if (due)
-        wait = std::clamp(*due - m_clock.nowMs(), qint64 {0}, kMaxWakeMs);
+    if (due && *due)
+        wait = std::clamp(**due - m_clock.nowMs(), qint64 {0}, kMaxWakeMs);
     if (inFlight() >= m_maxInFlight)
         return; // onSent() pumps again
     m_wake.start(static_cast<int>(std::max<qint64>(wait, 10)));
@@ -297,5 +348,5 @@ void SubmissionService::onSent(const SendResult& result)
     // `sending`: a crash in between brings it back as uncertain, never as lost.
     m_unrecorded.append(r);
     if (!m_flush.isActive())
-        m_flush.start();
+        m_flush.start(0);
 }

@@ -1,8 +1,10 @@
 #pragma once
 
-#include "Outcome.h"
-#include "Submission.h"
-#include "SubmissionStore.h"
+#include "core/AcceptedLead.h"
+#include "core/Outcome.h"
+#include "core/Result.h"
+#include "core/Submission.h"
+#include "storage/SubmissionStore.h"
 
 #include <QHash>
 #include <QList>
@@ -44,28 +46,31 @@ public:
     void setApiKey(const QString& key, const QString& missingReason = {});
     void setRandomSeed(quint32 seed) { m_random.seed(seed); }
 
-    // Stores the (validated) lead durably and, in automatic mode, sends it. 0 when it could not be
-    // stored: storeError() says why. Nothing is sent before the row is on disk.
-    [[nodiscard]] qint64 submit(
-        const Lead& lead, const QString& origin, const QString& event = {}, qint64 resubmissionOf = 0);
-    [[nodiscard]] QString storeError() const { return m_storeError; }
-    // Many (validated) leads in one durable transaction: all stored, or none. Ids in order.
-    [[nodiscard]] QList<qint64> submitBatch(const QList<Lead>& leads, const QString& origin, const QString& event = {});
+    // Stores the lead durably and, in automatic mode, sends it: its id, or why it could not be
+    // stored. Nothing is sent before the row is on disk.
+    Result<qint64> submit(
+        const AcceptedLead& lead, Origin origin, const QString& event = {}, qint64 resubmissionOf = 0);
+    // Many leads in one durable transaction: all stored, or none. Ids in order.
+    Result<QList<qint64>> submitBatch(const QList<AcceptedLead>& leads, Origin origin, const QString& event = {});
     // Sends these queued leads (one attempt each); finished() follows.
     void sendIds(const QList<qint64>& ids);
 
     // Sends this queued lead now (one attempt); attemptFinished() follows.
     void sendOne(qint64 id);
     // One attempt for every queued lead (due or not); finished() follows when all are done.
-    int syncAll();
+    Result<int> syncAll();
     // The user's "Send now": everything queued is due at once and a pause is lifted.
-    void sendNow();
+    Status sendNow();
     // Rows left in `sending` by a dead process go back to queued (uncertain). Call at start-up.
-    int recoverInterrupted();
+    Result<int> recoverInterrupted();
 
     [[nodiscard]] Pause pause() const { return m_pause; }
     [[nodiscard]] QString pauseMessage() const { return m_pauseMessage; }
     [[nodiscard]] int inFlight() const { return static_cast<int>(m_requests.size()); }
+    // Why the outbox cannot be written just now (answers are kept and the write is retried), or empty.
+    [[nodiscard]] QString storageProblem() const { return m_storageProblem; }
+    // Who this sender's claims are written as ("pid@host/n").
+    [[nodiscard]] QString owner() const { return m_owner; }
 
     // Delay before the attempt after `attempts` failed ones: 2 s doubling to 5 min, ±20 % jitter,
     // never earlier than Retry-After.
@@ -75,8 +80,11 @@ public:
     void pump();
 
 signals:
+    // Only for what is on disk: an answer that could not be written is not announced.
     void submissionChanged(qint64 id, SubmissionState state);
     void attemptFinished(qint64 id, SubmissionState state, const Outcome& outcome);
+    // The outbox could not be written (message), or can be again (empty).
+    void storageProblemChanged(const QString& message);
     void pauseChanged(SubmissionService::Pause pause, const QString& message);
     // Nothing in flight and nothing named left to send.
     void finished();
@@ -84,8 +92,10 @@ signals:
 private:
     void onSent(const SendResult& result);
     [[nodiscard]] SubmissionStore::NewSubmission prepare(
-        const Lead& lead, const QString& origin, const QString& event, qint64 resubmissionOf) const;
+        const AcceptedLead& lead, Origin origin, const QString& event, qint64 resubmissionOf) const;
     void setPause(Pause pause, const QString& message);
+    void setStorageProblem(const QString& message);
+    void releaseLostClaims(qint64 now);
     void scheduleWake();
     void schedulePump();
 
@@ -101,7 +111,8 @@ private:
     Settings& m_settings;
     const Clock& m_clock;
     QString m_owner;
-    QString m_storeError;
+    QString m_storageProblem;
+    int m_storageFailures = 0; // in a row: the retry of the write backs off
     bool m_automatic = false;
     int m_maxInFlight = 6;
     Pause m_pause = Pause::None;
@@ -110,7 +121,7 @@ private:
     QList<qint64> m_explicit; // named by sendOne()/syncAll(), in order
     QRandomGenerator m_random;
     QList<SubmissionStore::Recording> m_unrecorded; // answers not yet written, see onSent()
-    QTimer m_flush; // runs pump() once the current burst of answers is in
+    QTimer m_flush; // runs pump() once the current burst of answers is in, or retries a failed write
     QTimer m_wake;
     bool m_pumpScheduled = false;
 };

@@ -115,48 +115,49 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-QString Database::open()
+Status Database::open()
 {
     return openImpl(latestVersion());
 }
 
-QString Database::openAt(int version)
+Status Database::openAt(int version)
 {
     return openImpl(version);
 }
 
-bool Database::exec(const QString& sql)
+Status Database::exec(const QString& sql)
 {
     QSqlQuery q(connection());
     if (!q.exec(sql)) {
-        m_lastError = q.lastError().text();
-        qCWarning(lcStorage) << "SQL failed:" << sql.left(80) << m_lastError;
-        return false;
+        const QString error = q.lastError().text();
+        qCWarning(lcStorage) << "SQL failed:" << sql.left(80) << error;
+        return Failure {error};
     }
-    return true;
+    return {};
 }
 
-QString Database::openImpl(int targetVersion)
+Status Database::openImpl(int targetVersion)
 {
     const QFileInfo info(m_path);
     if (!QDir().mkpath(info.absolutePath()))
-        return tr("Cannot create the folder %1 for the history.").arg(info.absolutePath());
+        return Failure {tr("Cannot create the folder %1 for the history.").arg(info.absolutePath())};
     const bool existed = info.exists();
     if (existed) {
         // The permission bits, not access(): a file the user marked read-only stays so, even for root.
         const QFile::Permissions mode = info.permissions();
         if (!info.isReadable() || !(mode & QFile::ReadOwner))
-            return tr("Cannot read the history file %1: permission denied. Check its permissions; LeadEntry "
-                      "will not replace it.")
-                .arg(m_path);
+            return Failure {tr("Cannot read the history file %1: permission denied. Check its permissions; LeadEntry "
+                               "will not replace it.")
+                                .arg(m_path)};
         if (!info.isWritable() || !(mode & QFile::WriteOwner))
-            return tr("The history file %1 is read-only. LeadEntry needs to write to it; check its permissions.")
-                .arg(m_path);
+            return Failure {
+                tr("The history file %1 is read-only. LeadEntry needs to write to it; check its permissions.")
+                    .arg(m_path)};
     } else {
         // Created empty and private before SQLite sees it: leads are personal data.
         QFile file(m_path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-            return tr("Cannot create the history file %1: %2").arg(m_path, file.errorString());
+            return Failure {tr("Cannot create the history file %1: %2").arg(m_path, file.errorString())};
         file.close();
     }
     if (!existed)
@@ -166,16 +167,16 @@ QString Database::openImpl(int targetVersion)
     db.setDatabaseName(m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     if (!db.open())
-        return tr("Cannot open the history file %1: %2").arg(m_path, db.lastError().text());
+        return Failure {tr("Cannot open the history file %1: %2").arg(m_path, db.lastError().text())};
 
     // A damaged or foreign file fails here, before anything could write to it.
     QSqlQuery probe(db);
     if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
         const QString error = probe.lastError().text();
         db.close();
-        return tr("The history file %1 is damaged or is not a LeadEntry database (%2). It was left untouched; "
-                  "move it aside to start a new history.")
-            .arg(m_path, error);
+        return Failure {tr("The history file %1 is damaged or is not a LeadEntry database (%2). It was left untouched; "
+                           "move it aside to start a new history.")
+                            .arg(m_path, error)};
     }
     probe.finish(); // an open statement would keep the journal mode from changing
     QSqlQuery mode(db);
@@ -183,13 +184,14 @@ QString Database::openImpl(int targetVersion)
         || mode.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
         qCWarning(lcStorage) << "WAL mode not available for" << m_path;
     mode.finish();
-    if (!exec(QStringLiteral("PRAGMA foreign_keys=ON")))
-        return tr("Cannot use the history file %1: %2").arg(m_path, m_lastError);
-    setDurable(true);
+    if (const Status foreignKeys = exec(QStringLiteral("PRAGMA foreign_keys=ON")); !foreignKeys)
+        return Failure {tr("Cannot use the history file %1: %2").arg(m_path, foreignKeys.error())};
+    if (const Status durable = setDurable(true); !durable)
+        return Failure {tr("Cannot use the history file %1: %2").arg(m_path, durable.error())};
 
-    if (const QString problem = migrate(targetVersion); !problem.isEmpty()) {
+    if (Status migrated = migrate(targetVersion); !migrated) {
         db.close();
-        return problem;
+        return migrated;
     }
     m_open = true;
     return {};
@@ -203,69 +205,88 @@ int Database::schemaVersion() const
     return -1;
 }
 
-bool Database::beginWrite()
+Status Database::beginWrite()
 {
     if (!m_begin) {
         m_begin = std::make_unique<QSqlQuery>(connection());
         m_begin->prepare(QStringLiteral("BEGIN IMMEDIATE"));
     }
-    if (!m_begin->exec()) {
-        m_lastError = m_begin->lastError().text();
-        return false;
-    }
-    return true;
+    if (!m_begin->exec())
+        return Failure {m_begin->lastError().text()};
+    return {};
 }
 
-bool Database::commit()
+Status Database::commit()
 {
     if (!m_commit) {
         m_commit = std::make_unique<QSqlQuery>(connection());
         m_commit->prepare(QStringLiteral("COMMIT"));
     }
-    if (!m_commit->exec()) {
-        m_lastError = m_commit->lastError().text();
-        return false;
-    }
-    return true;
+    if (!m_commit->exec())
+        return Failure {m_commit->lastError().text()};
+    return {};
 }
 
 void Database::rollback()
 {
-    exec(QStringLiteral("ROLLBACK"));
+    // SQLite may already have rolled back by itself (disk full, I/O error): nothing left to undo.
+    if (!connection().isOpen())
+        return;
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("ROLLBACK")))
+        qCDebug(lcStorage) << "rollback:" << q.lastError().text();
 }
 
-void Database::setDurable(bool full)
+Status Database::setDurable(bool full)
 {
     if (m_durable == full && m_open)
-        return;
-    m_durable = full;
-    exec(full ? QStringLiteral("PRAGMA synchronous=FULL") : QStringLiteral("PRAGMA synchronous=NORMAL"));
+        return {};
+    const Status set
+        = exec(full ? QStringLiteral("PRAGMA synchronous=FULL") : QStringLiteral("PRAGMA synchronous=NORMAL"));
+    if (set)
+        m_durable = full;
+    return set;
 }
 
-QString Database::migrate(int targetVersion)
+void Database::setBusyTimeoutMs(int ms)
+{
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("PRAGMA busy_timeout=%1").arg(ms)))
+        qCWarning(lcStorage) << "busy_timeout:" << q.lastError().text();
+}
+
+Status Database::migrate(int targetVersion)
 {
     const int found = schemaVersion();
     if (found > latestVersion())
-        return tr("The history file %1 was written by a newer version of LeadEntry (schema %2; this version "
-                  "knows %3). Update LeadEntry; the file was left untouched.")
-            .arg(m_path)
-            .arg(found)
-            .arg(latestVersion());
+        return Failure {tr("The history file %1 was written by a newer version of LeadEntry (schema %2; this version "
+                           "knows %3). Update LeadEntry; the file was left untouched.")
+                            .arg(m_path)
+                            .arg(found)
+                            .arg(latestVersion())};
     if (found >= targetVersion)
         return {};
-    if (!beginWrite())
-        return tr("Cannot upgrade the history file %1: %2").arg(m_path, m_lastError);
+    if (const Status locked = beginWrite(); !locked)
+        return Failure {tr("Cannot upgrade the history file %1: %2").arg(m_path, locked.error())};
     // Another process may have upgraded it while this one waited for the lock.
     int version = schemaVersion();
     bool ok = true;
+    QString error;
+    const auto run = [&](const QString& sql) {
+        if (!ok)
+            return;
+        const Status done = exec(sql);
+        ok = done.ok();
+        error = done.error();
+    };
     while (ok && version < targetVersion) {
         const int next = version + 1;
         if (next == 1) {
             for (const char* sql : kSchemaV1)
-                ok = ok && exec(QString::fromLatin1(sql));
+                run(QString::fromLatin1(sql));
         } else if (next == 2) {
             for (const char* sql : kSchemaV2)
-                ok = ok && exec(QString::fromLatin1(sql));
+                run(QString::fromLatin1(sql));
             // Index the rows an older version stored.
             QSqlQuery rows(connection());
             QSqlQuery insert(connection());
@@ -279,21 +300,20 @@ QString Database::migrate(int targetVersion)
                 insert.addBindValue(rows.value(4));
                 ok = insert.exec();
                 if (!ok)
-                    m_lastError = insert.lastError().text();
+                    error = insert.lastError().text();
             }
         } else if (next == 3) {
             for (const char* sql : kSchemaV3)
-                ok = ok && exec(QString::fromLatin1(sql));
+                run(QString::fromLatin1(sql));
         }
-        ok = ok && exec(QStringLiteral("PRAGMA user_version=%1").arg(next));
+        run(QStringLiteral("PRAGMA user_version=%1").arg(next));
         version = next;
     }
     if (!ok) {
-        const QString error = m_lastError;
         rollback();
-        return tr("Cannot upgrade the history file %1: %2. It was left as it was.").arg(m_path, error);
+        return Failure {tr("Cannot upgrade the history file %1: %2. It was left as it was.").arg(m_path, error)};
     }
-    if (!commit())
-        return tr("Cannot upgrade the history file %1: %2").arg(m_path, m_lastError);
+    if (const Status committed = commit(); !committed)
+        return Failure {tr("Cannot upgrade the history file %1: %2").arg(m_path, committed.error())};
     return {};
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
@@ -24,10 +26,10 @@ public:
     explicit Database(QString path);
     ~Database();
 
-    // Opens and upgrades the file to the latest schema. Empty on success, else a translated reason.
-    [[nodiscard]] QString open();
+    // Opens and upgrades the file to the latest schema, or says why it cannot (translated).
+    Status open();
     // Opens without upgrading beyond `version`: for tests that build an older file.
-    [[nodiscard]] QString openAt(int version);
+    Status openAt(int version);
 
     [[nodiscard]] QSqlDatabase connection() const;
     [[nodiscard]] QString path() const { return m_path; }
@@ -35,25 +37,26 @@ public:
     [[nodiscard]] bool isOpen() const { return m_open; }
 
     // Write transactions take the write lock at once, so two processes never deadlock upgrading.
-    [[nodiscard]] bool beginWrite();
-    [[nodiscard]] bool commit();
+    Status beginWrite();
+    Status commit();
+    // Undoes an open transaction; quiet when SQLite has already rolled it back itself.
     void rollback();
     // FULL: every commit reaches the disk before it returns (a single accepted lead); NORMAL: WAL
     // keeps it safe across a crash of the process, not of the machine (outcomes, bulk work).
-    void setDurable(bool full);
-
-    [[nodiscard]] QString lastError() const { return m_lastError; }
+    Status setDurable(bool full);
+    // How long a statement waits for another process's write lock (10 s by default). Tests
+    // shorten it to make a locked database fail at once.
+    void setBusyTimeoutMs(int ms);
 
 private:
-    QString openImpl(int targetVersion);
-    QString migrate(int targetVersion);
-    bool exec(const QString& sql);
+    Status openImpl(int targetVersion);
+    Status migrate(int targetVersion);
+    Status exec(const QString& sql);
 
     std::unique_ptr<QSqlQuery> m_begin; // prepared once: every outcome is a transaction
     std::unique_ptr<QSqlQuery> m_commit;
     QString m_path;
     QString m_connectionName;
-    QString m_lastError;
     bool m_open = false;
     bool m_durable = true;
 };

@@ -12,8 +12,21 @@ HistoryModel::HistoryModel(SubmissionStore& store, QObject* parent)
     connect(&m_refreshSoon, &QTimer::timeout, this, &HistoryModel::refresh);
     connect(&m_poll, &QTimer::timeout, this, &HistoryModel::pollOtherProcesses);
     m_poll.start(1500);
-    m_dataVersion = m_store.dataVersion();
+    m_dataVersion = m_store.dataVersion().valueOr(0);
     reload();
+}
+
+std::optional<QList<Submission>> HistoryModel::read(const HistoryQuery& q)
+{
+    Result<QList<Submission>> rows = m_store.list(q);
+    const QString problem = rows ? QString() : rows.error();
+    if (problem != m_readProblem) {
+        m_readProblem = problem;
+        emit readProblemChanged(problem);
+    }
+    if (!rows)
+        return std::nullopt;
+    return std::move(rows).value();
 }
 
 HistoryModel::~HistoryModel() = default;
@@ -56,7 +69,7 @@ void HistoryModel::reload()
 {
     beginResetModel();
     m_changing = true;
-    m_rows = m_store.list(query(0, m_pageSize));
+    m_rows = read(query(0, m_pageSize)).value_or(QList<Submission>());
     m_hasMore = m_rows.size() == m_pageSize;
     endResetModel();
     m_changing = false;
@@ -70,9 +83,13 @@ void HistoryModel::submissionChanged(qint64)
 
 void HistoryModel::pollOtherProcesses()
 {
-    const qint64 version = m_store.dataVersion();
-    if (version != m_dataVersion) {
-        m_dataVersion = version;
+    const Result<qint64> version = m_store.dataVersion();
+    if (!version) {
+        qWarning("history: %s", qPrintable(version.error()));
+        return;
+    }
+    if (*version != m_dataVersion) {
+        m_dataVersion = *version;
         refresh();
     }
 }
@@ -82,7 +99,10 @@ void HistoryModel::refresh()
     // Reread as many rows as are shown (at least a page), then apply the difference: new rows on
     // top are inserted, changed rows are updated in place; anything else resets the view.
     const int wanted = std::max<int>(static_cast<int>(m_rows.size()), m_pageSize);
-    QList<Submission> fresh = m_store.list(query(0, wanted));
+    std::optional<QList<Submission>> read = this->read(query(0, wanted));
+    if (!read)
+        return; // what is shown stays; readProblemChanged() said why
+    QList<Submission> fresh = std::move(*read);
     const bool hasMore = fresh.size() == wanted;
     qsizetype added = 0;
     if (!m_rows.isEmpty()) {
@@ -222,7 +242,10 @@ void HistoryModel::fetchMore(const QModelIndex& parent)
 {
     if (parent.isValid() || !m_hasMore || m_rows.isEmpty() || m_changing)
         return;
-    const QList<Submission> more = m_store.list(query(m_rows.last().id, m_pageSize));
+    const std::optional<QList<Submission>> read = this->read(query(m_rows.last().id, m_pageSize));
+    if (!read)
+        return;
+    const QList<Submission>& more = *read;
     m_hasMore = more.size() == m_pageSize;
     if (more.isEmpty())
         return;

@@ -52,6 +52,10 @@ public:
     // "Duplicate (an earlier attempt may have created it)" and friends.
     static QString stateText(const Submission& s);
 
+signals:
+    // The history could not be read (message), or can be again (empty); the rows shown stay.
+    void readProblemChanged(const QString& message);
+
 public slots:
     // A row changed or was added here: reread what is shown (coalesced).
     void submissionChanged(qint64 id);
@@ -60,6 +64,8 @@ public slots:
 private:
     void reload();
     void pollOtherProcesses();
+    // The rows, or nothing after telling readProblemChanged why.
+    std::optional<QList<Submission>> read(const HistoryQuery& query);
 
     SubmissionStore& m_store;
     QList<Submission> m_rows;
@@ -70,6 +76,7 @@ private:
     bool m_hasMore = false;
     bool m_changing = false; // views and testers call fetchMore() from modelReset and rowsInserted
     qint64 m_dataVersion = 0;
+    QString m_readProblem;
     QTimer m_refreshSoon;
     QTimer m_poll;
 };

@@ -1,6 +1,6 @@
 #include "SubmissionRecord.h"
 
-#include "LeadField.h"
+#include "core/LeadField.h"
 
 #include <QDateTime>
 #include <QJsonValue>
@@ -25,7 +25,7 @@ QList<QPair<QString, QJsonValue>> fields(const Submission& s)
     r.append({QStringLiteral("log_id"), s.logId});
     r.append({QStringLiteral("message"), s.message});
     r.append({QStringLiteral("attempts"), s.attempts});
-    r.append({QStringLiteral("origin"), s.origin});
+    r.append({QStringLiteral("origin"), Origins::name(s.origin)});
     r.append({QStringLiteral("event"), s.event});
     r.append({QStringLiteral("created_at"), isoTime(s.createdAt)});
     r.append({QStringLiteral("updated_at"), isoTime(s.updatedAt)});

@@ -1,8 +1,8 @@
 #include "SubmissionStore.h"
 
 #include "Database.h"
-#include "LeadJson.h"
 #include "SearchText.h"
+#include "core/LeadJson.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -26,7 +26,7 @@ Submission readRow(const QSqlQuery& q)
     Submission s;
     s.id = q.value(0).toLongLong();
     s.state = SubmissionStates::fromName(q.value(1).toString()).value_or(SubmissionState::Queued);
-    s.origin = q.value(2).toString();
+    s.origin = Origins::fromName(q.value(2).toString()).value_or(Origin::Form);
     s.event = q.value(3).toString();
     s.lead = LeadJson::fromObject(QJsonDocument::fromJson(q.value(4).toByteArray()).object());
     s.phoneE164 = q.value(5).toString();
@@ -65,7 +65,8 @@ QString placeholders(qsizetype n)
 bool ownerIsDead(const QString& owner)
 {
     const qsizetype at = owner.indexOf(u'@');
-    if (at <= 0 || owner.mid(at + 1) != QSysInfo::machineHostName())
+    // "pid@host", or "pid@host/n" for the n-th sender of that process.
+    if (at <= 0 || owner.mid(at + 1).section(u'/', 0, 0) != QSysInfo::machineHostName())
         return false; // another machine: only the lease can tell
     bool ok = false;
     const qint64 pid = owner.left(at).toLongLong(&ok);
@@ -88,8 +89,8 @@ QSqlQuery& SubmissionStore::statement(Statement which, const char* sql) const
     auto& slot = m_statements[static_cast<std::size_t>(which)];
     if (!slot) {
         slot = std::make_unique<QSqlQuery>(m_db.connection());
-        if (!slot->prepare(QString::fromLatin1(sql)))
-            m_lastError = slot->lastError().text();
+        // A statement that fails to prepare fails again, with the reason, when it is executed.
+        (void)slot->prepare(QString::fromLatin1(sql));
     }
     return *slot;
 }
@@ -99,74 +100,77 @@ QString SubmissionStore::processOwner()
     return QStringLiteral("%1@%2").arg(::getpid()).arg(QSysInfo::machineHostName());
 }
 
-qint64 SubmissionStore::insert(const NewSubmission& s, qint64 nowMs)
+Result<qint64> SubmissionStore::insert(const NewSubmission& s, qint64 nowMs)
 {
     QSqlQuery& q = statement(Statement::Insert,
         "INSERT INTO submissions (state, origin, event, full_name, phone, email, phone_e164, fields, request_body,"
         " created_at, updated_at, next_attempt_at, resubmission_of) VALUES ('queued', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
         "?)");
-    const QVariantList values {text(s.origin), text(s.event), text(s.lead.fullName()), text(s.lead.phone()),
-        text(s.lead.email()), text(s.phoneE164),
-        QJsonDocument(LeadJson::toObject(s.lead, PhoneFormat::AsTyped, {})).toJson(QJsonDocument::Compact),
+    const Lead& lead = s.lead;
+    const QVariantList values {Origins::name(s.origin), text(s.event), text(lead.fullName()), text(lead.phone()),
+        text(lead.email()), text(s.phoneE164),
+        QJsonDocument(LeadJson::toObject(lead, PhoneFormat::AsTyped, {})).toJson(QJsonDocument::Compact),
         s.requestBody.isNull() ? QByteArray("") : s.requestBody, nowMs, nowMs, nowMs,
         s.resubmissionOf > 0 ? QVariant(s.resubmissionOf) : QVariant(QMetaType(QMetaType::LongLong))};
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values.at(i));
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
-        return 0;
-    }
+    if (!q.exec())
+        return Failure {q.lastError().text()};
     const qint64 id = q.lastInsertId().toLongLong();
     QSqlQuery& index = statement(
         Statement::Index, "INSERT INTO submissions_search(rowid, full_name, phone, email) VALUES (?, ?, ?, ?)");
     index.bindValue(0, id);
-    index.bindValue(1, text(s.lead.fullName()));
-    index.bindValue(2, text(SearchText::phoneTokens(s.lead.phone(), s.phoneE164)));
-    index.bindValue(3, text(s.lead.email()));
-    if (!index.exec()) {
-        m_lastError = index.lastError().text();
-        return 0;
-    }
+    index.bindValue(1, text(lead.fullName()));
+    index.bindValue(2, text(SearchText::phoneTokens(lead.phone(), s.phoneE164)));
+    index.bindValue(3, text(lead.email()));
+    if (!index.exec())
+        return Failure {index.lastError().text()};
     return id;
 }
 
-qint64 SubmissionStore::enqueue(const NewSubmission& submission, qint64 nowMs)
+Result<qint64> SubmissionStore::enqueue(const NewSubmission& submission, qint64 nowMs)
 {
-    const QList<qint64> ids = enqueueBatch({submission}, nowMs);
-    return ids.isEmpty() ? 0 : ids.first();
+    Result<QList<qint64>> ids = enqueueBatch({submission}, nowMs);
+    if (!ids)
+        return Failure {ids.error()};
+    return ids->first();
 }
 
-QList<qint64> SubmissionStore::enqueueBatch(const QList<NewSubmission>& submissions, qint64 nowMs)
+Result<QList<qint64>> SubmissionStore::enqueueBatch(const QList<NewSubmission>& submissions, qint64 nowMs)
 {
-    m_db.setDurable(true);
-    if (!m_db.beginWrite()) {
-        m_lastError = m_db.lastError();
-        return {};
-    }
+    if (m_writeFault)
+        return Failure {m_writeFault()};
+    if (Status durable = m_db.setDurable(true); !durable)
+        return Failure {durable.error()};
+    if (Status begun = m_db.beginWrite(); !begun)
+        return Failure {begun.error()};
     QList<qint64> ids;
     ids.reserve(submissions.size());
     for (const NewSubmission& s : submissions) {
-        const qint64 id = insert(s, nowMs);
-        if (id == 0) {
+        const Result<qint64> id = insert(s, nowMs);
+        if (!id) {
             m_db.rollback();
-            return {};
+            return Failure {id.error()};
         }
-        ids.append(id);
+        ids.append(*id);
     }
-    if (!m_db.commit()) {
-        m_lastError = m_db.lastError();
+    if (Status committed = m_db.commit(); !committed) {
         m_db.rollback();
-        return {};
+        return Failure {committed.error()};
     }
     return ids;
 }
 
-QList<SubmissionStore::Claimed> SubmissionStore::claim(const QList<qint64>& ids, const QString& owner, qint64 nowMs)
+Result<QList<SubmissionStore::Claimed>> SubmissionStore::claim(
+    const QList<qint64>& ids, const QString& owner, qint64 nowMs)
 {
-    return recordAndClaim({}, ids, owner, nowMs).claimed;
+    Result<Step> step = recordAndClaim({}, ids, owner, nowMs);
+    if (!step)
+        return Failure {step.error()};
+    return step->claimed;
 }
 
-bool SubmissionStore::claimRows(const QList<qint64>& ids, const QString& owner, qint64 nowMs, QList<Claimed>& won)
+Status SubmissionStore::claimRows(const QList<qint64>& ids, const QString& owner, qint64 nowMs, QList<Claimed>& won)
 {
     // One conditional UPDATE per row: across processes exactly one claim of a row succeeds.
     QSqlQuery& q = statement(Statement::Claim,
@@ -177,49 +181,50 @@ bool SubmissionStore::claimRows(const QList<qint64>& ids, const QString& owner, 
         q.bindValue(1, nowMs);
         q.bindValue(2, nowMs);
         q.bindValue(3, id);
-        if (!q.exec()) {
-            m_lastError = q.lastError().text();
-            return false;
-        }
+        if (!q.exec())
+            return Failure {q.lastError().text()};
         if (q.next())
             won.append({id, q.value(0).toByteArray(), q.value(1).toInt()});
         q.finish();
     }
-    return true;
+    return {};
 }
 
-SubmissionStore::Step SubmissionStore::recordAndClaim(
+Result<SubmissionStore::Step> SubmissionStore::recordAndClaim(
     const QList<Recording>& recordings, const QList<qint64>& toClaim, const QString& owner, qint64 nowMs)
 {
     Step step;
-    if (recordings.isEmpty() && toClaim.isEmpty()) {
-        step.ok = true;
+    if (recordings.isEmpty() && toClaim.isEmpty())
         return step;
-    }
+    if (m_writeFault)
+        return Failure {m_writeFault()};
     // Outcomes and claims are safe across a crash of the process with WAL at NORMAL; a power cut
-    // could lose the last few, which then come back as uncertain and are resent (docs/design-notes.md).
-    m_db.setDurable(false);
-    if (!m_db.beginWrite()) {
-        m_lastError = m_db.lastError();
-        return step;
-    }
-    if (!recordRows(recordings, owner, step.recorded) || !claimRows(toClaim, owner, nowMs, step.claimed)
-        || !m_db.commit()) {
-        if (m_lastError.isEmpty())
-            m_lastError = m_db.lastError();
+    // could lose the last few, which then come back as uncertain and are resent (docs/ARCHITECTURE.md).
+    if (Status normal = m_db.setDurable(false); !normal)
+        return Failure {normal.error()};
+    if (Status begun = m_db.beginWrite(); !begun)
+        return Failure {begun.error()};
+    Status done = recordRows(recordings, owner, step.recorded);
+    if (done)
+        done = claimRows(toClaim, owner, nowMs, step.claimed);
+    if (done)
+        done = m_db.commit();
+    if (!done) {
         m_db.rollback();
-        return {};
+        return Failure {done.error()};
     }
-    step.ok = true;
     return step;
 }
 
-bool SubmissionStore::claim(qint64 id, const QString& owner, qint64 nowMs)
+Result<bool> SubmissionStore::claim(qint64 id, const QString& owner, qint64 nowMs)
 {
-    return !claim(QList<qint64> {id}, owner, nowMs).isEmpty();
+    Result<QList<Claimed>> won = claim(QList<qint64> {id}, owner, nowMs);
+    if (!won)
+        return Failure {won.error()};
+    return !won->isEmpty();
 }
 
-QList<qint64> SubmissionStore::dueIds(qint64 nowMs, int limit) const
+Result<QList<qint64>> SubmissionStore::dueIds(qint64 nowMs, int limit) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT id FROM submissions WHERE state = 'queued' AND next_attempt_at <= ?"
@@ -227,30 +232,32 @@ QList<qint64> SubmissionStore::dueIds(qint64 nowMs, int limit) const
     q.addBindValue(nowMs);
     q.addBindValue(limit);
     QList<qint64> ids;
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
-        return ids;
-    }
+    if (!q.exec())
+        return Failure {q.lastError().text()};
     while (q.next())
         ids.append(q.value(0).toLongLong());
     return ids;
 }
 
-std::optional<qint64> SubmissionStore::nextDueAt() const
+Result<std::optional<qint64>> SubmissionStore::nextDueAt() const
 {
     QSqlQuery q(m_db.connection());
-    if (q.exec(QStringLiteral("SELECT min(next_attempt_at) FROM submissions WHERE state = 'queued'")) && q.next()
-        && !q.value(0).isNull())
-        return q.value(0).toLongLong();
-    return std::nullopt;
+    if (!q.exec(QStringLiteral("SELECT min(next_attempt_at) FROM submissions WHERE state = 'queued'")) || !q.next())
+        return Failure {q.lastError().text()};
+    if (q.value(0).isNull())
+        return std::optional<qint64>();
+    return std::optional<qint64>(q.value(0).toLongLong());
 }
 
-QList<qint64> SubmissionStore::record(const QList<Recording>& recordings, const QString& owner)
+Result<QList<qint64>> SubmissionStore::record(const QList<Recording>& recordings, const QString& owner)
 {
-    return recordAndClaim(recordings, {}, owner, 0).recorded;
+    Result<Step> step = recordAndClaim(recordings, {}, owner, 0);
+    if (!step)
+        return Failure {step.error()};
+    return step->recorded;
 }
 
-bool SubmissionStore::recordRows(const QList<Recording>& recordings, const QString& owner, QList<qint64>& changed)
+Status SubmissionStore::recordRows(const QList<Recording>& recordings, const QString& owner, QList<qint64>& changed)
 {
 #define LEADENTRY_RECORD_SET                                                                                           \
     "UPDATE submissions SET state = ?, next_attempt_at = ?, updated_at = ?, claimed_by = '',"                          \
@@ -275,10 +282,8 @@ bool SubmissionStore::recordRows(const QList<Recording>& recordings, const QStri
             q.bindValue(i, values.at(i));
         if (!isFinal)
             q.bindValue(static_cast<int>(values.size()), owner);
-        if (!q.exec()) {
-            m_lastError = q.lastError().text();
-            return false;
-        }
+        if (!q.exec())
+            return Failure {q.lastError().text()};
         if (q.numRowsAffected() == 1)
             changed.append(r.id);
         attempt.bindValue(0, r.id);
@@ -288,48 +293,73 @@ bool SubmissionStore::recordRows(const QList<Recording>& recordings, const QStri
         attempt.bindValue(4, a.httpStatus);
         attempt.bindValue(5, text(a.outcome.message));
         attempt.bindValue(6, a.mayHaveReachedServer ? 1 : 0);
-        if (!attempt.exec()) {
-            m_lastError = attempt.lastError().text();
-            return false;
-        }
+        if (!attempt.exec())
+            return Failure {attempt.lastError().text()};
     }
-    return true;
+    return {};
 }
 
-bool SubmissionStore::recordFinal(qint64 id, const QString& owner, SubmissionState state, const AttemptRecord& attempt)
+Result<bool> SubmissionStore::recordFinal(
+    qint64 id, const QString& owner, SubmissionState state, const AttemptRecord& attempt)
 {
-    return record({{id, state, 0, attempt}}, owner) == QList<qint64> {id};
+    Result<QList<qint64>> changed = record({{id, state, 0, attempt}}, owner);
+    if (!changed)
+        return Failure {changed.error()};
+    return *changed == QList<qint64> {id};
 }
 
-bool SubmissionStore::recordRetry(qint64 id, const QString& owner, qint64 nextAttemptAt, const AttemptRecord& attempt)
+Result<bool> SubmissionStore::recordRetry(
+    qint64 id, const QString& owner, qint64 nextAttemptAt, const AttemptRecord& attempt)
 {
-    return record({{id, SubmissionState::Queued, nextAttemptAt, attempt}}, owner) == QList<qint64> {id};
+    Result<QList<qint64>> changed = record({{id, SubmissionState::Queued, nextAttemptAt, attempt}}, owner);
+    if (!changed)
+        return Failure {changed.error()};
+    return *changed == QList<qint64> {id};
 }
 
-int SubmissionStore::recoverStale(qint64 nowMs, qint64 leaseMs)
+Result<int> SubmissionStore::recoverStale(qint64 nowMs, qint64 leaseMs)
 {
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT id, claimed_by, claimed_at FROM submissions WHERE state = 'sending'")))
-        return 0;
-    struct Stale
-    {
-        qint64 id;
-        QString owner;
-        qint64 claimedAt;
-    };
+        return Failure {q.lastError().text()};
     QList<Stale> stale;
     while (q.next()) {
         const Stale s {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong()};
         if (ownerIsDead(s.owner) || s.claimedAt + leaseMs < nowMs)
             stale.append(s);
     }
-    if (stale.isEmpty())
+    return requeue(stale, nowMs, tr("The sending program stopped before the answer arrived."));
+}
+
+Result<int> SubmissionStore::releaseClaims(const QString& owner, const QList<qint64>& keep, qint64 nowMs)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, claimed_at FROM submissions WHERE state = 'sending' AND claimed_by = ?"));
+    q.addBindValue(owner);
+    if (!q.exec())
+        return Failure {q.lastError().text()};
+    QList<Stale> orphans;
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        if (!keep.contains(id))
+            orphans.append({id, owner, q.value(1).toLongLong()});
+    }
+    return requeue(orphans, nowMs, tr("Sending was interrupted before the answer was recorded."));
+}
+
+// Rows in `sending` go back to queued, uncertain, each with an "interrupted" attempt in its story.
+Result<int> SubmissionStore::requeue(const QList<Stale>& rows, qint64 nowMs, const QString& why)
+{
+    if (rows.isEmpty())
         return 0;
-    m_db.setDurable(false);
-    if (!m_db.beginWrite())
-        return 0;
+    if (m_writeFault)
+        return Failure {m_writeFault()};
+    if (Status normal = m_db.setDurable(false); !normal)
+        return Failure {normal.error()};
+    if (Status begun = m_db.beginWrite(); !begun)
+        return Failure {begun.error()};
     int recovered = 0;
-    for (const Stale& s : stale) {
+    for (const Stale& s : rows) {
         QSqlQuery update(m_db.connection());
         // The request may have reached the server before its sender died: uncertain.
         update.prepare(QStringLiteral("UPDATE submissions SET state = 'queued', uncertain = 1, claimed_by = '',"
@@ -339,7 +369,11 @@ int SubmissionStore::recoverStale(qint64 nowMs, qint64 leaseMs)
         update.addBindValue(nowMs);
         update.addBindValue(s.id);
         update.addBindValue(text(s.owner));
-        if (update.exec() && update.numRowsAffected() == 1) {
+        if (!update.exec()) {
+            m_db.rollback();
+            return Failure {update.lastError().text()};
+        }
+        if (update.numRowsAffected() == 1) {
             ++recovered;
             QSqlQuery attempt(m_db.connection());
             attempt.prepare(QStringLiteral("INSERT INTO attempts (submission_id, started_at, finished_at, outcome,"
@@ -347,43 +381,51 @@ int SubmissionStore::recoverStale(qint64 nowMs, qint64 leaseMs)
             attempt.addBindValue(s.id);
             attempt.addBindValue(s.claimedAt);
             attempt.addBindValue(nowMs);
-            attempt.addBindValue(tr("The sending program stopped before the answer arrived."));
-            attempt.exec();
+            attempt.addBindValue(why);
+            if (!attempt.exec()) {
+                m_db.rollback();
+                return Failure {attempt.lastError().text()};
+            }
         }
     }
-    if (!m_db.commit()) {
+    if (Status committed = m_db.commit(); !committed) {
         m_db.rollback();
-        return 0;
+        return Failure {committed.error()};
     }
     return recovered;
 }
 
-int SubmissionStore::makeAllDue(qint64 nowMs)
+Result<int> SubmissionStore::makeAllDue(qint64 nowMs)
 {
+    if (Status normal = m_db.setDurable(false); !normal)
+        return Failure {normal.error()};
     QSqlQuery q(m_db.connection());
     q.prepare(
         QStringLiteral("UPDATE submissions SET next_attempt_at = ? WHERE state = 'queued' AND next_attempt_at > ?"));
     q.addBindValue(nowMs);
     q.addBindValue(nowMs);
-    m_db.setDurable(false);
-    return q.exec() ? q.numRowsAffected() : 0;
+    if (!q.exec())
+        return Failure {q.lastError().text()};
+    return q.numRowsAffected();
 }
 
-std::optional<Submission> SubmissionStore::get(qint64 id) const
+Result<Submission> SubmissionStore::get(qint64 id) const
 {
     QSqlQuery& q = statement(Statement::Get,
         "SELECT id, state, origin, event, fields, phone_e164, request_body, attempts, created_at, updated_at,"
         " next_attempt_at, uncertain, remote_id, uid, deal_id, log_id, message, http_status, response_body,"
         " resubmission_of FROM submissions WHERE id = ?");
     q.bindValue(0, id);
-    std::optional<Submission> found;
-    if (q.exec() && q.next())
-        found = readRow(q);
+    if (!q.exec())
+        return Failure {q.lastError().text()};
+    if (!q.next())
+        return Failure {tr("Submission #%1 is not in the history.").arg(id)};
+    Submission found = readRow(q);
     q.finish();
     return found;
 }
 
-QList<Submission> SubmissionStore::list(const HistoryQuery& query) const
+Result<QList<Submission>> SubmissionStore::list(const HistoryQuery& query) const
 {
     QStringList where;
     QVariantList binds;
@@ -402,7 +444,9 @@ QList<Submission> SubmissionStore::list(const HistoryQuery& query) const
             "SELECT 1 FROM submissions WHERE email >= ? COLLATE NOCASE AND email < ? COLLATE NOCASE LIMIT 1"));
         probe.addBindValue(email);
         probe.addBindValue(emailEnd);
-        byEmail = probe.exec() && probe.next();
+        if (!probe.exec())
+            return Failure {probe.lastError().text()};
+        byEmail = probe.next();
     }
     if (byEmail) {
         // An address (or the start of one) is looked up in the email index: its words ("example",
@@ -412,7 +456,7 @@ QList<Submission> SubmissionStore::list(const HistoryQuery& query) const
         binds.append(emailEnd);
     } else if (!query.text.trimmed().isEmpty()) {
         if (match.isEmpty())
-            return {}; // nothing searchable in the text: nothing can match
+            return QList<Submission>(); // nothing searchable in the text: nothing can match
         from = QStringLiteral("submissions_search JOIN submissions ON submissions.id = submissions_search.rowid");
         order = QStringLiteral("submissions_search.rowid");
         where.append(QStringLiteral("submissions_search MATCH ?"));
@@ -446,16 +490,14 @@ QList<Submission> SubmissionStore::list(const HistoryQuery& query) const
         q.addBindValue(v);
     q.addBindValue(query.limit);
     QList<Submission> rows;
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
-        return rows;
-    }
+    if (!q.exec())
+        return Failure {q.lastError().text()};
     while (q.next())
         rows.append(readRow(q));
     return rows;
 }
 
-QList<Attempt> SubmissionStore::attempts(qint64 id) const
+Result<QList<Attempt>> SubmissionStore::attempts(qint64 id) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT started_at, finished_at, outcome, http_status, message, may_have_reached"
@@ -463,23 +505,25 @@ QList<Attempt> SubmissionStore::attempts(qint64 id) const
     q.addBindValue(id);
     QList<Attempt> list;
     if (!q.exec())
-        return list;
+        return Failure {q.lastError().text()};
     while (q.next())
         list.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toInt(),
             q.value(4).toString(), q.value(5).toBool()});
     return list;
 }
 
-int SubmissionStore::count(SubmissionState state) const
+Result<int> SubmissionStore::count(SubmissionState state) const
 {
     QSqlQuery& q = statement(Statement::Count, "SELECT n FROM state_counts WHERE state = ?");
     q.bindValue(0, SubmissionStates::name(state));
-    const int n = q.exec() && q.next() ? q.value(0).toInt() : 0;
+    if (!q.exec())
+        return Failure {q.lastError().text()};
+    const int n = q.next() ? q.value(0).toInt() : 0;
     q.finish();
     return n;
 }
 
-std::optional<DuplicateHint> SubmissionStore::previousSubmission(
+Result<std::optional<DuplicateHint>> SubmissionStore::previousSubmission(
     const QString& phoneE164, const QString& email, qint64 excludeId) const
 {
     QSqlQuery q(m_db.connection());
@@ -494,15 +538,17 @@ std::optional<DuplicateHint> SubmissionStore::previousSubmission(
         q.addBindValue(email);
     }
     q.addBindValue(excludeId);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
+    if (!q.exec())
+        return Failure {q.lastError().text()};
+    if (!q.next())
+        return std::optional<DuplicateHint>();
     DuplicateHint hint;
     hint.id = q.value(0).toLongLong();
     hint.state = SubmissionStates::fromName(q.value(1).toString()).value_or(SubmissionState::Queued);
     hint.createdAt = q.value(2).toLongLong();
     hint.samePhone = q.value(3).toBool();
     hint.sameEmail = q.value(4).toBool();
-    return hint;
+    return std::optional<DuplicateHint>(hint);
 }
 
 QString SubmissionStore::describe(const DuplicateHint& hint)
@@ -516,8 +562,15 @@ QString SubmissionStore::describe(const DuplicateHint& hint)
     return tr("This email was submitted before: #%1 on %2, %3.").arg(hint.id).arg(when, state);
 }
 
-qint64 SubmissionStore::dataVersion() const
+Result<qint64> SubmissionStore::dataVersion() const
 {
     QSqlQuery q(m_db.connection());
-    return q.exec(QStringLiteral("PRAGMA data_version")) && q.next() ? q.value(0).toLongLong() : 0;
+    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
+        return Failure {q.lastError().text()};
+    return q.value(0).toLongLong();
+}
+
+void SubmissionStore::setWriteFault(std::function<QString()> fault)
+{
+    m_writeFault = std::move(fault);
 }

@@ -1,13 +1,15 @@
 #pragma once
 
-#include "Outcome.h"
-#include "Submission.h"
+#include "core/Outcome.h"
+#include "core/Result.h"
+#include "core/Submission.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
 
 #include <array>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -48,18 +50,18 @@ public:
 
     struct NewSubmission
     {
-        Lead lead; // validated and trimmed
+        Lead lead; // accepted by the intake (the service takes only an AcceptedLead) and trimmed
         QString phoneE164;
         QByteArray requestBody;
-        QString origin;
+        Origin origin = Origin::Form;
         QString event;
         qint64 resubmissionOf = 0;
     };
 
-    // Durable on disk before it returns (synchronous=FULL). 0 on failure, see lastError().
-    [[nodiscard]] qint64 enqueue(const NewSubmission& submission, qint64 nowMs);
-    // Many leads in one transaction: all stored, or none. Ids in order; empty on failure.
-    [[nodiscard]] QList<qint64> enqueueBatch(const QList<NewSubmission>& submissions, qint64 nowMs);
+    // Durable on disk before it returns (synchronous=FULL): the new row's id.
+    Result<qint64> enqueue(const NewSubmission& submission, qint64 nowMs);
+    // Many leads in one transaction: all stored, or none. Ids in order.
+    Result<QList<qint64>> enqueueBatch(const QList<NewSubmission>& submissions, qint64 nowMs);
 
     // What a claim hands the sender.
     struct Claimed
@@ -70,12 +72,13 @@ public:
     };
     // Marks queued rows as being sent by `owner`, in one transaction; returns those it won (another
     // process, or an earlier call, may have taken the rest).
-    [[nodiscard]] QList<Claimed> claim(const QList<qint64>& ids, const QString& owner, qint64 nowMs);
-    [[nodiscard]] bool claim(qint64 id, const QString& owner, qint64 nowMs);
+    Result<QList<Claimed>> claim(const QList<qint64>& ids, const QString& owner, qint64 nowMs);
+    // Whether this process won the row.
+    Result<bool> claim(qint64 id, const QString& owner, qint64 nowMs);
     // Queued rows whose time has come, oldest first.
-    [[nodiscard]] QList<qint64> dueIds(qint64 nowMs, int limit) const;
+    Result<QList<qint64>> dueIds(qint64 nowMs, int limit) const;
     // When the earliest queued row is due, if any.
-    [[nodiscard]] std::optional<qint64> nextDueAt() const;
+    Result<std::optional<qint64>> nextDueAt() const;
 
     struct AttemptRecord
     {
@@ -105,42 +108,49 @@ public:
     };
     // Records many attempts in one transaction. A retry is recorded only while `owner` still holds
     // the claim; a final answer is kept whoever brings it, unless the row is already final.
-    // Returns the ids whose row changed; empty with lastError() set when the transaction failed.
-    [[nodiscard]] QList<qint64> record(const QList<Recording>& recordings, const QString& owner);
+    // Returns the ids whose row changed. A failure changed nothing: the whole transaction is undone.
+    Result<QList<qint64>> record(const QList<Recording>& recordings, const QString& owner);
 
     // Both in one transaction: the outcomes that came in, and the claim of the next rows to send.
     struct Step
     {
-        bool ok = false;
         QList<qint64> recorded; // rows the recordings changed
         QList<Claimed> claimed;
     };
-    [[nodiscard]] Step recordAndClaim(
+    Result<Step> recordAndClaim(
         const QList<Recording>& recordings, const QList<qint64>& toClaim, const QString& owner, qint64 nowMs);
-    [[nodiscard]] bool recordFinal(
-        qint64 id, const QString& owner, SubmissionState state, const AttemptRecord& attempt);
-    [[nodiscard]] bool recordRetry(qint64 id, const QString& owner, qint64 nextAttemptAt, const AttemptRecord& attempt);
+    // Whether the row changed.
+    Result<bool> recordFinal(qint64 id, const QString& owner, SubmissionState state, const AttemptRecord& attempt);
+    Result<bool> recordRetry(qint64 id, const QString& owner, qint64 nextAttemptAt, const AttemptRecord& attempt);
 
     // Rows left in `sending` by a process that is gone (dead on this machine, or silent for longer
     // than the lease) go back to queued, marked uncertain. Returns how many.
-    int recoverStale(qint64 nowMs, qint64 leaseMs);
-    // Every queued row due now (the user's "Send now").
-    int makeAllDue(qint64 nowMs);
+    Result<int> recoverStale(qint64 nowMs, qint64 leaseMs);
+    // Rows `owner` claimed that are not in `keep` (the ones it still has a request or an unwritten
+    // answer for) go back to queued, marked uncertain: a live process's lost claims, which
+    // recoverStale() would leave alone until the lease ran out. Returns how many.
+    Result<int> releaseClaims(const QString& owner, const QList<qint64>& keep, qint64 nowMs);
+    // Every queued row due now (the user's "Send now"). Returns how many changed.
+    Result<int> makeAllDue(qint64 nowMs);
 
-    [[nodiscard]] std::optional<Submission> get(qint64 id) const;
-    [[nodiscard]] QList<Submission> list(const HistoryQuery& query) const;
-    [[nodiscard]] QList<Attempt> attempts(qint64 id) const;
-    [[nodiscard]] int count(SubmissionState state) const;
-    [[nodiscard]] std::optional<DuplicateHint> previousSubmission(
+    // Fails for a row that is not there, too.
+    Result<Submission> get(qint64 id) const;
+    Result<QList<Submission>> list(const HistoryQuery& query) const;
+    Result<QList<Attempt>> attempts(qint64 id) const;
+    Result<int> count(SubmissionState state) const;
+    Result<std::optional<DuplicateHint>> previousSubmission(
         const QString& phoneE164, const QString& email, qint64 excludeId = 0) const;
     // "This phone was submitted before: #7 on 27/11/26 10:00, created." for the form and the CLI.
     [[nodiscard]] static QString describe(const DuplicateHint& hint);
     // Changes whenever any connection (this process's or another's) commits: cheap to poll.
-    [[nodiscard]] qint64 dataVersion() const;
+    Result<qint64> dataVersion() const;
 
-    [[nodiscard]] QString lastError() const { return m_lastError; }
+    // A test seam: while set, every write of leads, outcomes and claims fails with the function's
+    // message before touching the file, as a full disk or a lost lock would make it fail.
+    void setWriteFault(std::function<QString()> fault);
 
-    // "pid@host": who claimed a row, so that a dead claimant can be recognised.
+    // "pid@host": who claimed a row, so that a dead claimant can be recognised. A sender adds
+    // "/n" to tell its claims from another sender's in the same process.
     static QString processOwner();
 
 private:
@@ -156,10 +166,17 @@ private:
     };
     // Prepared once per store and reused: most of the time of a small statement is its parsing.
     QSqlQuery& statement(Statement which, const char* sql) const;
-    bool recordRows(const QList<Recording>& recordings, const QString& owner, QList<qint64>& changed);
-    bool claimRows(const QList<qint64>& ids, const QString& owner, qint64 nowMs, QList<Claimed>& won);
-    qint64 insert(const NewSubmission& submission, qint64 nowMs);
+    struct Stale
+    {
+        qint64 id;
+        QString owner;
+        qint64 claimedAt;
+    };
+    Status recordRows(const QList<Recording>& recordings, const QString& owner, QList<qint64>& changed);
+    Status claimRows(const QList<qint64>& ids, const QString& owner, qint64 nowMs, QList<Claimed>& won);
+    Result<qint64> insert(const NewSubmission& submission, qint64 nowMs);
+    Result<int> requeue(const QList<Stale>& rows, qint64 nowMs, const QString& why);
     Database& m_db;
     mutable std::array<std::unique_ptr<QSqlQuery>, 8> m_statements;
-    mutable QString m_lastError;
+    std::function<QString()> m_writeFault;
 };

@@ -1,14 +1,14 @@
 // Benchmark driver (not a test): prints figures for ARCHITECTURE.md's budgets.
 //   bench_outbox deliver URL COUNT DB      enqueue COUNT leads durably, deliver them 6 at a time, print leads/s
 //   bench_outbox history ROWS DB           fill a history of ROWS rows, time the first screen and searches
-#include "Clock.h"
-#include "Database.h"
-#include "HistoryModel.h"
-#include "LeadJson.h"
-#include "LeadsClient.h"
-#include "Settings.h"
-#include "SubmissionService.h"
-#include "SubmissionStore.h"
+#include "core/Clock.h"
+#include "core/LeadJson.h"
+#include "core/Settings.h"
+#include "net/LeadsClient.h"
+#include "service/SubmissionService.h"
+#include "storage/Database.h"
+#include "storage/HistoryModel.h"
+#include "storage/SubmissionStore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -38,7 +38,7 @@ SubmissionStore::NewSubmission makeLead(int i)
     s.lead.setValue(LeadField::Email, QStringLiteral("lead%1@example.com").arg(i));
     s.phoneE164 = phone;
     s.requestBody = LeadJson::requestBody(s.lead, PhoneFormat::AsTyped, QStringLiteral("DO"));
-    s.origin = QStringLiteral("bench");
+    s.origin = Origin::Import;
     return s;
 }
 
@@ -59,7 +59,7 @@ int deliver(const QString& url, int count, const QString& dbPath)
 
     QElapsedTimer total;
     total.start();
-    if (store.enqueueBatch(batch, SystemClock().nowMs()).size() != count) {
+    if (store.enqueueBatch(batch, SystemClock().nowMs()).value().size() != count) {
         out << "enqueue failed: " << store.lastError() << Qt::endl;
         return 1;
     }
@@ -82,10 +82,10 @@ int deliver(const QString& url, int count, const QString& dbPath)
 
     QEventLoop loop;
     QObject::connect(&service, &SubmissionService::finished, &loop, &QEventLoop::quit);
-    service.syncAll();
+    service.syncAll().value();
     loop.exec();
     const qint64 ms = total.elapsed();
-    const int created = store.count(SubmissionState::Created) + store.count(SubmissionState::Duplicate);
+    const int created = store.count(SubmissionState::Created).value() + store.count(SubmissionState::Duplicate).value();
     out << "leadentry: " << created << " of " << count << " leads delivered in " << ms << " ms ("
         << QString::number(count * 1000.0 / std::max<qint64>(ms, 1), 'f', 0) << " leads/s), durable enqueue "
         << enqueueMs << " ms, longest main-thread stall " << longestStall << " ms" << Qt::endl;
@@ -107,7 +107,7 @@ int history(int rows, const QString& dbPath)
         QList<SubmissionStore::NewSubmission> batch;
         for (int i = done; i < std::min(rows, done + kBatch); ++i)
             batch.append(makeLead(i));
-        if (store.enqueueBatch(batch, 1'700'000'000'000 + done).isEmpty()) {
+        if (store.enqueueBatch(batch, 1'700'000'000'000 + done).value().isEmpty()) {
             out << "fill failed: " << store.lastError() << Qt::endl;
             return 1;
         }

@@ -130,11 +130,71 @@ private slots:
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
         QCOMPARE(error.error, QJsonParseError::NoError);
         QCOMPARE(o.value(QLatin1String("state")).toString(), QStringLiteral("created"));
-        QVERIFY(o.value(QLatin1String("local_id")).toInteger() > 0);
+        QVERIFY(o.value(QLatin1String("id")).toInteger() > 0);
         QVERIFY(!o.value(QLatin1String("remote_id")).toString().isEmpty());
         QVERIFY(!o.value(QLatin1String("uid")).toString().isEmpty());
-        for (const char* key : {"local_id", "deal_id", "log_id", "message", "reason"})
-            QVERIFY2(o.contains(QLatin1String(key)), key);
+        QCOMPARE(o.value(QLatin1String("utm_source")).toString(), QStringLiteral("Expo Vivienda"));
+        QCOMPARE(o.value(QLatin1String("origin")).toString(), QStringLiteral("cli"));
+    }
+
+    // The contract (README, "JSON output"): submit, sync, import and history print one shape of
+    // a submission, with exactly these keys.
+    void jsonIsOneShapeInEveryCommand()
+    {
+        QStringList expected {QStringLiteral("id"), QStringLiteral("full_name"), QStringLiteral("phone"),
+            QStringLiteral("email"), QStringLiteral("property_uid"), QStringLiteral("utm_source"),
+            QStringLiteral("utm_medium"), QStringLiteral("utm_campaign"), QStringLiteral("utm_content"),
+            QStringLiteral("utm_term"), QStringLiteral("adset_name"), QStringLiteral("campaign_name"),
+            QStringLiteral("form_name"), QStringLiteral("platform"), QStringLiteral("round_robin"),
+            QStringLiteral("listing_type"), QStringLiteral("related"), QStringLiteral("notes"), QStringLiteral("via"),
+            QStringLiteral("state"), QStringLiteral("uncertain"), QStringLiteral("remote_id"), QStringLiteral("uid"),
+            QStringLiteral("deal_id"), QStringLiteral("log_id"), QStringLiteral("message"), QStringLiteral("attempts"),
+            QStringLiteral("origin"), QStringLiteral("event"), QStringLiteral("created_at"),
+            QStringLiteral("updated_at"), QStringLiteral("resubmission_of")};
+        expected.sort();
+        const auto keysOf = [](const QJsonObject& o) {
+            QStringList keys = o.keys();
+            keys.sort();
+            return keys;
+        };
+        const auto withKey = cliEnvironment(m_sandbox.baseUrl(), QStringLiteral("right-key"));
+        const auto withoutKey = cliEnvironment(m_sandbox.baseUrl(), QString());
+
+        // submit --json: one object.
+        Run r = runCli(
+            leadArgs(QStringLiteral("849 555 0181"), QStringLiteral("shape1@example.com")) << QStringLiteral("--json"),
+            withKey);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(keysOf(QJsonDocument::fromJson(r.out.toUtf8()).object()), expected);
+
+        // sync --json: one object per line, for a lead that waited for want of a key.
+        r = runCli(leadArgs(QStringLiteral("849 555 0182"), QStringLiteral("shape2@example.com")), withoutKey);
+        QCOMPARE(r.exitCode, 4);
+        r = runCli({QStringLiteral("sync"), QStringLiteral("--json")}, withKey);
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY(!lines.isEmpty());
+        for (const QString& line : lines)
+            QCOMPARE(keysOf(QJsonDocument::fromJson(line.toUtf8()).object()), expected);
+
+        // import --json: each result.
+        const QString path = m_dir.filePath(QStringLiteral("shape.csv"));
+        QFile csv(path);
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("name,phone,email\nForma Tres,849 555 0183,shape3@example.com\n");
+        csv.close();
+        r = runCli({QStringLiteral("import"), path, QStringLiteral("--json")}, withKey);
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray results
+            = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("results")).toArray();
+        QCOMPARE(results.size(), 1);
+        QCOMPARE(keysOf(results.first().toObject()), expected);
+
+        // history --json: every row.
+        const QJsonArray rows = historyJson(withKey);
+        QVERIFY(rows.size() >= 3);
+        for (const QJsonValue& row : rows)
+            QCOMPARE(keysOf(row.toObject()), expected);
     }
 
     void rejectedExitsThree()
@@ -508,6 +568,7 @@ private slots:
 
 private:
     SandboxProcess m_sandbox;
+    QTemporaryDir m_dir;
 };
 
 QTEST_GUILESS_MAIN(TestCli)

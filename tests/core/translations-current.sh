@@ -10,7 +10,7 @@ cp "$source_dir/translations/leadentry_es.ts" "$work/es.ts"
 "$lupdate" -silent -no-obsolete -locations none "$source_dir/src" "$source_dir/ui" -ts "$work/es.ts" >/dev/null
 open=$(grep -c 'type="unfinished"' "$work/es.ts" || true)
 if [ "$open" -gt 0 ]; then
-    echo "FAIL: $open strings have no Spanish yet; run 'make translations' and add them to translations/fill_es.py:"
+    echo "FAIL: $open strings have no Spanish yet; run 'make translations' and translate them in translations/leadentry_es.ts:"
     grep -B2 'type="unfinished"' "$work/es.ts" | grep '<source>' | head -n 20
     exit 1
 fi

@@ -1,7 +1,8 @@
-#include "CsvReader.h"
-#include "LeadImport.h"
-#include "Settings.h"
 #include "TestEnvironment.h"
+#include "core/CsvReader.h"
+#include "core/EventProfiles.h"
+#include "core/LeadImport.h"
+#include "core/Settings.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -128,20 +129,20 @@ private slots:
         Lead values;
         values.setValue(LeadField::UtmSource, QStringLiteral("Expo"));
         values.setValue(LeadField::FormName, QStringLiteral("Stand 4"));
-        QCOMPARE(settings.setEventProfile(QStringLiteral("Feria / Santo Domingo"), values), QString());
+        QVERIFY(EventProfiles(settings).set(QStringLiteral("Feria / Santo Domingo"), values).ok());
         Lead bad;
         bad.setValue(LeadField::Related, QStringLiteral("not-an-email"));
-        QVERIFY(!settings.setEventProfile(QStringLiteral("Broken"), bad).isEmpty());
+        QVERIFY(!EventProfiles(settings).set(QStringLiteral("Broken"), bad).ok());
         {
             Settings reopened(dir.filePath(QStringLiteral("s.ini")));
-            QCOMPARE(reopened.eventNames(), QStringList {QStringLiteral("Feria / Santo Domingo")});
-            const auto profile = reopened.eventProfile(QStringLiteral("Feria / Santo Domingo"));
+            QCOMPARE(EventProfiles(reopened).names(), QStringList {QStringLiteral("Feria / Santo Domingo")});
+            const auto profile = EventProfiles(reopened).profile(QStringLiteral("Feria / Santo Domingo"));
             QVERIFY(profile);
             QCOMPARE(profile->value(LeadField::FormName), QStringLiteral("Stand 4"));
         }
         Lead typed;
         typed.setValue(LeadField::UtmSource, QStringLiteral("Instagram"));
-        const Lead applied = Settings::applyProfile(typed, values);
+        const Lead applied = EventProfiles::apply(typed, values);
         QCOMPARE(applied.value(LeadField::UtmSource), QStringLiteral("Instagram"));
         QCOMPARE(applied.value(LeadField::FormName), QStringLiteral("Stand 4"));
 
@@ -152,8 +153,8 @@ private slots:
         QCOMPARE(plan.rows.at(1).lead.value(LeadField::UtmSource), QStringLiteral("Web"));
         QCOMPARE(plan.rows.at(1).lead.value(LeadField::FormName), QStringLiteral("Stand 4"));
 
-        QVERIFY(settings.removeEventProfile(QStringLiteral("Feria / Santo Domingo")));
-        QVERIFY(settings.eventNames().isEmpty());
+        QVERIFY(EventProfiles(settings).remove(QStringLiteral("Feria / Santo Domingo")).ok());
+        QVERIFY(EventProfiles(settings).names().isEmpty());
     }
 
     void tenThousandRows()

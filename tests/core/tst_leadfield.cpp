@@ -1,4 +1,4 @@
-#include "LeadField.h"
+#include "core/LeadField.h"
 
 #include <QSet>
 #include <QTest>

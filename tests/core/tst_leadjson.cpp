@@ -1,4 +1,4 @@
-#include "LeadJson.h"
+#include "core/LeadJson.h"
 
 #include <QJsonDocument>
 #include <QTest>

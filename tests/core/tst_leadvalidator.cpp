@@ -1,4 +1,4 @@
-#include "LeadValidator.h"
+#include "core/LeadValidator.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "ResponseParser.h"
+#include "core/ResponseParser.h"
 
 #include <QRandomGenerator>
 #include <QTest>

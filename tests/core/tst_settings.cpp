@@ -1,7 +1,7 @@
 #include "MemorySecretStore.h"
-#include "SecretStore.h"
-#include "Settings.h"
 #include "TestEnvironment.h"
+#include "core/SecretStore.h"
+#include "core/Settings.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -94,8 +94,8 @@ private slots:
         {
             Settings s(file);
             QSignalSpy changed(&s, &Settings::changed);
-            const QString problem = s.setValue(k, value);
-            QCOMPARE(problem.isEmpty(), accepted);
+            const Status set = s.setValue(k, value);
+            QCOMPARE(set.ok(), accepted);
             QCOMPARE(changed.size(), accepted ? 1 : 0);
             if (!accepted)
                 QCOMPARE(s.valueText(k), Settings::defaultValue(k).toString());
@@ -170,7 +170,7 @@ private slots:
             QVERIFY(store.write(ApiKey::secretName(), QStringLiteral("sekret-123")).ok());
             for (const Settings::Key key : Settings::keys())
                 (void)s.setValue(key, s.valueText(key) + QStringLiteral("x")); // touch everything
-            QVERIFY(s.setValue(Settings::Key::Language, QStringLiteral("es")).isEmpty());
+            QVERIFY(s.setValue(Settings::Key::Language, QStringLiteral("es")).ok());
         }
         QFile f(file);
         QVERIFY(f.open(QIODevice::ReadOnly));

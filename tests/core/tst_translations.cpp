@@ -1,6 +1,6 @@
-#include "LeadField.h"
-#include "LeadValidator.h"
-#include "Translations.h"
+#include "core/LeadField.h"
+#include "core/LeadValidator.h"
+#include "core/Translations.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,15 +1,17 @@
-#include "Clock.h"
-#include "EventProfileDialog.h"
-#include "ImportDialog.h"
-#include "KioskWindow.h"
-#include "LeadsClient.h"
-#include "MainWindow.h"
 #include "MemorySecretStore.h"
-#include "Settings.h"
-#include "SettingsDialog.h"
 #include "StoreFixture.h"
-#include "SubmissionService.h"
 #include "TestEnvironment.h"
+#include "core/Clock.h"
+#include "core/EventProfiles.h"
+#include "core/Settings.h"
+#include "gui/EventProfileDialog.h"
+#include "gui/ImportDialog.h"
+#include "gui/KioskWindow.h"
+#include "gui/MainWindow.h"
+#include "gui/SettingsDialog.h"
+#include "net/LeadsClient.h"
+#include "service/Backend.h"
+#include "service/SubmissionService.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -77,13 +79,12 @@ private slots:
     void initTestCase()
     {
         TestEnvironment::isolate();
-        QCOMPARE(m_store.open(), QString());
         m_settings = std::make_unique<Settings>(m_store.dir.filePath(QStringLiteral("s.ini")));
         Lead preset;
         preset.setValue(LeadField::UtmSource, QStringLiteral("Expo"));
-        QCOMPARE(m_settings->setEventProfile(QStringLiteral("Expo"), preset), QString());
-        m_client = std::make_unique<LeadsClient>(&m_network);
-        m_service = std::make_unique<SubmissionService>(*m_store.store, *m_client, *m_settings, m_clock);
+        QVERIFY(EventProfiles(*m_settings).set(QStringLiteral("Expo"), preset).ok());
+        m_backend = std::make_unique<Backend>(*m_settings, m_secrets, m_store.path());
+        QCOMPARE(m_backend->open().error(), QString());
     }
 
     void everyScreen_data()
@@ -97,15 +98,15 @@ private slots:
         QFETCH(QString, screen);
         std::unique_ptr<QWidget> w;
         if (screen == QLatin1String("main"))
-            w = std::make_unique<MainWindow>(*m_settings, *m_service, *m_store.store, m_secrets);
+            w = std::make_unique<MainWindow>(*m_backend);
         else if (screen == QLatin1String("settings"))
-            w = std::make_unique<SettingsDialog>(*m_settings, m_secrets);
+            w = std::make_unique<SettingsDialog>(*m_backend);
         else if (screen == QLatin1String("profiles"))
             w = std::make_unique<EventProfileDialog>(*m_settings);
         else if (screen == QLatin1String("import"))
-            w = std::make_unique<ImportDialog>(*m_settings, *m_service);
+            w = std::make_unique<ImportDialog>(*m_settings, m_backend->service());
         else
-            w = std::make_unique<KioskWindow>(*m_settings, *m_service);
+            w = std::make_unique<KioskWindow>(*m_settings, m_backend->service());
         w->show();
         QVERIFY(QTest::qWaitForWindowExposed(w.get()));
         const QStringList unnamed = unnamedControls(w.get());
@@ -117,11 +118,8 @@ private slots:
 private:
     StoreFixture m_store;
     MemorySecretStore m_secrets;
-    SystemClock m_clock;
-    QNetworkAccessManager m_network;
     std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<LeadsClient> m_client;
-    std::unique_ptr<SubmissionService> m_service;
+    std::unique_ptr<Backend> m_backend;
 };
 
 QTEST_MAIN(TestAccessibility)

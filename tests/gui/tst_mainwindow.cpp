@@ -1,21 +1,24 @@
-#include "Clock.h"
-#include "EventProfileDialog.h"
 #include "FakeNetwork.h"
-#include "HistoryModel.h"
-#include "HistoryView.h"
-#include "ImportDialog.h"
-#include "KioskWindow.h"
-#include "LeadForm.h"
-#include "LeadsClient.h"
-#include "MainWindow.h"
 #include "MemorySecretStore.h"
-#include "SandboxServer.h"
-#include "Settings.h"
-#include "SettingsDialog.h"
 #include "StoreFixture.h"
-#include "SubmissionService.h"
 #include "TestEnvironment.h"
 #include "TestLeads.h"
+#include "core/Clock.h"
+#include "core/EventProfiles.h"
+#include "core/KioskPin.h"
+#include "core/Settings.h"
+#include "gui/EventProfileDialog.h"
+#include "gui/HistoryView.h"
+#include "gui/ImportDialog.h"
+#include "gui/KioskWindow.h"
+#include "gui/LeadForm.h"
+#include "gui/MainWindow.h"
+#include "gui/SettingsDialog.h"
+#include "net/LeadsClient.h"
+#include "sandbox/SandboxServer.h"
+#include "service/Backend.h"
+#include "service/SubmissionService.h"
+#include "storage/HistoryModel.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -62,18 +65,17 @@ private slots:
     void init()
     {
         m_store = std::make_unique<StoreFixture>();
-        QCOMPARE(m_store->open(), QString());
         m_settings = std::make_unique<Settings>(m_store->dir.filePath(QStringLiteral("s.ini")));
         m_sandbox = std::make_unique<SandboxServer>(SandboxOptions {});
         const quint16 port = m_sandbox->listen(QHostAddress::LocalHost, 0);
-        m_network = std::make_unique<QNetworkAccessManager>();
-        m_client = std::make_unique<LeadsClient>(m_network.get());
-        QVERIFY(
-            m_settings->setValue(Settings::Key::BaseUrl, QStringLiteral("http://127.0.0.1:%1").arg(port)).isEmpty());
-        m_service = std::make_unique<SubmissionService>(*m_store->store, *m_client, *m_settings, m_clock);
-        m_service->setApiKey(QStringLiteral("k"));
+        QVERIFY(m_settings->setValue(Settings::Key::BaseUrl, QStringLiteral("http://127.0.0.1:%1").arg(port)).ok());
+        QVERIFY(m_secrets.write(ApiKey::secretName(), QStringLiteral("k")).ok());
+        // The window over the same backend the app builds.
+        m_backend = std::make_unique<Backend>(*m_settings, m_secrets, m_store->path());
+        QCOMPARE(m_backend->open().error(), QString());
+        m_service = &m_backend->service();
         m_service->setAutomatic(true);
-        m_window = std::make_unique<MainWindow>(*m_settings, *m_service, *m_store->store, m_secrets);
+        m_window = std::make_unique<MainWindow>(*m_backend);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
@@ -81,9 +83,8 @@ private slots:
     void cleanup()
     {
         m_window.reset();
-        m_service.reset();
-        m_client.reset();
-        m_network.reset();
+        m_service = nullptr;
+        m_backend.reset();
         m_sandbox.reset();
         m_settings.reset();
         m_store.reset();
@@ -130,8 +131,8 @@ private slots:
             QTRY_VERIFY2(banner->text().contains(expected), qPrintable(banner->text()));
         }
         QCOMPARE(m_sandbox->createdCount(), 1);
-        QCOMPARE(m_store->store->count(SubmissionState::Created), 1);
-        QCOMPARE(m_store->store->count(SubmissionState::Duplicate), 1);
+        QCOMPARE(m_backend->store().count(SubmissionState::Created).value(), 1);
+        QCOMPARE(m_backend->store().count(SubmissionState::Duplicate).value(), 1);
     }
 
     void serverDownKeepsTheLeadQueued()
@@ -143,7 +144,7 @@ private slots:
         m_window->submit();
         auto* banner = m_window->findChild<QLabel*>(QStringLiteral("banner"));
         QTRY_VERIFY2(banner->text().contains(QLatin1String("saved in the outbox")), qPrintable(banner->text()));
-        QCOMPARE(m_store->store->count(SubmissionState::Queued), 1);
+        QCOMPARE(m_backend->store().count(SubmissionState::Queued).value(), 1);
         auto* waiting = m_window->findChild<QLabel*>(QStringLiteral("queueLabel"));
         QTRY_COMPARE(waiting->text(), QStringLiteral("Waiting to be sent: 1"));
     }
@@ -164,7 +165,7 @@ private slots:
         QVERIFY(asked.first().contains(QLatin1String("+18091234567")));
         QTest::qWait(100);
         QCOMPARE(m_sandbox->requestCount(), 0); // declined: nothing sent, nothing stored
-        QCOMPARE(m_store->store->count(SubmissionState::Queued), 0);
+        QCOMPARE(m_backend->store().count(SubmissionState::Queued).value(), 0);
         answer = true;
         m_window->submit();
         QTRY_COMPARE(m_sandbox->createdCount(), 1);
@@ -203,16 +204,17 @@ private slots:
         QVERIFY(listing->findData(QStringLiteral("rent")) >= 0);
         QVERIFY(listing->findData(QStringLiteral("buy")) >= 0);
         // A new window opens with the group as it was left.
-        MainWindow again(*m_settings, *m_service, *m_store->store, m_secrets);
+        MainWindow again(*m_backend);
         QVERIFY(again.findChild<QToolButton*>(QStringLiteral("moreFieldsButton"))->isChecked());
     }
 
     void duplicateHintShowsWhenThePhoneWasSeen()
     {
-        QVERIFY(m_service->submit(makeLead(QStringLiteral("Primera Vez"), QStringLiteral("829 555 0166"),
-                                      QStringLiteral("primera@example.com")),
-                    QStringLiteral("cli"))
-            > 0);
+        QVERIFY(m_service
+                    ->submit(acceptedLead(makeLead(QStringLiteral("Primera Vez"), QStringLiteral("829 555 0166"),
+                                 QStringLiteral("primera@example.com"))),
+                        Origin::Cli)
+                    .ok());
         QLineEdit* phone = field(*m_window, "phone");
         phone->setFocus();
         type(phone, QStringLiteral("829 555 0166"));
@@ -227,6 +229,7 @@ private slots:
         m_window->setSettingsRunner([](SettingsDialog& dialog) {
             auto* key = dialog.findChild<QLineEdit*>(QStringLiteral("apiKeyEdit"));
             QCOMPARE(key->echoMode(), QLineEdit::Password);
+            key->clear();
             type(key, QStringLiteral("sekret-abc-123"));
             dialog.findChild<QLineEdit*>(QStringLiteral("baseUrlEdit"))
                 ->setText(QStringLiteral("http://crm.example.com"));
@@ -247,7 +250,7 @@ private slots:
     void settingsSayPlainlyWhenThereIsNoKeychain()
     {
         m_secrets.setUnavailable(true);
-        SettingsDialog dialog(*m_settings, m_secrets);
+        SettingsDialog dialog(*m_backend);
         auto* status = dialog.findChild<QLabel*>(QStringLiteral("keyStatusLabel"));
         QVERIFY2(status->text().contains(QLatin1String("No keychain is available")), qPrintable(status->text()));
         QVERIFY(!dialog.findChild<QLineEdit*>(QStringLiteral("apiKeyEdit"))->isEnabled());
@@ -301,16 +304,14 @@ private slots:
         refusing.failStatus = 400;
         m_sandbox = std::make_unique<SandboxServer>(refusing);
         const quint16 port = m_sandbox->listen(QHostAddress::LocalHost, 0);
-        QVERIFY(
-            m_settings->setValue(Settings::Key::BaseUrl, QStringLiteral("http://127.0.0.1:%1").arg(port)).isEmpty());
+        QVERIFY(m_settings->setValue(Settings::Key::BaseUrl, QStringLiteral("http://127.0.0.1:%1").arg(port)).ok());
         const qint64 bad = submitAndWait(
             QStringLiteral("Mal Correo"), QStringLiteral("849 555 0301"), QStringLiteral("mal@example.com"));
-        QCOMPARE(m_store->store->get(bad)->state, SubmissionState::Rejected);
+        QCOMPARE(m_backend->store().get(bad)->state, SubmissionState::Rejected);
 
         m_sandbox = std::make_unique<SandboxServer>(SandboxOptions {});
         const quint16 good = m_sandbox->listen(QHostAddress::LocalHost, 0);
-        QVERIFY(
-            m_settings->setValue(Settings::Key::BaseUrl, QStringLiteral("http://127.0.0.1:%1").arg(good)).isEmpty());
+        QVERIFY(m_settings->setValue(Settings::Key::BaseUrl, QStringLiteral("http://127.0.0.1:%1").arg(good)).ok());
         HistoryView* view = m_window->history();
         QTRY_COMPARE(m_window->historyModel()->rowCount(), 1);
         view->table()->setCurrentIndex(view->table()->model()->index(0, 0));
@@ -322,10 +323,10 @@ private slots:
         email->clear();
         type(email, QStringLiteral("bien@example.com"));
         m_window->submit();
-        QTRY_COMPARE(m_store->store->count(SubmissionState::Created), 1);
+        QTRY_COMPARE(m_backend->store().count(SubmissionState::Created).value(), 1);
         HistoryQuery q;
         q.states = {SubmissionState::Created};
-        const Submission fixed = m_store->store->list(q).first();
+        const Submission fixed = m_backend->store().list(q).value().first();
         QCOMPARE(fixed.resubmissionOf, bad);
         QCOMPARE(fixed.lead.email(), QStringLiteral("bien@example.com"));
     }
@@ -348,11 +349,11 @@ private slots:
             profiles.deleteProfile();
         });
         m_window->openEventProfiles();
-        QCOMPARE(m_settings->eventNames(), QStringList {QStringLiteral("Expo Vivienda")});
+        QCOMPARE(EventProfiles(*m_settings).names(), QStringList {QStringLiteral("Expo Vivienda")});
 
         auto* events = m_window->findChild<QComboBox*>(QStringLiteral("eventCombo"));
         QVERIFY(events->findData(QStringLiteral("Expo Vivienda")) > 0);
-        QVERIFY(m_settings->setValue(Settings::Key::ActiveEvent, QStringLiteral("Expo Vivienda")).isEmpty());
+        QVERIFY(m_settings->setValue(Settings::Key::ActiveEvent, QStringLiteral("Expo Vivienda")).ok());
         QCOMPARE(events->currentData().toString(), QStringLiteral("Expo Vivienda"));
         QLineEdit* source = field(*m_window, "utm_source");
         QCOMPARE(source->text(), QStringLiteral("Expo"));
@@ -363,10 +364,10 @@ private slots:
         type(field(*m_window, "phone"), QStringLiteral("849 555 0701"));
         type(field(*m_window, "email"), QStringLiteral("visitante@example.com"));
         m_window->submit();
-        QTRY_COMPARE(m_store->store->count(SubmissionState::Created), 1);
+        QTRY_COMPARE(m_backend->store().count(SubmissionState::Created).value(), 1);
         HistoryQuery q;
         q.event = QStringLiteral("Expo Vivienda");
-        const QList<Submission> rows = m_store->store->list(q);
+        const QList<Submission> rows = m_backend->store().list(q).value();
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows.first().lead.value(LeadField::UtmSource), QStringLiteral("Expo"));
         // The profile's values stay in the form for the next visitor.
@@ -434,7 +435,7 @@ private slots:
             qPrintable(dialog.summary()));
         HistoryQuery all;
         all.limit = 1000;
-        QTRY_COMPARE(m_store->store->list(all).size(), 10); // stored ones are kept, the rest never were
+        QTRY_COMPARE(m_backend->store().list(all).value().size(), 10); // stored ones are kept, the rest never were
     }
 
     void kioskPinIsStoredHashedAndLeavingNeedsIt()
@@ -444,7 +445,7 @@ private slots:
         auto* kiosk = qobject_cast<KioskWindow*>(m_window->kiosk());
         QVERIFY(kiosk);
         QVERIFY(!m_window->isVisible()); // nothing of the app behind the kiosk
-        QVERIFY(m_settings->hasKioskPin());
+        QVERIFY(KioskPin(*m_settings).isSet());
         m_settings->sync();
         QFile file(m_settings->fileName());
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -467,9 +468,9 @@ private slots:
     {
         Lead preset;
         preset.setValue(LeadField::UtmSource, QStringLiteral("Feria"));
-        QCOMPARE(m_settings->setEventProfile(QStringLiteral("Feria"), preset), QString());
-        QVERIFY(m_settings->setValue(Settings::Key::ActiveEvent, QStringLiteral("Feria")).isEmpty());
-        m_settings->setKioskPin(QStringLiteral("1234"));
+        QVERIFY(EventProfiles(*m_settings).set(QStringLiteral("Feria"), preset).ok());
+        QVERIFY(m_settings->setValue(Settings::Key::ActiveEvent, QStringLiteral("Feria")).ok());
+        QVERIFY(KioskPin(*m_settings).set(QStringLiteral("1234")).ok());
         KioskWindow kiosk(*m_settings, *m_service);
         kiosk.show();
         QVERIFY(kiosk.findChild<QLabel*>(QStringLiteral("kioskTitle"))->text().contains(QLatin1String("Feria")));
@@ -483,10 +484,10 @@ private slots:
         QVERIFY(kiosk.findChild<QLabel*>(QStringLiteral("kioskThanks"))
                     ->text()
                     .startsWith(QLatin1String("Thank you, Visitante!")));
-        QTRY_COMPARE(m_store->store->count(SubmissionState::Created), 1);
+        QTRY_COMPARE(m_backend->store().count(SubmissionState::Created).value(), 1);
         HistoryQuery q;
-        const Submission s = m_store->store->list(q).first();
-        QCOMPARE(s.origin, QStringLiteral("kiosk"));
+        const Submission s = m_backend->store().list(q).value().first();
+        QCOMPARE(s.origin, Origin::Kiosk);
         QCOMPARE(s.event, QStringLiteral("Feria"));
         QCOMPARE(s.lead.value(LeadField::UtmSource), QStringLiteral("Feria"));
     }
@@ -501,14 +502,14 @@ private slots:
         QTest::keyClicks(name, QStringLiteral("Half typed"));
         QCOMPARE(name->text(), QStringLiteral("Half typed"));
         QTRY_COMPARE(name->text(), QString()); // the next visitor never sees it
-        QVERIFY(m_store->store->list({}).isEmpty());
+        QVERIFY(m_backend->store().list({}).value().isEmpty());
     }
 
 private:
     qint64 submitAndWait(const QString& name, const QString& phone, const QString& email)
     {
-        QSignalSpy finished(m_service.get(), &SubmissionService::attemptFinished);
-        const qint64 id = m_service->submit(makeLead(name, phone, email), QStringLiteral("form"));
+        QSignalSpy finished(m_service, &SubmissionService::attemptFinished);
+        const qint64 id = m_service->submit(acceptedLead(makeLead(name, phone, email)), Origin::Form).value();
         if (!finished.wait(5000))
             qWarning("no answer for %s", qPrintable(name));
         return id;
@@ -516,12 +517,10 @@ private:
 
     std::unique_ptr<StoreFixture> m_store;
     MemorySecretStore m_secrets;
-    SystemClock m_clock;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<SandboxServer> m_sandbox;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<LeadsClient> m_client;
-    std::unique_ptr<SubmissionService> m_service;
+    std::unique_ptr<Backend> m_backend;
+    SubmissionService* m_service = nullptr;
     std::unique_ptr<MainWindow> m_window;
 };
 

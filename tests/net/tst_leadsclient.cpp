@@ -1,6 +1,6 @@
 #include "FakeNetwork.h"
-#include "LeadsClient.h"
-#include "SandboxServer.h"
+#include "net/LeadsClient.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QElapsedTimer>
 #include <QHostAddress>

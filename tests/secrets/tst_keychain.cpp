@@ -1,6 +1,6 @@
-#include "KeychainSecretStore.h"
 #include "SandboxProcess.h"
 #include "TestEnvironment.h"
+#include "secrets/KeychainSecretStore.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -35,7 +35,7 @@ private:
         QDir(m_root).mkpath(QStringLiteral("data"));
         qputenv("XDG_DATA_HOME", QString(m_root + QStringLiteral("/data/") + tag).toUtf8());
         Database db(Database::defaultPath());
-        if (!db.open().isEmpty())
+        if (!db.open().ok())
             return {};
         SubmissionStore store(db);
         QList<SubmissionStore::NewSubmission> batch;
@@ -52,18 +52,18 @@ private:
             batch.append(s);
             emails.append(email);
         }
-        return store.enqueueBatch(batch, 1).size() == n ? emails : QStringList();
+        return store.enqueueBatch(batch, 1).value().size() == n ? emails : QStringList();
     }
 
     static QList<Submission> allRows()
     {
         Database db(Database::defaultPath());
-        if (!db.open().isEmpty())
+        if (!db.open().ok())
             return {};
         SubmissionStore store(db);
         HistoryQuery q;
         q.limit = 100000;
-        return store.list(q);
+        return store.list(q).value();
     }
 
 private slots:

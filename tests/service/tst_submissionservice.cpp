@@ -1,11 +1,11 @@
 #include "FakeClock.h"
 #include "FakeNetwork.h"
-#include "LeadsClient.h"
-#include "SandboxServer.h"
-#include "Settings.h"
 #include "StoreFixture.h"
-#include "SubmissionService.h"
 #include "TestLeads.h"
+#include "core/Settings.h"
+#include "net/LeadsClient.h"
+#include "sandbox/SandboxServer.h"
+#include "service/SubmissionService.h"
 
 #include <QHostAddress>
 #include <QSignalSpy>
@@ -30,8 +30,7 @@ private slots:
     {
         QCOMPARE(m_fixture.open(), QString());
         m_settings = std::make_unique<Settings>(m_fixture.dir.filePath(QStringLiteral("s.ini")));
-        QVERIFY(
-            m_settings->setValue(Settings::Key::BaseUrl, QStringLiteral("https://secure.alterestate.com")).isEmpty());
+        QVERIFY(m_settings->setValue(Settings::Key::BaseUrl, QStringLiteral("https://secure.alterestate.com")).ok());
         m_network = std::make_unique<FakeNetworkAccessManager>();
         m_client = std::make_unique<LeadsClient>(m_network.get());
         m_service = std::make_unique<SubmissionService>(*m_fixture.store, *m_client, *m_settings, m_clock);
@@ -50,7 +49,7 @@ private slots:
     void storedBeforeAnythingIsSent()
     {
         m_network->enqueue(FakeResponse::json(201, kCreated));
-        const qint64 id = m_service->submit(makeLead(1), QStringLiteral("test"));
+        const qint64 id = m_service->submit(acceptedLead(makeLead(1)), Origin::Cli).value();
         QVERIFY(id > 0);
         QVERIFY(m_network->requests().isEmpty()); // not in automatic mode, nothing named yet
         QCOMPARE(m_fixture.store->get(id)->state, SubmissionState::Queued);
@@ -72,7 +71,7 @@ private slots:
         m_network->enqueue(FakeResponse::json(201, kCreated));
         m_service->setAutomatic(true);
         QSignalSpy changed(m_service.get(), &SubmissionService::submissionChanged);
-        const qint64 id = m_service->submit(makeLead(2), QStringLiteral("form"));
+        const qint64 id = m_service->submit(acceptedLead(makeLead(2)), Origin::Form).value();
         QTRY_COMPARE(m_fixture.store->get(id)->state, SubmissionState::Created);
         // queued, sending, created
         QList<SubmissionState> states;
@@ -104,7 +103,7 @@ private slots:
         m_network->enqueue(busy);
         m_network->enqueue(FakeResponse::json(201, kCreated));
         m_service->setAutomatic(true);
-        const qint64 id = m_service->submit(makeLead(3), QStringLiteral("form"));
+        const qint64 id = m_service->submit(acceptedLead(makeLead(3)), Origin::Form).value();
         QTRY_COMPARE(m_network->requests().size(), 1);
         QTRY_COMPARE(m_fixture.store->get(id)->state, SubmissionState::Queued);
         auto s = m_fixture.store->get(id);
@@ -129,7 +128,7 @@ private slots:
         m_clock.advance(30000);
         m_service->pump();
         QTRY_COMPARE(m_fixture.store->get(id)->state, SubmissionState::Created);
-        QCOMPARE(m_fixture.store->attempts(id).size(), 3);
+        QCOMPARE(m_fixture.store->attempts(id).value().size(), 3);
     }
 
     void authPausesUntilTheKeyChanges()
@@ -138,11 +137,11 @@ private slots:
         m_network->enqueue(FakeResponse::json(201, kCreated));
         m_service->setAutomatic(true);
         QSignalSpy paused(m_service.get(), &SubmissionService::pauseChanged);
-        const qint64 a = m_service->submit(makeLead(4), QStringLiteral("form"));
+        const qint64 a = m_service->submit(acceptedLead(makeLead(4)), Origin::Form).value();
         QTRY_COMPARE(m_service->pause(), SubmissionService::Pause::KeyRefused);
         QVERIFY(m_service->pauseMessage().contains(QLatin1String("Invalid token.")));
         QTRY_COMPARE(m_fixture.store->get(a)->state, SubmissionState::Queued);
-        const qint64 b = m_service->submit(makeLead(5), QStringLiteral("form"));
+        const qint64 b = m_service->submit(acceptedLead(makeLead(5)), Origin::Form).value();
         m_service->pump();
         QTest::qWait(50);
         QCOMPARE(m_network->requests().size(), 1); // paused: b waits too
@@ -160,9 +159,9 @@ private slots:
         m_network->enqueue(FakeResponse::json(404, "{\"detail\":\"Not found.\"}"));
         m_network->enqueue(FakeResponse::json(201, kCreated));
         m_service->setAutomatic(true);
-        const qint64 id = m_service->submit(makeLead(6), QStringLiteral("form"));
+        const qint64 id = m_service->submit(acceptedLead(makeLead(6)), Origin::Form).value();
         QTRY_COMPARE(m_service->pause(), SubmissionService::Pause::EndpointWrong);
-        QVERIFY(m_settings->setValue(Settings::Key::BaseUrl, QStringLiteral("https://crm.example.com")).isEmpty());
+        QVERIFY(m_settings->setValue(Settings::Key::BaseUrl, QStringLiteral("https://crm.example.com")).ok());
         QTRY_COMPARE(m_fixture.store->get(id)->state, SubmissionState::Created);
         QCOMPARE(m_network->requests().last().request.url().host(), QStringLiteral("crm.example.com"));
     }
@@ -171,7 +170,7 @@ private slots:
     {
         m_service->setApiKey(QString());
         m_service->setAutomatic(true);
-        const qint64 id = m_service->submit(makeLead(7), QStringLiteral("form"));
+        const qint64 id = m_service->submit(acceptedLead(makeLead(7)), Origin::Form).value();
         QVERIFY(id > 0);
         QTest::qWait(50);
         QCOMPARE(m_service->pause(), SubmissionService::Pause::NoKey);
@@ -183,10 +182,10 @@ private slots:
     {
         m_network->enqueue(FakeResponse::json(201, "<html>oops</html>"));
         m_service->setAutomatic(true);
-        const qint64 id = m_service->submit(makeLead(8), QStringLiteral("form"));
+        const qint64 id = m_service->submit(acceptedLead(makeLead(8)), Origin::Form).value();
         QTRY_COMPARE(m_fixture.store->get(id)->state, SubmissionState::Unconfirmed);
         m_service->sendNow();
-        m_service->syncAll();
+        m_service->syncAll().value();
         QTest::qWait(50);
         QCOMPARE(m_network->requests().size(), 1);
     }
@@ -196,7 +195,7 @@ private slots:
         m_network->enqueue(FakeResponse::failure(QNetworkReply::HostNotFoundError));
         m_network->enqueue(FakeResponse::json(201, kCreated));
         m_service->setAutomatic(true);
-        const qint64 id = m_service->submit(makeLead(9), QStringLiteral("form"));
+        const qint64 id = m_service->submit(acceptedLead(makeLead(9)), Origin::Form).value();
         QTRY_COMPARE(m_fixture.store->get(id)->attempts, 1);
         QTRY_COMPARE(m_fixture.store->get(id)->state, SubmissionState::Queued);
         m_service->sendNow(); // no clock change: the user asked
@@ -209,18 +208,18 @@ private slots:
             m_network->enqueue(FakeResponse::hanging());
         m_service->setMaxInFlight(3);
         for (int i = 0; i < 10; ++i)
-            QVERIFY(m_service->submit(makeLead(100 + i), QStringLiteral("import")) > 0);
-        m_service->syncAll();
+            QVERIFY(m_service->submit(acceptedLead(makeLead(100 + i)), Origin::Import).ok());
+        m_service->syncAll().value();
         QTRY_COMPARE(m_network->requests().size(), 3);
         QTest::qWait(50);
         QCOMPARE(m_network->requests().size(), 3);
         QCOMPARE(m_service->inFlight(), 3);
-        QCOMPARE(m_fixture.store->count(SubmissionState::Sending), 3);
+        QCOMPARE(m_fixture.store->count(SubmissionState::Sending).value(), 3);
     }
 
     void timeoutThenDuplicateIsMarkedUncertain()
     {
-        QVERIFY(m_settings->setValue(Settings::Key::TimeoutSeconds, QStringLiteral("1")).isEmpty());
+        QVERIFY(m_settings->setValue(Settings::Key::TimeoutSeconds, QStringLiteral("1")).ok());
         SandboxOptions options;
         options.latencyMs = 1500; // longer than the timeout: the first attempt creates it, unheard
         SandboxServer sandbox(options);
@@ -230,7 +229,7 @@ private slots:
         SubmissionService service(*m_fixture.store, client, *m_settings, m_clock);
         client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
         service.setApiKey(QStringLiteral("k"));
-        const qint64 id = service.submit(makeLead(10), QStringLiteral("cli"));
+        const qint64 id = service.submit(acceptedLead(makeLead(10)), Origin::Cli).value();
         QSignalSpy finished(&service, &SubmissionService::attemptFinished);
         service.sendOne(id);
         QVERIFY(finished.wait(5000));
@@ -239,7 +238,7 @@ private slots:
         QVERIFY(s->uncertain);
         QTRY_COMPARE(sandbox.createdCount(), 1);
 
-        QVERIFY(m_settings->setValue(Settings::Key::TimeoutSeconds, QStringLiteral("5")).isEmpty());
+        QVERIFY(m_settings->setValue(Settings::Key::TimeoutSeconds, QStringLiteral("5")).ok());
         service.sendOne(id);
         QVERIFY(finished.wait(5000));
         s = m_fixture.store->get(id);

@@ -1,5 +1,5 @@
-#include "HistoryModel.h"
 #include "StoreFixture.h"
+#include "storage/HistoryModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -14,10 +14,11 @@ private slots:
     {
         QCOMPARE(m.open(), QString());
         for (int i = 0; i < 25; ++i)
-            (void)m.store->enqueue(
-                StoreFixture::lead(QStringLiteral("Cliente %1").arg(i), QStringLiteral("+1809555%1").arg(2000 + i),
-                    QStringLiteral("c%1@example.com").arg(i)),
-                1000 + i);
+            (void)m.store
+                ->enqueue(StoreFixture::lead(QStringLiteral("Cliente %1").arg(i),
+                              QStringLiteral("+1809555%1").arg(2000 + i), QStringLiteral("c%1@example.com").arg(i)),
+                    1000 + i)
+                .value();
     }
     void cleanup() { m = {}; }
 
@@ -55,12 +56,12 @@ private slots:
 
     void filtersByStateAndText()
     {
-        const qint64 id = m.store->dueIds(5000, 1).first();
-        QVERIFY(m.store->claim(id, QStringLiteral("o"), 1));
+        const qint64 id = m.store->dueIds(5000, 1).value().first();
+        QVERIFY(m.store->claim(id, QStringLiteral("o"), 1).value());
         SubmissionStore::AttemptRecord a;
         a.outcome.kind = OutcomeKind::Created;
         a.outcome.remoteId = QStringLiteral("777");
-        QVERIFY(m.store->recordFinal(id, QStringLiteral("o"), SubmissionState::Created, a));
+        QVERIFY(m.store->recordFinal(id, QStringLiteral("o"), SubmissionState::Created, a).value());
 
         HistoryModel model(*m.store);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -84,7 +85,8 @@ private slots:
 
         // This process: the service reports the change.
         const qint64 id
-            = m.store->enqueue(StoreFixture::lead(QStringLiteral("Nuevo"), {}, QStringLiteral("n@example.com")), 9);
+            = m.store->enqueue(StoreFixture::lead(QStringLiteral("Nuevo"), {}, QStringLiteral("n@example.com")), 9)
+                  .value();
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         model.submissionChanged(id);
         QTRY_COMPARE(model.rowCount(), 26);
@@ -93,13 +95,14 @@ private slots:
 
         // Another connection (as the CLI would be): seen by polling.
         Database other(m.path());
-        QCOMPARE(other.open(), QString());
+        QCOMPARE(other.open().error(), QString());
         SubmissionStore otherStore(other);
-        QVERIFY(otherStore.claim(id, QStringLiteral("cli"), 10));
+        QVERIFY(otherStore.claim(id, QStringLiteral("cli"), 10).value());
         QTRY_COMPARE(model.index(0, HistoryModel::StateColumn).data(HistoryModel::StateRole).toString(),
             QStringLiteral("sending"));
         QVERIFY(
             otherStore.enqueue(StoreFixture::lead(QStringLiteral("Desde CLI"), {}, QStringLiteral("d@example.com")), 11)
+                .value()
             > 0);
         QTRY_COMPARE(model.index(0, HistoryModel::NameColumn).data().toString(), QStringLiteral("Desde CLI"));
     }

@@ -42,7 +42,7 @@ private slots:
         auto s = StoreFixture::lead(QStringLiteral("María José 🏠"), QStringLiteral("+18095550123"),
             QStringLiteral("mj@example.com"), QStringLiteral("Expo 2026"));
         s.lead.setValue(LeadField::Notes, QStringLiteral("línea 1\nlínea 2"));
-        const qint64 id = m.store->enqueue(s, 1000);
+        const qint64 id = m.store->enqueue(s, 1000).value();
         QVERIFY(id > 0);
         const auto got = m.store->get(id);
         QVERIFY(got);
@@ -58,13 +58,14 @@ private slots:
 
     void claimHasOneWinner()
     {
-        const qint64 id = m.store->enqueue(StoreFixture::lead(QStringLiteral("A"), {}, QStringLiteral("a@x.com")), 1);
+        const qint64 id
+            = m.store->enqueue(StoreFixture::lead(QStringLiteral("A"), {}, QStringLiteral("a@x.com")), 1).value();
         Database second(m.path());
-        QCOMPARE(second.open(), QString());
+        QCOMPARE(second.open().error(), QString());
         SubmissionStore other(second);
-        QVERIFY(m.store->claim(id, kOwner, 2));
-        QVERIFY(!other.claim(id, QStringLiteral("other"), 2)); // another connection, as another process would
-        QVERIFY(!m.store->claim(id, kOwner, 2));
+        QVERIFY(m.store->claim(id, kOwner, 2).value());
+        QVERIFY(!other.claim(id, QStringLiteral("other"), 2).value()); // another connection, as another process would
+        QVERIFY(!m.store->claim(id, kOwner, 2).value());
         const auto got = m.store->get(id);
         QCOMPARE(got->state, SubmissionState::Sending);
         QCOMPARE(got->attempts, 1);
@@ -100,13 +101,15 @@ private slots:
         QFETCH(bool, reached);
         QFETCH(int, state);
         QFETCH(bool, uncertain);
-        const qint64 id = m.store->enqueue(StoreFixture::lead(QStringLiteral("A"), {}, QStringLiteral("a@x.com")), 1);
-        QVERIFY(m.store->claim(id, kOwner, 2));
+        const qint64 id
+            = m.store->enqueue(StoreFixture::lead(QStringLiteral("A"), {}, QStringLiteral("a@x.com")), 1).value();
+        QVERIFY(m.store->claim(id, kOwner, 2).value());
         const auto record = attempt(OutcomeKind(kind), http, reached);
-        const bool ok = SubmissionStates::isFinal(SubmissionState(state))
+        const Result<bool> ok = SubmissionStates::isFinal(SubmissionState(state))
             ? m.store->recordFinal(id, kOwner, SubmissionState(state), record)
             : m.store->recordRetry(id, kOwner, 5000, record);
-        QVERIFY2(ok, qPrintable(m.store->lastError()));
+        QVERIFY2(ok.ok(), qPrintable(ok.error()));
+        QVERIFY(ok.value());
         const auto got = m.store->get(id);
         QCOMPARE(int(got->state), state);
         QCOMPARE(got->uncertain, uncertain);
@@ -120,7 +123,7 @@ private slots:
         }
         if (got->state == SubmissionState::Queued)
             QCOMPARE(got->nextAttemptAt, 5000);
-        const QList<Attempt> history = m.store->attempts(id);
+        const QList<Attempt> history = m.store->attempts(id).value();
         QCOMPARE(history.size(), 1);
         QCOMPARE(history.first().outcome, Outcome::kindName(OutcomeKind(kind)));
         QCOMPARE(history.first().httpStatus, http);
@@ -128,66 +131,74 @@ private slots:
 
     void uncertaintyIsKeptUntilTheEnd()
     {
-        const qint64 id = m.store->enqueue(StoreFixture::lead(QStringLiteral("A"), {}, QStringLiteral("a@x.com")), 1);
-        QVERIFY(m.store->claim(id, kOwner, 2));
-        QVERIFY(m.store->recordRetry(id, kOwner, 10, attempt(OutcomeKind::Transient, 0, true)));
-        QVERIFY(m.store->claim(id, kOwner, 20));
-        QVERIFY(m.store->recordFinal(id, kOwner, SubmissionState::Duplicate, attempt(OutcomeKind::Duplicate, 200)));
+        const qint64 id
+            = m.store->enqueue(StoreFixture::lead(QStringLiteral("A"), {}, QStringLiteral("a@x.com")), 1).value();
+        QVERIFY(m.store->claim(id, kOwner, 2).value());
+        QVERIFY(m.store->recordRetry(id, kOwner, 10, attempt(OutcomeKind::Transient, 0, true)).value());
+        QVERIFY(m.store->claim(id, kOwner, 20).value());
+        QVERIFY(
+            m.store->recordFinal(id, kOwner, SubmissionState::Duplicate, attempt(OutcomeKind::Duplicate, 200)).value());
         const auto got = m.store->get(id);
         QCOMPARE(got->state, SubmissionState::Duplicate);
         QVERIFY(got->uncertain); // "duplicate — an earlier attempt may have created it"
         QCOMPARE(got->attempts, 2);
-        QCOMPARE(m.store->attempts(id).size(), 2);
+        QCOMPARE(m.store->attempts(id).value().size(), 2);
     }
 
     void onlyTheOwnerMayRequeue()
     {
-        const qint64 id = m.store->enqueue(StoreFixture::lead(QStringLiteral("A"), {}, QStringLiteral("a@x.com")), 1);
-        QVERIFY(m.store->claim(id, kOwner, 2));
-        QVERIFY(!m.store->recordRetry(id, QStringLiteral("intruder"), 10, attempt(OutcomeKind::Transient)));
+        const qint64 id
+            = m.store->enqueue(StoreFixture::lead(QStringLiteral("A"), {}, QStringLiteral("a@x.com")), 1).value();
+        QVERIFY(m.store->claim(id, kOwner, 2).value());
+        QVERIFY(!m.store->recordRetry(id, QStringLiteral("intruder"), 10, attempt(OutcomeKind::Transient)).value());
         QCOMPARE(m.store->get(id)->state, SubmissionState::Sending);
         // A final answer is the truth and is kept whoever brings it.
         QVERIFY(
-            m.store->recordFinal(id, QStringLiteral("late"), SubmissionState::Created, attempt(OutcomeKind::Created)));
+            m.store->recordFinal(id, QStringLiteral("late"), SubmissionState::Created, attempt(OutcomeKind::Created))
+                .value());
         QCOMPARE(m.store->get(id)->state, SubmissionState::Created);
         // …but a final row is never overwritten.
-        QVERIFY(!m.store->recordFinal(id, kOwner, SubmissionState::Rejected, attempt(OutcomeKind::Rejected)));
+        QVERIFY(!m.store->recordFinal(id, kOwner, SubmissionState::Rejected, attempt(OutcomeKind::Rejected)).value());
         QCOMPARE(m.store->get(id)->state, SubmissionState::Created);
     }
 
     void recoveryOfRowsLeftSending()
     {
-        const qint64 dead = m.store->enqueue(StoreFixture::lead(QStringLiteral("A"), {}, QStringLiteral("a@x.com")), 1);
-        const qint64 mine = m.store->enqueue(StoreFixture::lead(QStringLiteral("B"), {}, QStringLiteral("b@x.com")), 1);
+        const qint64 dead
+            = m.store->enqueue(StoreFixture::lead(QStringLiteral("A"), {}, QStringLiteral("a@x.com")), 1).value();
+        const qint64 mine
+            = m.store->enqueue(StoreFixture::lead(QStringLiteral("B"), {}, QStringLiteral("b@x.com")), 1).value();
         const qint64 silent
-            = m.store->enqueue(StoreFixture::lead(QStringLiteral("C"), {}, QStringLiteral("c@x.com")), 1);
+            = m.store->enqueue(StoreFixture::lead(QStringLiteral("C"), {}, QStringLiteral("c@x.com")), 1).value();
         // A pid that cannot be running: above the kernel's pid_max.
-        QVERIFY(m.store->claim(dead, QStringLiteral("999999999@") + QSysInfo::machineHostName(), 1000));
-        QVERIFY(m.store->claim(mine, SubmissionStore::processOwner(), 1000));
-        QVERIFY(m.store->claim(silent, QStringLiteral("123@another-machine"), 1000));
+        QVERIFY(m.store->claim(dead, QStringLiteral("999999999@") + QSysInfo::machineHostName(), 1000).value());
+        QVERIFY(m.store->claim(mine, SubmissionStore::processOwner(), 1000).value());
+        QVERIFY(m.store->claim(silent, QStringLiteral("123@another-machine"), 1000).value());
 
-        QCOMPARE(m.store->recoverStale(2000, 60000), 1);
+        QCOMPARE(m.store->recoverStale(2000, 60000).value(), 1);
         QCOMPARE(m.store->get(dead)->state, SubmissionState::Queued);
         QVERIFY(m.store->get(dead)->uncertain);
-        QCOMPARE(m.store->attempts(dead).last().outcome, QStringLiteral("interrupted"));
+        QCOMPARE(m.store->attempts(dead).value().last().outcome, QStringLiteral("interrupted"));
         QCOMPARE(m.store->get(mine)->state, SubmissionState::Sending); // alive: this very process
         QCOMPARE(m.store->get(silent)->state, SubmissionState::Sending); // cannot tell yet
 
         // Past the lease, anyone's claim lapses.
-        QCOMPARE(m.store->recoverStale(1000 + 60001, 60000), 2);
+        QCOMPARE(m.store->recoverStale(1000 + 60001, 60000).value(), 2);
         QCOMPARE(m.store->get(silent)->state, SubmissionState::Queued);
     }
 
     void dueAndMakeAllDue()
     {
-        const qint64 a = m.store->enqueue(StoreFixture::lead(QStringLiteral("A"), {}, QStringLiteral("a@x.com")), 100);
-        const qint64 b = m.store->enqueue(StoreFixture::lead(QStringLiteral("B"), {}, QStringLiteral("b@x.com")), 100);
-        QVERIFY(m.store->claim(b, kOwner, 100));
-        QVERIFY(m.store->recordRetry(b, kOwner, 9000, attempt(OutcomeKind::Transient)));
-        QCOMPARE(m.store->dueIds(500, 10), QList<qint64> {a});
-        QCOMPARE(m.store->nextDueAt(), std::optional<qint64>(100));
-        QCOMPARE(m.store->makeAllDue(500), 1);
-        QCOMPARE(m.store->dueIds(500, 10), (QList<qint64> {a, b}));
+        const qint64 a
+            = m.store->enqueue(StoreFixture::lead(QStringLiteral("A"), {}, QStringLiteral("a@x.com")), 100).value();
+        const qint64 b
+            = m.store->enqueue(StoreFixture::lead(QStringLiteral("B"), {}, QStringLiteral("b@x.com")), 100).value();
+        QVERIFY(m.store->claim(b, kOwner, 100).value());
+        QVERIFY(m.store->recordRetry(b, kOwner, 9000, attempt(OutcomeKind::Transient)).value());
+        QCOMPARE(m.store->dueIds(500, 10).value(), QList<qint64> {a});
+        QCOMPARE(m.store->nextDueAt().value(), std::optional<qint64>(100));
+        QCOMPARE(m.store->makeAllDue(500).value(), 1);
+        QCOMPARE(m.store->dueIds(500, 10).value(), (QList<qint64> {a, b}));
     }
 
     void batchIsAllOrNothing()
@@ -195,106 +206,116 @@ private slots:
         QList<SubmissionStore::NewSubmission> batch;
         for (int i = 0; i < 50; ++i)
             batch.append(StoreFixture::lead(QStringLiteral("Lead %1").arg(i), {}, QStringLiteral("l%1@x.com").arg(i)));
-        const QList<qint64> ids = m.store->enqueueBatch(batch, 1);
+        const QList<qint64> ids = m.store->enqueueBatch(batch, 1).value();
         QCOMPARE(ids.size(), 50);
-        QCOMPARE(m.store->count(SubmissionState::Queued), 50);
+        QCOMPARE(m.store->count(SubmissionState::Queued).value(), 50);
         batch.last().requestBody = QByteArray(); // still stored: an empty body is not NULL
-        QCOMPARE(m.store->enqueueBatch(batch, 2).size(), 50);
+        QCOMPARE(m.store->enqueueBatch(batch, 2).value().size(), 50);
     }
 
     void listFiltersAndPages()
     {
         for (int i = 0; i < 30; ++i) {
-            const qint64 id = m.store->enqueue(
-                StoreFixture::lead(QStringLiteral("Persona %1").arg(i), QStringLiteral("+1809555%1").arg(1000 + i),
-                    QStringLiteral("p%1@example.com").arg(i), i % 3 == 0 ? QStringLiteral("Feria") : QString()),
-                i);
+            const qint64 id = m.store
+                                  ->enqueue(StoreFixture::lead(QStringLiteral("Persona %1").arg(i),
+                                                QStringLiteral("+1809555%1").arg(1000 + i),
+                                                QStringLiteral("p%1@example.com").arg(i),
+                                                i % 3 == 0 ? QStringLiteral("Feria") : QString()),
+                                      i)
+                                  .value();
             if (i % 2 == 0) {
-                QVERIFY(m.store->claim(id, kOwner, i));
-                QVERIFY(m.store->recordFinal(id, kOwner, SubmissionState::Created, attempt(OutcomeKind::Created)));
+                QVERIFY(m.store->claim(id, kOwner, i).value());
+                QVERIFY(
+                    m.store->recordFinal(id, kOwner, SubmissionState::Created, attempt(OutcomeKind::Created)).value());
             }
         }
         HistoryQuery q;
         q.limit = 10;
-        QList<Submission> page = m.store->list(q);
+        QList<Submission> page = m.store->list(q).value();
         QCOMPARE(page.size(), 10);
         QCOMPARE(page.first().lead.fullName(), QStringLiteral("Persona 29")); // newest first
         q.beforeId = page.last().id;
-        page = m.store->list(q);
+        page = m.store->list(q).value();
         QCOMPARE(page.first().lead.fullName(), QStringLiteral("Persona 19"));
 
         q = {};
         q.states = {SubmissionState::Created};
-        QCOMPARE(m.store->list(q).size(), 15);
+        QCOMPARE(m.store->list(q).value().size(), 15);
         q.states = {SubmissionState::Created, SubmissionState::Queued};
-        QCOMPARE(m.store->list(q).size(), 30);
+        QCOMPARE(m.store->list(q).value().size(), 30);
         q = {};
         q.event = QStringLiteral("Feria");
-        QCOMPARE(m.store->list(q).size(), 10);
+        QCOMPARE(m.store->list(q).value().size(), 10);
         q.event = QString();
-        QCOMPARE(m.store->list(q).size(), 20);
+        QCOMPARE(m.store->list(q).value().size(), 20);
 
         q = {};
         q.text = QStringLiteral("persona 2"); // prefix: 2, 20–29
-        QCOMPARE(m.store->list(q).size(), 11);
+        QCOMPARE(m.store->list(q).value().size(), 11);
         q.text = QStringLiteral("809 555 1017");
-        QCOMPARE(m.store->list(q).size(), 1);
+        QCOMPARE(m.store->list(q).value().size(), 1);
         q.text = QStringLiteral("1017");
-        QCOMPARE(m.store->list(q).size(), 1);
+        QCOMPARE(m.store->list(q).value().size(), 1);
         q.text = QStringLiteral("p17@example"); // the start of an address: the email index
-        QCOMPARE(m.store->list(q).size(), 1);
+        QCOMPARE(m.store->list(q).value().size(), 1);
         q.text = QStringLiteral("P17@EXAMPLE.COM");
-        QCOMPARE(m.store->list(q).size(), 1);
+        QCOMPARE(m.store->list(q).value().size(), 1);
         q.text = QStringLiteral("17@example.com"); // no address starts so: a word search ("Persona 17")
-        QCOMPARE(m.store->list(q).size(), 1);
-        QCOMPARE(m.store->list(q).first().lead.email(), QStringLiteral("p17@example.com"));
+        QCOMPARE(m.store->list(q).value().size(), 1);
+        QCOMPARE(m.store->list(q).value().first().lead.email(), QStringLiteral("p17@example.com"));
         q.text = QStringLiteral("p1@example.com");
-        QCOMPARE(m.store->list(q).size(), 1);
+        QCOMPARE(m.store->list(q).value().size(), 1);
         q.text = QStringLiteral("\"; DROP TABLE submissions; --"); // nothing gets through to FTS5 syntax
-        QCOMPARE(m.store->list(q).size(), 0);
-        QVERIFY(m.store->lastError().isEmpty() || !m.store->lastError().contains(QLatin1String("syntax")));
+        QVERIFY2(m.store->list(q).ok(), qPrintable(m.store->list(q).error()));
+        QCOMPARE(m.store->list(q).value().size(), 0);
         q.text = QStringLiteral("***");
-        QCOMPARE(m.store->list(q).size(), 0);
+        QCOMPARE(m.store->list(q).value().size(), 0);
         q.states = {SubmissionState::Queued};
         q.text = QStringLiteral("persona");
-        QCOMPARE(m.store->list(q).size(), 15);
+        QCOMPARE(m.store->list(q).value().size(), 15);
     }
 
     void countsFollowEveryChange()
     {
-        QCOMPARE(m.store->count(SubmissionState::Queued), 0);
-        const qint64 a = m.store->enqueue(StoreFixture::lead(QStringLiteral("A"), {}, QStringLiteral("a@x.com")), 1);
-        const qint64 b = m.store->enqueue(StoreFixture::lead(QStringLiteral("B"), {}, QStringLiteral("b@x.com")), 1);
-        QCOMPARE(m.store->count(SubmissionState::Queued), 2);
-        QVERIFY(m.store->claim(a, kOwner, 2));
-        QCOMPARE(m.store->count(SubmissionState::Queued), 1);
-        QCOMPARE(m.store->count(SubmissionState::Sending), 1);
-        QVERIFY(m.store->recordFinal(a, kOwner, SubmissionState::Created, attempt(OutcomeKind::Created)));
-        QVERIFY(m.store->claim(b, kOwner, 2));
-        QVERIFY(m.store->recordRetry(b, kOwner, 9, attempt(OutcomeKind::Transient)));
-        QCOMPARE(m.store->count(SubmissionState::Sending), 0);
-        QCOMPARE(m.store->count(SubmissionState::Created), 1);
-        QCOMPARE(m.store->count(SubmissionState::Queued), 1);
+        QCOMPARE(m.store->count(SubmissionState::Queued).value(), 0);
+        const qint64 a
+            = m.store->enqueue(StoreFixture::lead(QStringLiteral("A"), {}, QStringLiteral("a@x.com")), 1).value();
+        const qint64 b
+            = m.store->enqueue(StoreFixture::lead(QStringLiteral("B"), {}, QStringLiteral("b@x.com")), 1).value();
+        QCOMPARE(m.store->count(SubmissionState::Queued).value(), 2);
+        QVERIFY(m.store->claim(a, kOwner, 2).value());
+        QCOMPARE(m.store->count(SubmissionState::Queued).value(), 1);
+        QCOMPARE(m.store->count(SubmissionState::Sending).value(), 1);
+        QVERIFY(m.store->recordFinal(a, kOwner, SubmissionState::Created, attempt(OutcomeKind::Created)).value());
+        QVERIFY(m.store->claim(b, kOwner, 2).value());
+        QVERIFY(m.store->recordRetry(b, kOwner, 9, attempt(OutcomeKind::Transient)).value());
+        QCOMPARE(m.store->count(SubmissionState::Sending).value(), 0);
+        QCOMPARE(m.store->count(SubmissionState::Created).value(), 1);
+        QCOMPARE(m.store->count(SubmissionState::Queued).value(), 1);
         QSqlQuery(m.database->connection()).exec(QStringLiteral("DELETE FROM submissions WHERE id = %1").arg(b));
-        QCOMPARE(m.store->count(SubmissionState::Queued), 0);
+        QCOMPARE(m.store->count(SubmissionState::Queued).value(), 0);
     }
 
     void duplicateHint()
     {
-        QVERIFY(!m.store->previousSubmission(QStringLiteral("+18095550123"), QStringLiteral("ana@example.com")));
-        const qint64 first = m.store->enqueue(StoreFixture::lead(QStringLiteral("Ana"), QStringLiteral("+18095550123"),
-                                                  QStringLiteral("Ana@Example.com")),
-            42);
-        auto hint = m.store->previousSubmission(QStringLiteral("+18095550123"), QStringLiteral("other@example.com"));
+        QVERIFY(
+            !m.store->previousSubmission(QStringLiteral("+18095550123"), QStringLiteral("ana@example.com")).value());
+        const qint64 first = m.store
+                                 ->enqueue(StoreFixture::lead(QStringLiteral("Ana"), QStringLiteral("+18095550123"),
+                                               QStringLiteral("Ana@Example.com")),
+                                     42)
+                                 .value();
+        auto hint
+            = m.store->previousSubmission(QStringLiteral("+18095550123"), QStringLiteral("other@example.com")).value();
         QVERIFY(hint);
         QCOMPARE(hint->id, first);
         QCOMPARE(hint->createdAt, 42);
         QVERIFY(hint->samePhone);
         QVERIFY(!hint->sameEmail);
-        hint = m.store->previousSubmission(QString(), QStringLiteral("ana@example.COM"));
+        hint = m.store->previousSubmission(QString(), QStringLiteral("ana@example.COM")).value();
         QVERIFY(hint && hint->sameEmail && !hint->samePhone);
-        QVERIFY(!m.store->previousSubmission(QString(), QString())); // empty matches nothing
-        QVERIFY(!m.store->previousSubmission(QStringLiteral("+18095550123"), {}, first)); // itself excluded
+        QVERIFY(!m.store->previousSubmission(QString(), QString()).value()); // empty matches nothing
+        QVERIFY(!m.store->previousSubmission(QStringLiteral("+18095550123"), {}, first).value()); // itself excluded
     }
 
 private:

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ResponseParser.h"
+#include "core/ResponseParser.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

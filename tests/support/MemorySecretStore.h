@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SecretStore.h"
+#include "core/SecretStore.h"
 
 #include <QHash>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Database.h"
-#include "SubmissionStore.h"
+#include "storage/Database.h"
+#include "storage/SubmissionStore.h"
 
 #include <QTemporaryDir>
 
@@ -20,9 +20,9 @@ struct StoreFixture
     {
         store.reset();
         database = std::make_unique<Database>(path());
-        const QString problem = database->open();
+        const Status opened = database->open();
         store = std::make_unique<SubmissionStore>(*database);
-        return problem;
+        return opened.error();
     }
 
     static SubmissionStore::NewSubmission lead(
@@ -34,7 +34,7 @@ struct StoreFixture
         s.lead.setValue(LeadField::Email, email);
         s.phoneE164 = phoneE164;
         s.requestBody = "{\"full_name\":\"" + name.toUtf8() + "\"}";
-        s.origin = QStringLiteral("test");
+        s.origin = Origin::Cli;
         s.event = event;
         return s;
     }

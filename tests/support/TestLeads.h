@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Lead.h"
+#include "core/LeadValidator.h"
 
 // A lead with the three required fields, for tests.
 inline Lead makeLead(const QString& name, const QString& phone, const QString& email)
@@ -10,4 +10,19 @@ inline Lead makeLead(const QString& name, const QString& phone, const QString& e
     lead.setValue(LeadField::Phone, phone);
     lead.setValue(LeadField::Email, email);
     return lead;
+}
+
+// What the intake makes of a valid lead, for tests that submit straight to the service. A lead
+// that does not pass is a mistake in the test, and stops it at once.
+inline AcceptedLead acceptedLead(const Lead& lead)
+{
+    const std::optional<AcceptedLead> accepted = LeadValidator().validate(lead).accept(true);
+    if (!accepted)
+        qFatal("acceptedLead: the test's lead does not pass validation");
+    return *accepted;
+}
+
+inline AcceptedLead acceptedLead(const QString& name, const QString& phone, const QString& email)
+{
+    return acceptedLead(makeLead(name, phone, email));
 }

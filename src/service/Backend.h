@@ -1,0 +1,73 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "core/Result.h"
+#include "core/SecretStore.h"
+#include "net/LeadsClient.h"
+#include "service/SubmissionService.h"
+#include "storage/Database.h"
+#include "storage/SubmissionStore.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+
+class Settings;
+
+// The composition root every program builds (the app, the CLI): database → store → client →
+// service, over the settings and the secret store it is given. It is the one owner of the API key
+// below the GUI: it resolves the key (ALTERESTATE_API_KEY first, then the keychain), hands it to
+// the client, stores or removes it on the user's word, and never lets it out in a signal.
+class Backend final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Backend)
+
+public:
+    Backend(Settings& settings, SecretStore& secrets, const QString& databasePath = Database::defaultPath(),
+        QObject* parent = nullptr);
+    ~Backend() override;
+
+    // Opens (and upgrades) the history file and resolves the API key; says why it cannot open.
+    Status open();
+
+    // Reads the key again (after `leadentry-cli key set` in another window, say) and resumes or
+    // pauses sending accordingly.
+    void reloadApiKey();
+    [[nodiscard]] ApiKey::Source apiKeySource() const { return m_keySource; }
+    // Why there is no key (translated), or empty.
+    [[nodiscard]] QString apiKeyProblem() const { return m_keyProblem; }
+    // Whether a key is stored in the secret store (the environment aside).
+    [[nodiscard]] bool hasStoredApiKey() const { return m_hasStoredKey; }
+    // Why the secret store could not be read at the last reload (no keychain at all, say), or empty.
+    [[nodiscard]] QString secretStoreProblem() const { return m_storeProblem; }
+    // Stores the key, or removes it when empty, then reloads it. The environment still wins.
+    Status setStoredApiKey(const QString& key);
+
+    // The app's policy: back online, whatever waits goes at once instead of at its next retry.
+    void watchReachability();
+
+    [[nodiscard]] Settings& settings() { return m_settings; }
+    [[nodiscard]] SecretStore& secrets() { return m_secrets; }
+    [[nodiscard]] Database& database() { return m_database; }
+    [[nodiscard]] SubmissionStore& store() { return m_store; }
+    [[nodiscard]] LeadsClient& client() { return m_client; }
+    [[nodiscard]] SubmissionService& service() { return m_service; }
+
+signals:
+    // The key in use, or where it comes from, changed. Carries no key.
+    void apiKeyChanged();
+
+private:
+    Settings& m_settings;
+    SecretStore& m_secrets;
+    Database m_database;
+    SubmissionStore m_store;
+    QNetworkAccessManager m_network;
+    LeadsClient m_client;
+    SystemClock m_clock;
+    SubmissionService m_service;
+    ApiKey::Source m_keySource = ApiKey::Source::None;
+    QString m_keyProblem;
+    QString m_storeProblem;
+    bool m_hasStoredKey = false;
+};
