@@ -11,7 +11,7 @@
 using HttpHeaders = QList<QPair<QByteArray, QByteArray>>;
 
 // Turns any HTTP answer into an Outcome. Total: every status, header and body, however malformed,
-// gives an outcome and never a crash (tests/fuzz feeds it random bytes).
+// gives an outcome and never a crash (tst_responseparser feeds it 20,000 mutated bodies).
 class ResponseParser
 {
     Q_DECLARE_TR_FUNCTIONS(ResponseParser)

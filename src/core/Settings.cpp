@@ -32,10 +32,6 @@ std::optional<int> parseInt(const QString& text, int min, int max)
 using Validator = QString (*)(const QString& text);
 using Normaliser = QVariant (*)(const QString& text);
 
-QString anyText(const QString&)
-{
-    return {};
-}
 QVariant asText(const QString& text)
 {
     return text;

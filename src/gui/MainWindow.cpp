@@ -196,7 +196,9 @@ void MainWindow::closeEvent(QCloseEvent* event)
     m_settings.setUiState(QStringLiteral("geometry"), saveGeometry());
     m_settings.setUiState(QStringLiteral("windowState"), saveState());
     m_settings.setUiState(QStringLiteral("splitter"), m_ui->splitter->saveState());
-    m_settings.sync();
+    // Only the window's layout is at stake here; the app is closing, so a log line is all it gets.
+    if (const Status saved = m_settings.sync(); !saved)
+        qWarning("window layout not saved: %s", qPrintable(saved.error()));
     QMainWindow::closeEvent(event);
 }
 

@@ -138,8 +138,8 @@ Result<qint64> SubmissionStore::enqueue(const NewSubmission& submission, qint64 
 
 Result<QList<qint64>> SubmissionStore::enqueueBatch(const QList<NewSubmission>& submissions, qint64 nowMs)
 {
-    if (m_writeFault)
-        return Failure {m_writeFault()};
+    if (Status fault = injectedFault(); !fault)
+        return Failure {fault.error()};
     if (Status durable = m_db.setDurable(true); !durable)
         return Failure {durable.error()};
     if (Status begun = m_db.beginWrite(); !begun)
@@ -196,8 +196,8 @@ Result<SubmissionStore::Step> SubmissionStore::recordAndClaim(
     Step step;
     if (recordings.isEmpty() && toClaim.isEmpty())
         return step;
-    if (m_writeFault)
-        return Failure {m_writeFault()};
+    if (Status fault = injectedFault(); !fault)
+        return Failure {fault.error()};
     // Outcomes and claims are safe across a crash of the process with WAL at NORMAL; a power cut
     // could lose the last few, which then come back as uncertain and are resent (docs/ARCHITECTURE.md).
     if (Status normal = m_db.setDurable(false); !normal)
@@ -352,8 +352,8 @@ Result<int> SubmissionStore::requeue(const QList<Stale>& rows, qint64 nowMs, con
 {
     if (rows.isEmpty())
         return 0;
-    if (m_writeFault)
-        return Failure {m_writeFault()};
+    if (Status fault = injectedFault(); !fault)
+        return Failure {fault.error()};
     if (Status normal = m_db.setDurable(false); !normal)
         return Failure {normal.error()};
     if (Status begun = m_db.beginWrite(); !begun)
@@ -568,6 +568,15 @@ Result<qint64> SubmissionStore::dataVersion() const
     if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
         return Failure {q.lastError().text()};
     return q.value(0).toLongLong();
+}
+
+Status SubmissionStore::injectedFault() const
+{
+    if (m_writeFault) {
+        if (const QString message = m_writeFault(); !message.isEmpty())
+            return Failure {message};
+    }
+    return {};
 }
 
 void SubmissionStore::setWriteFault(std::function<QString()> fault)

@@ -145,8 +145,9 @@ public:
     // Changes whenever any connection (this process's or another's) commits: cheap to poll.
     Result<qint64> dataVersion() const;
 
-    // A test seam: while set, every write of leads, outcomes and claims fails with the function's
-    // message before touching the file, as a full disk or a lost lock would make it fail.
+    // A test seam: every write of leads, outcomes and claims first asks `fault`; a non-empty answer
+    // fails the write with that message before it touches the file, as a full disk or a lost lock
+    // would. An empty function (the default) never fails.
     void setWriteFault(std::function<QString()> fault);
 
     // "pid@host": who claimed a row, so that a dead claimant can be recognised. A sender adds
@@ -176,6 +177,7 @@ private:
     Status claimRows(const QList<qint64>& ids, const QString& owner, qint64 nowMs, QList<Claimed>& won);
     Result<qint64> insert(const NewSubmission& submission, qint64 nowMs);
     Result<int> requeue(const QList<Stale>& rows, qint64 nowMs, const QString& why);
+    Status injectedFault() const;
     Database& m_db;
     mutable std::array<std::unique_ptr<QSqlQuery>, 8> m_statements;
     std::function<QString()> m_writeFault;

@@ -111,7 +111,7 @@ private slots:
         QVERIFY(message->isVisible());
         QVERIFY2(message->text().contains(QLatin1String("Not a valid email")), qPrintable(message->text()));
         QCOMPARE(QApplication::focusWidget(), field(*m_window, "email"));
-        QTest::qWait(100);
+        TestEnvironment::drainEventLoop();
         QCOMPARE(m_sandbox->requestCount(), 0);
     }
 
@@ -163,7 +163,7 @@ private slots:
         m_window->submit();
         QCOMPARE(asked.size(), 1);
         QVERIFY(asked.first().contains(QLatin1String("+18091234567")));
-        QTest::qWait(100);
+        TestEnvironment::drainEventLoop();
         QCOMPARE(m_sandbox->requestCount(), 0); // declined: nothing sent, nothing stored
         QCOMPARE(m_backend->store().count(SubmissionState::Queued).value(), 0);
         answer = true;
@@ -241,10 +241,45 @@ private slots:
         m_window->openSettings();
         QCOMPARE(m_secrets.secrets().value(ApiKey::secretName()), QStringLiteral("sekret-abc-123"));
         QCOMPARE(m_settings->baseUrl(), QUrl(QStringLiteral("https://crm.example.com")));
-        m_settings->sync();
+        QVERIFY(m_settings->sync().ok());
         QFile file(m_settings->fileName());
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(!file.readAll().contains("sekret-abc-123"));
+    }
+
+    // A history file that stops taking writes is said plainly, and the typed lead is kept.
+    void storageFailuresAreShownAndNothingIsLost()
+    {
+        QString fault = QStringLiteral("database or disk is full");
+        m_backend->store().setWriteFault([&fault] { return fault; });
+        type(field(*m_window, "full_name"), QStringLiteral("Disco Lleno"));
+        type(field(*m_window, "phone"), QStringLiteral("809 555 0177"));
+        type(field(*m_window, "email"), QStringLiteral("lleno@example.com"));
+        m_window->submit();
+        auto* banner = m_window->findChild<QLabel*>(QStringLiteral("banner"));
+        QVERIFY2(banner->text().contains(QLatin1String("could not be saved: database or disk is full")),
+            qPrintable(banner->text()));
+        QCOMPARE(field(*m_window, "full_name")->text(), QStringLiteral("Disco Lleno")); // kept for another try
+
+        // A lead stored by another process, due now, while this one cannot record answers.
+        fault.clear();
+        QVERIFY(m_backend->store()
+                    .enqueue(StoreFixture::lead(QStringLiteral("Otro Proceso"), QStringLiteral("+18095550178"),
+                                 QStringLiteral("otro@example.com")),
+                        0)
+                    .ok());
+        fault = QStringLiteral("database or disk is full");
+        m_window->findChild<QPushButton*>(QStringLiteral("sendNowButton"))->click();
+        QTRY_VERIFY2(
+            banner->text().contains(QLatin1String("history file cannot be written")), qPrintable(banner->text()));
+        auto* connection = m_window->findChild<QLabel*>(QStringLiteral("connectionLabel"));
+        QVERIFY2(connection->text().contains(QLatin1String("Cannot write the history file")),
+            qPrintable(connection->text()));
+        QCOMPARE(m_sandbox->requestCount(), 0); // nothing claimed, nothing sent
+
+        fault.clear();
+        QTRY_COMPARE(m_sandbox->requestCount(), 1);
+        QTRY_VERIFY2(!connection->text().contains(QLatin1String("Cannot write")), qPrintable(connection->text()));
     }
 
     void settingsSayPlainlyWhenThereIsNoKeychain()
@@ -446,7 +481,7 @@ private slots:
         QVERIFY(kiosk);
         QVERIFY(!m_window->isVisible()); // nothing of the app behind the kiosk
         QVERIFY(KioskPin(*m_settings).isSet());
-        m_settings->sync();
+        QVERIFY(m_settings->sync().ok());
         QFile file(m_settings->fileName());
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(!file.readAll().contains("4821")); // never in clear

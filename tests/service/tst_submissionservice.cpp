@@ -1,6 +1,7 @@
 #include "FakeClock.h"
 #include "FakeNetwork.h"
 #include "StoreFixture.h"
+#include "TestEnvironment.h"
 #include "TestLeads.h"
 #include "core/Settings.h"
 #include "net/LeadsClient.h"
@@ -112,7 +113,7 @@ private slots:
         QVERIFY(!s->uncertain); // refused: it never reached the server
 
         m_service->pump(); // not due yet: nothing happens
-        QTest::qWait(20);
+        TestEnvironment::drainEventLoop();
         QCOMPARE(m_network->requests().size(), 1);
 
         m_clock.advance(firstDelay);
@@ -143,7 +144,7 @@ private slots:
         QTRY_COMPARE(m_fixture.store->get(a)->state, SubmissionState::Queued);
         const qint64 b = m_service->submit(acceptedLead(makeLead(5)), Origin::Form).value();
         m_service->pump();
-        QTest::qWait(50);
+        TestEnvironment::drainEventLoop();
         QCOMPARE(m_network->requests().size(), 1); // paused: b waits too
 
         m_network->enqueue(FakeResponse::json(201, kCreated));
@@ -172,10 +173,63 @@ private slots:
         m_service->setAutomatic(true);
         const qint64 id = m_service->submit(acceptedLead(makeLead(7)), Origin::Form).value();
         QVERIFY(id > 0);
-        QTest::qWait(50);
+        TestEnvironment::drainEventLoop();
         QCOMPARE(m_service->pause(), SubmissionService::Pause::NoKey);
         QVERIFY(m_network->requests().isEmpty());
         QCOMPARE(m_fixture.store->get(id)->state, SubmissionState::Queued);
+    }
+
+    // An answer that cannot be written is kept, the write retried, and nothing is announced until
+    // it is on disk: the window must never say "created" for a row that still reads "sending".
+    void nothingIsAnnouncedThatWasNotStored()
+    {
+        m_network->enqueue(FakeResponse::json(201, kCreated));
+        const qint64 id = m_service->submit(acceptedLead(makeLead(11)), Origin::Form).value();
+        QSignalSpy finished(m_service.get(), &SubmissionService::attemptFinished);
+        QSignalSpy changed(m_service.get(), &SubmissionService::submissionChanged);
+        QSignalSpy problem(m_service.get(), &SubmissionService::storageProblemChanged);
+        QString fault;
+        m_fixture.store->setWriteFault([&fault] { return fault; });
+        m_service->sendOne(id);
+        m_service->pump(); // claimed and sent, on a healthy disk
+        QCOMPARE(m_network->requests().size(), 1);
+        fault = QStringLiteral("disk I/O error");
+        QTRY_COMPARE(problem.size(), 1); // the answer came back and could not be written
+        QCOMPARE(problem.first().first().toString(), QStringLiteral("disk I/O error"));
+        QCOMPARE(m_service->storageProblem(), QStringLiteral("disk I/O error"));
+        QVERIFY(finished.isEmpty());
+        for (const QList<QVariant>& c : std::as_const(changed))
+            QVERIFY(c.at(1).value<SubmissionState>() != SubmissionState::Created);
+        QCOMPARE(m_fixture.store->get(id)->state, SubmissionState::Sending);
+
+        fault.clear(); // space again: the kept answer is written and only then announced
+        QTRY_COMPARE(m_fixture.store->get(id)->state, SubmissionState::Created);
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(finished.first().at(1).value<SubmissionState>(), SubmissionState::Created);
+        QCOMPARE(problem.last().first().toString(), QString());
+        QVERIFY(m_service->storageProblem().isEmpty());
+        QCOMPARE(m_fixture.store->get(id)->remoteId, QStringLiteral("99"));
+        QCOMPARE(m_network->requests().size(), 1); // written late, never sent twice
+    }
+
+    // A row this sender claimed but has no request for (its answer was lost) goes back to the
+    // queue during the session, not only at the next start.
+    void lostClaimsAreSweptBack()
+    {
+        const qint64 id = m_service->submit(acceptedLead(makeLead(12)), Origin::Form).value();
+        QVERIFY(m_fixture.store->claim(id, m_service->owner(), m_clock.nowMs()).value());
+        QSignalSpy changed(m_service.get(), &SubmissionService::submissionChanged);
+        m_service->pump(); // nothing in flight, nothing unwritten
+        const Submission s = m_fixture.store->get(id).value();
+        QCOMPARE(s.state, SubmissionState::Queued);
+        QVERIFY(s.uncertain);
+        QCOMPARE(m_fixture.store->attempts(id).value().last().outcome, QStringLiteral("interrupted"));
+        QVERIFY(!changed.isEmpty());
+
+        // Another sender's claim is its own business.
+        QVERIFY(m_fixture.store->claim(id, QStringLiteral("other"), m_clock.nowMs()).value());
+        m_service->pump();
+        QCOMPARE(m_fixture.store->get(id)->state, SubmissionState::Sending);
     }
 
     void unconfirmedIsNeverResent()
@@ -184,9 +238,9 @@ private slots:
         m_service->setAutomatic(true);
         const qint64 id = m_service->submit(acceptedLead(makeLead(8)), Origin::Form).value();
         QTRY_COMPARE(m_fixture.store->get(id)->state, SubmissionState::Unconfirmed);
-        m_service->sendNow();
-        m_service->syncAll().value();
-        QTest::qWait(50);
+        QVERIFY(m_service->sendNow().ok());
+        QVERIFY(m_service->syncAll().ok());
+        TestEnvironment::drainEventLoop();
         QCOMPARE(m_network->requests().size(), 1);
     }
 
@@ -198,7 +252,7 @@ private slots:
         const qint64 id = m_service->submit(acceptedLead(makeLead(9)), Origin::Form).value();
         QTRY_COMPARE(m_fixture.store->get(id)->attempts, 1);
         QTRY_COMPARE(m_fixture.store->get(id)->state, SubmissionState::Queued);
-        m_service->sendNow(); // no clock change: the user asked
+        QVERIFY(m_service->sendNow().ok()); // no clock change: the user asked
         QTRY_COMPARE(m_fixture.store->get(id)->state, SubmissionState::Created);
     }
 
@@ -209,9 +263,9 @@ private slots:
         m_service->setMaxInFlight(3);
         for (int i = 0; i < 10; ++i)
             QVERIFY(m_service->submit(acceptedLead(makeLead(100 + i)), Origin::Import).ok());
-        m_service->syncAll().value();
+        QVERIFY(m_service->syncAll().ok());
         QTRY_COMPARE(m_network->requests().size(), 3);
-        QTest::qWait(50);
+        TestEnvironment::drainEventLoop();
         QCOMPARE(m_network->requests().size(), 3);
         QCOMPARE(m_service->inFlight(), 3);
         QCOMPARE(m_fixture.store->count(SubmissionState::Sending).value(), 3);
