@@ -138,11 +138,7 @@ Result<qint64> SubmissionStore::enqueue(const NewSubmission& submission, qint64 
 
 Result<QList<qint64>> SubmissionStore::enqueueBatch(const QList<NewSubmission>& submissions, qint64 nowMs)
 {
-    if (Status fault = injectedFault(); !fault)
-        return Failure {fault.error()};
-    if (Status durable = m_db.setDurable(true); !durable)
-        return Failure {durable.error()};
-    if (Status begun = m_db.beginWrite(); !begun)
+    if (Status begun = beginWrite(true); !begun)
         return Failure {begun.error()};
     QList<qint64> ids;
     ids.reserve(submissions.size());
@@ -196,13 +192,9 @@ Result<SubmissionStore::Step> SubmissionStore::recordAndClaim(
     Step step;
     if (recordings.isEmpty() && toClaim.isEmpty())
         return step;
-    if (Status fault = injectedFault(); !fault)
-        return Failure {fault.error()};
     // Outcomes and claims are safe across a crash of the process with WAL at NORMAL; a power cut
     // could lose the last few, which then come back as uncertain and are resent (docs/ARCHITECTURE.md).
-    if (Status normal = m_db.setDurable(false); !normal)
-        return Failure {normal.error()};
-    if (Status begun = m_db.beginWrite(); !begun)
+    if (Status begun = beginWrite(false); !begun)
         return Failure {begun.error()};
     Status done = recordRows(recordings, owner, step.recorded);
     if (done)
@@ -352,11 +344,7 @@ Result<int> SubmissionStore::requeue(const QList<Stale>& rows, qint64 nowMs, con
 {
     if (rows.isEmpty())
         return 0;
-    if (Status fault = injectedFault(); !fault)
-        return Failure {fault.error()};
-    if (Status normal = m_db.setDurable(false); !normal)
-        return Failure {normal.error()};
-    if (Status begun = m_db.beginWrite(); !begun)
+    if (Status begun = beginWrite(false); !begun)
         return Failure {begun.error()};
     int recovered = 0;
     for (const Stale& s : rows) {
@@ -570,13 +558,15 @@ Result<qint64> SubmissionStore::dataVersion() const
     return q.value(0).toLongLong();
 }
 
-Status SubmissionStore::injectedFault() const
+Status SubmissionStore::beginWrite(bool durable)
 {
     if (m_writeFault) {
         if (const QString message = m_writeFault(); !message.isEmpty())
             return Failure {message};
     }
-    return {};
+    if (Status set = m_db.setDurable(durable); !set)
+        return set;
+    return m_db.beginWrite();
 }
 
 void SubmissionStore::setWriteFault(std::function<QString()> fault)

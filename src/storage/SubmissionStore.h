@@ -177,7 +177,8 @@ private:
     Status claimRows(const QList<qint64>& ids, const QString& owner, qint64 nowMs, QList<Claimed>& won);
     Result<qint64> insert(const NewSubmission& submission, qint64 nowMs);
     Result<int> requeue(const QList<Stale>& rows, qint64 nowMs, const QString& why);
-    Status injectedFault() const;
+    // Starts a write transaction, FULL or NORMAL (Database::setDurable), unless a fault is injected.
+    Status beginWrite(bool durable);
     Database& m_db;
     mutable std::array<std::unique_ptr<QSqlQuery>, 8> m_statements;
     std::function<QString()> m_writeFault;
