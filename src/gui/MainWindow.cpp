@@ -309,7 +309,8 @@ void MainWindow::submit()
         }
         intake = LeadIntake::take(typed, {}, m_settings.defaultRegion(), LeadIntake::UnverifiedPhone::Accept);
     }
-    Q_ASSERT(intake.accepted);
+    if (!intake.accepted)
+        return; // errors were shown above; an accepted warning leaves none
     const QString name = intake.accepted->lead().fullName();
     const Result<qint64> stored
         = m_service.submit(*intake.accepted, Origin::Form, m_settings.activeEvent(), m_resubmissionOf);
