@@ -12,6 +12,7 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <cstring>
 #include <memory>
 
 Q_LOGGING_CATEGORY(lcNet, "leadentry.net", QtWarningMsg)
@@ -23,8 +24,46 @@ struct RequestState
     QElapsedTimer clock;
     QTimer timer;
     bool timedOut = false;
+    bool tooLarge = false;
     bool requestSent = false;
-    QUrl refusedRedirect;
+    qint64 uploaded = 0;
+    QByteArray excerpt; // the start of an answer cut off for its size
+};
+
+// The request body as a device that can be read once and never rewound. Qt's HTTP layer re-sends
+// a request by rewinding its body (after a connection closed before an answer, on a redirect, on
+// an authentication challenge); when the rewind is refused it fails the reply with
+// ContentReSendError instead. So a lead leaves the machine at most once per recorded attempt.
+// Not a QBuffer: Qt would copy a QBuffer's bytes into a rewindable device of its own.
+class OneShotBody final : public QIODevice
+{
+public:
+    OneShotBody(QByteArray body, QObject* parent)
+        : QIODevice(parent)
+        , m_body(std::move(body))
+    {
+        open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+    }
+    [[nodiscard]] bool isSequential() const override { return false; } // sized: Qt streams it unbuffered
+    [[nodiscard]] qint64 size() const override { return m_body.size(); }
+    bool reset() override { return !m_read && QIODevice::reset(); }
+    bool seek(qint64 pos) override { return (!m_read || pos == this->pos()) && QIODevice::seek(pos); }
+
+protected:
+    qint64 readData(char* data, qint64 maxSize) override
+    {
+        const qint64 n = std::min(maxSize, m_body.size() - pos());
+        if (n <= 0)
+            return n == 0 ? 0 : -1;
+        std::memcpy(data, m_body.constData() + pos(), static_cast<std::size_t>(n));
+        m_read = true;
+        return n;
+    }
+    qint64 writeData(const char*, qint64) override { return -1; }
+
+private:
+    QByteArray m_body;
+    bool m_read = false;
 };
 
 // Errors that happen before the server could have read a single byte of the request.
@@ -48,15 +87,6 @@ bool certainlyNotSent(QNetworkReply::NetworkError error)
     }
 }
 
-bool redirectAllowed(const QUrl& from, const QUrl& to)
-{
-    // Same host and port, and never down to plain http unless both ends are loopback.
-    if (to.host().compare(from.host(), Qt::CaseInsensitive) != 0 || to.port(-1) != from.port(-1))
-        return false;
-    if (to.scheme() == from.scheme())
-        return true;
-    return to.scheme() == QLatin1String("https");
-}
 } // namespace
 
 LeadsClient::LeadsClient(QNetworkAccessManager* network, QObject* parent)
@@ -105,7 +135,9 @@ quint64 LeadsClient::send(const QByteArray& jsonBody)
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setRawHeader("Accept", "application/json");
     request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
+    // A redirect of a POST is never followed: it is an answer (3xx), read as a configuration problem.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setHeader(QNetworkRequest::ContentLengthHeader, jsonBody.size());
     // The transfer timeout is ours (below) so that a timeout is told apart from other aborts.
     request.setTransferTimeout(0);
 
@@ -113,7 +145,9 @@ quint64 LeadsClient::send(const QByteArray& jsonBody)
     state->id = id;
     state->clock.start();
     ++m_inFlight;
-    QNetworkReply* reply = m_network->post(request, jsonBody);
+    auto* body = new OneShotBody(jsonBody, nullptr);
+    QNetworkReply* reply = m_network->post(request, body);
+    body->setParent(reply);
     qCDebug(lcNet) << "POST" << url.toString() << "request" << id;
 
     QPointer<QNetworkReply> guard(reply);
@@ -125,16 +159,22 @@ quint64 LeadsClient::send(const QByteArray& jsonBody)
     });
     state->timer.start(m_timeoutMs);
     connect(reply, &QNetworkReply::requestSent, reply, [state] { state->requestSent = true; });
-    connect(reply, &QNetworkReply::redirected, reply, [state, guard, url](const QUrl& target) {
-        if (!guard)
+    connect(reply, &QNetworkReply::uploadProgress, reply,
+        [state](qint64 sent, qint64) { state->uploaded = std::max(state->uploaded, sent); });
+    // A real answer is a few hundred bytes; read no more than kMaxAnswerBytes of anything else.
+    const auto checkSize = [state, guard] {
+        if (!guard || state->tooLarge)
             return;
-        if (redirectAllowed(url, target)) {
-            emit guard->redirectAllowed();
-        } else {
-            state->refusedRedirect = target;
+        const QVariant announced = guard->header(QNetworkRequest::ContentLengthHeader);
+        if (guard->bytesAvailable() > kMaxAnswerBytes
+            || (announced.isValid() && announced.toLongLong() > kMaxAnswerBytes)) {
+            state->tooLarge = true;
+            state->excerpt = guard->peek(kMaxStoredBytes);
             guard->abort();
         }
-    });
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, reply, checkSize);
+    connect(reply, &QNetworkReply::readyRead, reply, checkSize);
     connect(reply, &QNetworkReply::finished, this, [this, reply, state] {
         state->timer.stop();
         SendResult result;
@@ -142,12 +182,13 @@ quint64 LeadsClient::send(const QByteArray& jsonBody)
         result.elapsedMs = state->clock.elapsed();
         const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
         const QNetworkReply::NetworkError error = reply->error();
-        if (state->refusedRedirect.isValid()) {
-            result.outcome.kind = OutcomeKind::Config;
-            result.outcome.message
-                = tr("The server redirected the request to %1. LeadEntry follows no redirect to another host or "
-                     "to plain http; check the base URL in Settings.")
-                      .arg(state->refusedRedirect.toString());
+        if (state->tooLarge) {
+            result.httpStatus = status.toInt();
+            result.body = state->excerpt;
+            result.outcome.kind = OutcomeKind::Transient;
+            result.outcome.message = tr("The server's answer was larger than %1 MB, far more than any answer to a "
+                                        "lead; LeadEntry stopped reading it.")
+                                         .arg(kMaxAnswerBytes / (1024 * 1024));
             result.mayHaveReachedServer = true;
         } else if (state->timedOut) {
             result.outcome.kind = OutcomeKind::Transient;
@@ -156,12 +197,15 @@ quint64 LeadsClient::send(const QByteArray& jsonBody)
             result.networkError = reply->errorString();
         } else if (status.isValid() && status.toInt() > 0) {
             result.httpStatus = status.toInt();
-            result.body = reply->readAll();
+            result.body = reply->read(kMaxAnswerBytes);
             result.outcome = ResponseParser::parse(result.httpStatus, reply->rawHeaderPairs(), result.body);
             result.mayHaveReachedServer = true;
         } else {
             result.networkError = reply->errorString();
-            result.mayHaveReachedServer = state->requestSent || !certainlyNotSent(error);
+            // Qt reports some failures to connect (network unreachable, no route) only as an unknown
+            // network error; then whether the body was handed to the socket decides.
+            const bool beforeSending = certainlyNotSent(error) || error == QNetworkReply::UnknownNetworkError;
+            result.mayHaveReachedServer = state->requestSent || state->uploaded > 0 || !beforeSending;
             result.outcome.kind = OutcomeKind::Transient;
             const QString host = reply->url().host();
             switch (error) {
@@ -178,6 +222,12 @@ quint64 LeadsClient::send(const QByteArray& jsonBody)
             case QNetworkReply::RemoteHostClosedError:
                 result.outcome.message = tr("The server closed the connection before answering.");
                 break;
+            case QNetworkReply::ContentReSendError:
+                // Qt wanted to send the lead again in the same attempt (the connection closed before
+                // an answer, or the server asked for it); the body refused to rewind.
+                result.outcome.message = tr("The connection closed before the server answered.");
+                result.mayHaveReachedServer = true;
+                break;
             default:
                 result.outcome.message = tr("Network error: %1.").arg(result.networkError);
                 break;
@@ -185,9 +235,18 @@ quint64 LeadsClient::send(const QByteArray& jsonBody)
         }
         qCInfo(lcNet).noquote() << "request" << result.requestId << Outcome::kindName(result.outcome.kind) << "http"
                                 << result.httpStatus << result.elapsedMs << "ms";
+        result.body = excerpt(result.body);
         reply->deleteLater();
         --m_inFlight;
         emit finished(result);
     });
     return id;
+}
+
+QByteArray LeadsClient::excerpt(const QByteArray& body)
+{
+    if (body.size() <= kMaxStoredBytes)
+        return body;
+    return body.left(kMaxStoredBytes)
+        + tr("\n… (%n more bytes not kept)", nullptr, static_cast<int>(body.size() - kMaxStoredBytes)).toUtf8();
 }

@@ -15,7 +15,7 @@ struct SendResult
     quint64 requestId = 0;
     Outcome outcome;
     int httpStatus = 0; // 0 when no HTTP answer arrived
-    QByteArray body; // the raw answer, for the history's detail view
+    QByteArray body; // the raw answer (at most LeadsClient::kMaxStoredBytes of it), for the history
     qint64 elapsedMs = 0;
     // False only when the request certainly never reached the server (refused before sending,
     // connection refused, host not found, TLS handshake failed). A timeout or a connection lost
@@ -42,6 +42,12 @@ public:
     [[nodiscard]] int timeoutMs() const { return m_timeoutMs; }
 
     static QByteArray userAgent();
+
+    // No answer to a lead comes near this; a larger one is cut off as a transient failure.
+    static constexpr qint64 kMaxAnswerBytes = 1024 * 1024;
+    // The most of an answer's body kept in SendResult::body (and so in the history).
+    static constexpr qsizetype kMaxStoredBytes = 16 * 1024;
+    [[nodiscard]] static QByteArray excerpt(const QByteArray& body);
 
     // Starts a POST of a JSON body and returns its id; finished() follows, possibly before the
     // event loop runs again when the request is refused without sending.

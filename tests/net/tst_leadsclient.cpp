@@ -42,6 +42,94 @@ struct Loopback
     QNetworkAccessManager network;
     LeadsClient client;
 };
+
+// A bare HTTP/1.1 server over loopback that reads each request completely, counts it, and then
+// does what the test scripts: answer with given bytes (streamed in chunks), or just close.
+class RawServer : public QObject
+{
+public:
+    // answer: bytes to write after a request arrives; empty closes the connection at once.
+    // repeat: how many times to write answerTail after answer (for huge bodies).
+    explicit RawServer(QByteArray answer = {}, QByteArray answerTail = {}, int repeat = 0)
+        : m_answer(std::move(answer))
+        , m_tail(std::move(answerTail))
+        , m_repeat(repeat)
+    {
+        m_server.listen(QHostAddress::LocalHost, 0);
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket* socket = m_server.nextPendingConnection())
+                serve(socket);
+        });
+    }
+    [[nodiscard]] QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort())); }
+    [[nodiscard]] int requests() const { return m_requests; }
+    [[nodiscard]] int connections() const { return m_connections; }
+    [[nodiscard]] qint64 bytesWritten() const { return m_written; }
+    [[nodiscard]] bool clientHungUp() const { return m_hungUp; }
+
+private:
+    void serve(QTcpSocket* socket)
+    {
+        ++m_connections;
+        auto buffer = std::make_shared<QByteArray>();
+        connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+            m_hungUp = true;
+            socket->deleteLater();
+        });
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer] {
+            buffer->append(socket->readAll());
+            const qsizetype end = buffer->indexOf("\r\n\r\n");
+            if (end < 0)
+                return;
+            const QByteArray head = buffer->left(end).toLower();
+            const qsizetype at = head.indexOf("content-length:");
+            const qsizetype length
+                = at < 0 ? 0 : head.mid(at + 15, head.indexOf('\r', at) - at - 15).trimmed().toLongLong();
+            if (buffer->size() < end + 4 + length)
+                return;
+            buffer->clear();
+            ++m_requests;
+            if (m_answer.isEmpty()) {
+                socket->disconnectFromHost(); // the lead was taken; the answer never comes
+                return;
+            }
+            socket->write(m_answer);
+            m_written += m_answer.size();
+            // The tail follows as the client takes it, so a client that stops reading stops it.
+            auto left = std::make_shared<int>(m_repeat);
+            const auto more = [this, socket, left] {
+                if (socket->bytesToWrite() > 0)
+                    return;
+                if (*left == 0) {
+                    socket->disconnectFromHost();
+                    return;
+                }
+                --*left;
+                socket->write(m_tail);
+                m_written += m_tail.size();
+            };
+            connect(socket, &QTcpSocket::bytesWritten, this, more);
+            more();
+        });
+    }
+    QTcpServer m_server;
+    QByteArray m_answer;
+    QByteArray m_tail;
+    int m_repeat = 0;
+    int m_requests = 0;
+    int m_connections = 0;
+    qint64 m_written = 0;
+    bool m_hungUp = false;
+};
+
+SendResult sendTo(const QUrl& base)
+{
+    QNetworkAccessManager network;
+    LeadsClient client(&network);
+    client.setBaseUrl(base);
+    client.setApiKey(QStringLiteral("k"));
+    return sendAndWait(client);
+}
 } // namespace
 
 class TestLeadsClient : public QObject
@@ -123,7 +211,9 @@ private slots:
             << int(QNetworkReply::RemoteHostClosedError) << true << true << "closed the connection";
         QTest::newRow("closed, unknown") << int(QNetworkReply::RemoteHostClosedError) << false << true
                                          << "closed the connection";
-        QTest::newRow("other") << int(QNetworkReply::UnknownNetworkError) << false << true << "Network error";
+        QTest::newRow("unknown, nothing sent")
+            << int(QNetworkReply::UnknownNetworkError) << false << false << "Network error";
+        QTest::newRow("other") << int(QNetworkReply::TimeoutError) << false << true << "Network error";
     }
     void transportFailures()
     {
@@ -286,6 +376,85 @@ private slots:
         QCOMPARE(r.outcome.kind, OutcomeKind::Transient);
         QVERIFY(r.mayHaveReachedServer);
         QVERIFY(r.elapsedMs >= 350);
+    }
+
+    // The server takes the lead and closes the connection without a word. Qt would send the same
+    // POST again inside what the history records as one attempt; it must leave only once.
+    void serverThatTakesTheLeadAndHangsUpGetsItOnce()
+    {
+        RawServer server;
+        const SendResult r = sendTo(server.url());
+        QCOMPARE(r.outcome.kind, OutcomeKind::Transient);
+        QVERIFY(r.mayHaveReachedServer);
+        QVERIFY2(r.outcome.message.contains(QLatin1String("closed")), qPrintable(r.outcome.message));
+        QCOMPARE(server.requests(), 1);
+    }
+
+    void redirectOfAPostIsNotFollowed_data()
+    {
+        QTest::addColumn<QByteArray>("location");
+        QTest::newRow("relative") << QByteArray("/api/v1/leads/");
+        QTest::newRow("same host") << QByteArray("http://127.0.0.1/api/v1/leads/");
+        QTest::newRow("loop") << QByteArray("/api/v1/leads/?again");
+    }
+    void redirectOfAPostIsNotFollowed()
+    {
+        QFETCH(QByteArray, location);
+        RawServer server("HTTP/1.1 307 Temporary Redirect\r\nLocation: " + location + "\r\nContent-Length: 0\r\n\r\n");
+        const SendResult r = sendTo(server.url());
+        QCOMPARE(r.outcome.kind, OutcomeKind::Config);
+        QCOMPARE(r.httpStatus, 307);
+        QVERIFY(r.mayHaveReachedServer);
+        QVERIFY2(r.outcome.message.contains(QString::fromLatin1(location)), qPrintable(r.outcome.message));
+        QCOMPARE(server.requests(), 1);
+    }
+
+    // A 50 MB error page: reading stops at 1 MB, and only a short excerpt is kept.
+    void hugeAnswerIsCutOff_data()
+    {
+        QTest::addColumn<QByteArray>("head");
+        QTest::newRow("announced") << QByteArray("HTTP/1.1 500 Oops\r\nContent-Type: text/html\r\n"
+                                                 "Content-Length: 52428800\r\n\r\n");
+        QTest::newRow("unannounced") << QByteArray("HTTP/1.1 500 Oops\r\nContent-Type: text/html\r\n"
+                                                   "Connection: close\r\n\r\n");
+    }
+    void hugeAnswerIsCutOff()
+    {
+        QFETCH(QByteArray, head);
+        const QByteArray chunk(64 * 1024, 'x');
+        RawServer server(head, chunk, 800);
+        const SendResult r = sendTo(server.url());
+        QCOMPARE(r.outcome.kind, OutcomeKind::Transient);
+        QVERIFY(r.mayHaveReachedServer);
+        QVERIFY2(r.outcome.message.contains(QLatin1String("1 MB")), qPrintable(r.outcome.message));
+        QVERIFY(r.body.size() <= LeadsClient::kMaxStoredBytes + 100);
+        QVERIFY2(server.bytesWritten() < 20 * 1024 * 1024, QByteArray::number(server.bytesWritten()));
+        QCOMPARE(server.requests(), 1);
+    }
+
+    void longErrorPageIsKeptAsAnExcerpt()
+    {
+        RawServer server("HTTP/1.1 502 Bad Gateway\r\nContent-Type: text/html\r\nContent-Length: 200000\r\n\r\n"
+                         "<html><title>502 Bad Gateway</title>"
+            + QByteArray(200000 - 36, ' '));
+        const SendResult r = sendTo(server.url());
+        QCOMPARE(r.httpStatus, 502);
+        QVERIFY2(r.outcome.message.contains(QLatin1String("502 Bad Gateway")), qPrintable(r.outcome.message));
+        QVERIFY(r.body.size() <= LeadsClient::kMaxStoredBytes + 100);
+        QVERIFY(r.body.contains("more bytes not kept"));
+    }
+
+    // Qt reports "Network unreachable" as an unknown network error before anything was sent.
+    void unreachableNetworkSentNothing()
+    {
+        FakeNetworkAccessManager network;
+        network.enqueue(FakeResponse::failure(QNetworkReply::UnknownNetworkError, false));
+        network.enqueue(FakeResponse::failure(QNetworkReply::UnknownNetworkError, true));
+        LeadsClient client(&network);
+        client.setBaseUrl(QUrl(QStringLiteral("https://secure.alterestate.com")));
+        client.setApiKey(QStringLiteral("k"));
+        QVERIFY(!sendAndWait(client).mayHaveReachedServer);
+        QVERIFY(sendAndWait(client).mayHaveReachedServer);
     }
 
     void connectionRefusedForReal()

@@ -26,10 +26,10 @@ void FakeReply::start()
         return;
     }
     if (m_response.redirectTo.isValid()) {
+        // What QNetworkAccessManager gives under ManualRedirectPolicy: the 3xx itself.
+        m_response.status = 302;
+        m_response.headers.append({"Location", m_response.redirectTo.toEncoded()});
         setAttribute(QNetworkRequest::RedirectionTargetAttribute, m_response.redirectTo);
-        emit redirected(m_response.redirectTo);
-        if (m_done)
-            return; // the client refused it
     }
     setAttribute(QNetworkRequest::HttpStatusCodeAttribute, m_response.status);
     for (const auto& h : m_response.headers)

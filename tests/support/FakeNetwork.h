@@ -17,7 +17,7 @@ struct FakeResponse
     QNetworkReply::NetworkError error = QNetworkReply::NoError; // a transport failure instead of an answer
     bool hang = false; // never answers: only an abort ends it
     bool requestSent = true; // whether requestSent() fires before the failure
-    QUrl redirectTo; // answers with a redirect to this URL
+    QUrl redirectTo; // answers 302 with this Location
 
     static FakeResponse json(int status, const QByteArray& body)
     {
