@@ -190,10 +190,6 @@
         <translation>El lead se guardó como #%1, pero no se puede volver a leer: %2</translation>
     </message>
     <message>
-        <source>Usage: leadentry-cli sync [--json]: one attempt for every queued lead.</source>
-        <translation>Uso: leadentry-cli sync [--json]: un intento por cada lead en espera.</translation>
-    </message>
-    <message>
         <source>Still waiting in the outbox: %1.</source>
         <translation>Aún en la bandeja de salida: %1.</translation>
     </message>
@@ -308,6 +304,22 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
     <message>
         <source>Interrupted leads could not be brought back: %1</source>
         <translation>No se pudieron recuperar los leads interrumpidos: %1</translation>
+    </message>
+    <message>
+        <source>Being sent by another LeadEntry process, which did not answer in time; its outcome will be in the history (leadentry-cli history).</source>
+        <translation>Otro proceso de LeadEntry lo está enviando y no respondió a tiempo; el resultado aparecerá en el historial (leadentry-cli history).</translation>
+    </message>
+    <message>
+        <source>Usage: leadentry-cli sync [--json] [--force]: one attempt for every queued lead. Leads AlterEstate asked to wait for (Retry-After) wait, unless --force.</source>
+        <translation>Uso: leadentry-cli sync [--json] [--force]: un intento por cada lead en espera. Los leads para los que AlterEstate pidió esperar (Retry-After) esperan, salvo con --force.</translation>
+    </message>
+    <message>
+        <source>AlterEstate asked to wait until %1 (Retry-After); --force sends anyway.</source>
+        <translation>AlterEstate pidió esperar hasta %1 (Retry-After); --force los envía de todos modos.</translation>
+    </message>
+    <message>
+        <source>AlterEstate asked to wait until %1 (Retry-After); sync --force sends now.</source>
+        <translation>AlterEstate pidió esperar hasta %1 (Retry-After); sync --force los envía ahora.</translation>
     </message>
 </context>
 <context>
@@ -1310,10 +1322,6 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
 <context>
     <name>LeadsClient</name>
     <message>
-        <source>The server redirected the request to %1. LeadEntry follows no redirect to another host or to plain http; check the base URL in Settings.</source>
-        <translation>El servidor redirigió la solicitud a %1. LeadEntry no sigue redirecciones a otro servidor ni a http sin cifrar; revise la URL base en Configuración.</translation>
-    </message>
-    <message>
         <source>Could not connect to %1 (connection refused).</source>
         <translation>No se pudo conectar con %1 (conexión rechazada).</translation>
     </message>
@@ -1336,6 +1344,24 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
     <message>
         <source>No answer from the server within %1 s.</source>
         <translation>El servidor no respondió en %1 s.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was larger than %1 MB, far more than any answer to a lead; LeadEntry stopped reading it.</source>
+        <translation>La respuesta del servidor superó %1 MB, mucho más que cualquier respuesta a un lead; LeadEntry dejó de leerla.</translation>
+    </message>
+    <message>
+        <source>The connection closed before the server answered.</source>
+        <translation>La conexión se cerró antes de que el servidor respondiera.</translation>
+    </message>
+    <message numerus="yes">
+        <source>
+… (%n more bytes not kept)</source>
+        <translation>
+            <numerusform>
+… (%n byte más no se guardó)</numerusform>
+            <numerusform>
+… (%n bytes más no se guardaron)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1732,6 +1758,10 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
     <message>
         <source>Add each lead&apos;s email to its log line.</source>
         <translation>Añadir el correo de cada lead a su línea del registro.</translation>
+    </message>
+    <message>
+        <source>Retry-After (seconds) of injected 429 and 503 answers.</source>
+        <translation>Retry-After (en segundos) de las respuestas 429 y 503 simuladas.</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,9 @@ Result<QList<Submission>> Engine::deliver(const QList<qint64>& ids)
                 CliContext::tr("The lead was stored as #%1 but cannot be read back: %2").arg(id).arg(s.error())};
         if (!keyProblem.isEmpty() && !SubmissionStates::isFinal(s->state))
             s->message = keyProblem;
+        else if (s->state == SubmissionState::Sending)
+            s->message = CliContext::tr("Being sent by another LeadEntry process, which did not answer in time; "
+                                        "its outcome will be in the history (leadentry-cli history).");
         rows.append(*s);
     }
     return rows;

@@ -2,15 +2,20 @@
 
 #include "Engine.h"
 
+#include <QDateTime>
 #include <QEventLoop>
+#include <QLocale>
 
 int runSync(CliContext& c)
 {
     const QStringList options = c.args.mid(1);
     const bool json = options.contains(QStringLiteral("--json"));
+    const bool force = options.contains(QStringLiteral("--force"));
     for (const QString& o : options) {
-        if (o != QLatin1String("--json")) {
-            c.err << CliContext::tr("Usage: leadentry-cli sync [--json]: one attempt for every queued lead.") << '\n';
+        if (o != QLatin1String("--json") && o != QLatin1String("--force")) {
+            c.err << CliContext::tr("Usage: leadentry-cli sync [--json] [--force]: one attempt for every queued lead. "
+                                    "Leads AlterEstate asked to wait for (Retry-After) wait, unless --force.")
+                  << '\n';
             return o == QLatin1String("--help") ? ExitOk : ExitInvalid;
         }
     }
@@ -32,8 +37,20 @@ int runSync(CliContext& c)
             else
                 c.err << s.error() << '\n';
         });
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const Result<qint64> serverWait = engine.store.serverWaitUntil(now);
+    if (!serverWait) {
+        c.err << serverWait.error() << '\n';
+        return ExitFailure;
+    }
+    const QString waitUntil = QLocale().toString(QDateTime::fromMSecsSinceEpoch(*serverWait), QLocale::ShortFormat);
+    if (*serverWait > 0 && force)
+        c.err
+            << CliContext::tr("AlterEstate asked to wait until %1 (Retry-After); --force sends anyway.").arg(waitUntil)
+            << '\n';
     if (keyProblem.isEmpty()) {
-        const Result<int> named = engine.service.syncAll();
+        const auto wait = force ? SubmissionService::ServerWait::Ignore : SubmissionService::ServerWait::Honour;
+        const Result<int> named = engine.service.syncAll(wait);
         if (!named) {
             c.err << named.error() << '\n';
             return ExitFailure;
@@ -53,7 +70,10 @@ int runSync(CliContext& c)
     }
     const int waiting = *count;
     if (waiting > 0) {
-        const QString reason = !keyProblem.isEmpty() ? keyProblem : engine.service.pauseMessage();
+        QString reason = !keyProblem.isEmpty() ? keyProblem : engine.service.pauseMessage();
+        if (reason.isEmpty() && *serverWait > 0 && !force)
+            reason = CliContext::tr("AlterEstate asked to wait until %1 (Retry-After); sync --force sends now.")
+                         .arg(waitUntil);
         c.err << CliContext::tr("Still waiting in the outbox: %1.").arg(waiting);
         if (!reason.isEmpty())
             c.err << ' ' << reason;

@@ -41,7 +41,8 @@ public:
         Q_ASSERT(ok());
         return *m_value;
     }
-    [[nodiscard]] T&& value() &&
+    // By value: `for (x : store.list().value())` must not iterate a destroyed temporary.
+    [[nodiscard]] T value() &&
     {
         Q_ASSERT(ok());
         return std::move(*m_value);

@@ -87,7 +87,7 @@ SandboxServer::Answer SandboxServer::fault(int status, const QString& detail) co
     a.status = status;
     a.note = QStringLiteral("fault");
     if (status == 429 || status == 503)
-        a.retryAfter = "1";
+        a.retryAfter = QByteArray::number(m_options.retryAfterSeconds);
     if (m_options.htmlErrors) {
         const QString title = QString::number(status) + u' ' + reasonPhrase(status);
         a.contentType = "text/html; charset=utf-8";

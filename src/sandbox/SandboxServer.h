@@ -16,6 +16,7 @@ struct SandboxOptions
     int latencyMs = 0;
     int failEvery = 0; // every Nth request answers failStatus
     int failStatus = 503;
+    int retryAfterSeconds = 1; // the Retry-After of an injected 429 or 503
     bool htmlErrors = false; // faults answer with an HTML page, as a proxy would
     int dropConnectionEvery = 0; // every Nth request is processed, then the connection is cut unanswered
     bool logLeads = false; // add each lead's email to its log line (tests; personal data otherwise stays out)

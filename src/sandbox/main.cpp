@@ -55,6 +55,9 @@ int main(int argc, char* argv[])
             QStringLiteral("0")},
         {QStringLiteral("fail-status"), QCoreApplication::translate("Sandbox", "HTTP status of injected failures."),
             QStringLiteral("CODE"), QStringLiteral("503")},
+        {QStringLiteral("retry-after"),
+            QCoreApplication::translate("Sandbox", "Retry-After (seconds) of injected 429 and 503 answers."),
+            QStringLiteral("SECONDS"), QStringLiteral("1")},
         {QStringLiteral("html-errors"),
             QCoreApplication::translate("Sandbox", "Answer injected failures and unknown paths with an HTML page.")},
         {QStringLiteral("drop-connection-every"),
@@ -71,6 +74,7 @@ int main(int argc, char* argv[])
     options.latencyMs = intOption(parser, QStringLiteral("latency-ms"), 0, 600000, &ok);
     options.failEvery = intOption(parser, QStringLiteral("fail-every"), 0, 1000000, &ok);
     options.failStatus = intOption(parser, QStringLiteral("fail-status"), 100, 599, &ok);
+    options.retryAfterSeconds = intOption(parser, QStringLiteral("retry-after"), 0, 86400, &ok);
     options.htmlErrors = parser.isSet(QStringLiteral("html-errors"));
     options.logLeads = parser.isSet(QStringLiteral("log-leads"));
     options.dropConnectionEvery = intOption(parser, QStringLiteral("drop-connection-every"), 0, 1000000, &ok);

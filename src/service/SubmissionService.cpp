@@ -21,6 +21,7 @@ constexpr qint64 kFirstDelayMs = 2000;
 constexpr qint64 kMaxDelayMs = 5 * 60 * 1000;
 constexpr qint64 kMaxWakeMs = 60 * 1000; // look again at least this often: another process may queue
 constexpr int kMaxStoreRetryMs = 30 * 1000;
+constexpr int kAwaitPollMs = 200; // how often a named lead in another sender's hands is looked at
 
 QString nextOwner()
 {
@@ -43,6 +44,9 @@ SubmissionService::SubmissionService(
     connect(&m_flush, &QTimer::timeout, this, &SubmissionService::pump);
     m_wake.setSingleShot(true);
     connect(&m_wake, &QTimer::timeout, this, &SubmissionService::pump);
+    m_awaitPoll.setSingleShot(true);
+    m_awaitPoll.setInterval(kAwaitPollMs);
+    connect(&m_awaitPoll, &QTimer::timeout, this, &SubmissionService::pump);
     connect(&m_client, &LeadsClient::finished, this, &SubmissionService::onSent);
     m_client.setBaseUrl(m_settings.effectiveBaseUrl());
     m_client.setTimeoutMs(m_settings.timeoutSeconds() * 1000);
@@ -154,10 +158,12 @@ void SubmissionService::sendOne(qint64 id)
     sendIds({id});
 }
 
-Result<int> SubmissionService::syncAll()
+Result<int> SubmissionService::syncAll(ServerWait wait)
 {
     const qint64 now = m_clock.nowMs();
-    if (const Result<int> due = m_store.makeAllDue(now); !due)
+    const auto from
+        = wait == ServerWait::Honour ? SubmissionStore::DueFrom::ServerAllows : SubmissionStore::DueFrom::Now;
+    if (const Result<int> due = m_store.makeAllDue(now, from); !due)
         return due;
     Result<QList<qint64>> ids = m_store.dueIds(now, std::numeric_limits<int>::max());
     if (!ids)
@@ -182,8 +188,7 @@ Status SubmissionService::sendNow()
 
 Result<int> SubmissionService::recoverInterrupted()
 {
-    const qint64 lease = 2LL * m_settings.timeoutSeconds() * 1000 + 60000;
-    Result<int> recovered = m_store.recoverStale(m_clock.nowMs(), lease);
+    Result<int> recovered = m_store.recoverStale(m_clock.nowMs(), leaseMs());
     if (recovered && *recovered > 0)
         emit submissionChanged(0, SubmissionState::Queued);
     return recovered;
@@ -272,6 +277,16 @@ void SubmissionService::pump()
             emit submissionChanged(c.id, SubmissionState::Sending);
             m_requests.insert(m_client.send(c.requestBody), {c.id, now, c.attempts});
         }
+        if (named) {
+            // A named lead someone else is sending (the app, a sync): its answer is awaited, so
+            // that whoever named it hears how it ended.
+            for (const qint64 id : std::as_const(candidates)) {
+                const bool ours = std::any_of(step->claimed.cbegin(), step->claimed.cend(),
+                    [id](const SubmissionStore::Claimed& c) { return c.id == id; });
+                if (!ours)
+                    m_awaited.insert(id, now + leaseMs());
+            }
+        }
         if (step->claimed.isEmpty() && m_explicit.isEmpty())
             break; // everything due is someone else's, or nothing is due
     }
@@ -279,9 +294,34 @@ void SubmissionService::pump()
     // its request, and would otherwise wait for a restart (this process counts as alive).
     if (m_requests.isEmpty() && m_unrecorded.isEmpty())
         releaseLostClaims(now);
-    if (m_requests.isEmpty() && (m_explicit.isEmpty() || m_pause != Pause::None))
+    checkAwaited(now);
+    if (m_requests.isEmpty() && m_awaited.isEmpty() && (m_explicit.isEmpty() || m_pause != Pause::None))
         emit finished();
     scheduleWake();
+}
+
+void SubmissionService::checkAwaited(qint64 now)
+{
+    for (auto it = m_awaited.begin(); it != m_awaited.end();) {
+        const Result<Submission> row = m_store.get(it.key());
+        const bool stillSending = row && row->state == SubmissionState::Sending;
+        if (stillSending && it.value() > now) {
+            ++it;
+        } else {
+            if (row && !stillSending)
+                emit submissionChanged(row->id, row->state); // the other sender's answer
+            it = m_awaited.erase(it);
+        }
+    }
+    if (m_awaited.isEmpty())
+        m_awaitPoll.stop();
+    else if (!m_awaitPoll.isActive())
+        m_awaitPoll.start();
+}
+
+qint64 SubmissionService::leaseMs() const
+{
+    return 2LL * m_settings.timeoutSeconds() * 1000 + 60000;
 }
 
 void SubmissionService::scheduleWake()

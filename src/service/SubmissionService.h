@@ -57,8 +57,10 @@ public:
 
     // Sends this queued lead now (one attempt); attemptFinished() follows.
     void sendOne(qint64 id);
-    // One attempt for every queued lead (due or not); finished() follows when all are done.
-    Result<int> syncAll();
+    // One attempt for every queued lead, except those whose last answer asked to wait longer
+    // (Retry-After) unless `force`; finished() follows when all are done.
+    enum class ServerWait { Honour, Ignore };
+    Result<int> syncAll(ServerWait wait = ServerWait::Honour);
     // The user's "Send now": everything queued is due at once and a pause is lifted.
     Status sendNow();
     // Rows left in `sending` by a dead process go back to queued (uncertain). Call at start-up.
@@ -86,7 +88,7 @@ signals:
     // The outbox could not be written (message), or can be again (empty).
     void storageProblemChanged(const QString& message);
     void pauseChanged(SubmissionService::Pause pause, const QString& message);
-    // Nothing in flight and nothing named left to send.
+    // Nothing in flight, nothing named left to send, and no named lead still in another sender's hands.
     void finished();
 
 private:
@@ -98,6 +100,9 @@ private:
     void releaseLostClaims(qint64 now);
     void scheduleWake();
     void schedulePump();
+    void checkAwaited(qint64 now);
+    // How long a claim holds before another sender may take the lead over.
+    [[nodiscard]] qint64 leaseMs() const;
 
     struct InFlight
     {
@@ -119,6 +124,9 @@ private:
     QString m_pauseMessage;
     QHash<quint64, InFlight> m_requests; // by LeadsClient request id
     QList<qint64> m_explicit; // named by sendOne()/syncAll(), in order
+    // Named leads another sender claimed first: id → when to stop waiting for its answer.
+    QHash<qint64, qint64> m_awaited;
+    QTimer m_awaitPoll;
     QRandomGenerator m_random;
     QList<SubmissionStore::Recording> m_unrecorded; // answers not yet written, see onSent()
     QTimer m_flush; // runs pump() once the current burst of answers is in, or retries a failed write

@@ -79,6 +79,13 @@ const char* const kSchemaV3[] = {
     " UPDATE state_counts SET n = n - 1 WHERE state = old.state;"
     " INSERT INTO state_counts (state, n) VALUES (new.state, 1) ON CONFLICT (state) DO UPDATE SET n = n + 1; END",
 };
+// Version 4: how long the server asked to be left alone (Retry-After), and the consent on record.
+const char* const kSchemaV4[] = {
+    "ALTER TABLE submissions ADD COLUMN wait_until INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE submissions ADD COLUMN consent_version TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE submissions ADD COLUMN consent_at INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE submissions ADD COLUMN consent_station TEXT NOT NULL DEFAULT ''",
+};
 } // namespace
 
 QString Database::defaultPath()
@@ -89,7 +96,7 @@ QString Database::defaultPath()
 
 int Database::latestVersion()
 {
-    return 3;
+    return 4;
 }
 
 Database::Database(QString path)
@@ -304,6 +311,9 @@ Status Database::migrate(int targetVersion)
             }
         } else if (next == 3) {
             for (const char* sql : kSchemaV3)
+                run(QString::fromLatin1(sql));
+        } else if (next == 4) {
+            for (const char* sql : kSchemaV4)
                 run(QString::fromLatin1(sql));
         }
         run(QStringLiteral("PRAGMA user_version=%1").arg(next));

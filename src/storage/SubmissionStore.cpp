@@ -254,12 +254,17 @@ Status SubmissionStore::recordRows(const QList<Recording>& recordings, const QSt
 #define LEADENTRY_RECORD_SET                                                                                           \
     "UPDATE submissions SET state = ?, next_attempt_at = ?, updated_at = ?, claimed_by = '',"                          \
     " uncertain = max(uncertain, ?), remote_id = ?, uid = ?, deal_id = ?, log_id = ?, message = ?,"                    \
-    " http_status = ?, response_body = ? "
+    " http_status = ?, response_body = ?, wait_until = ? "
     QSqlQuery& final
         = statement(Statement::RecordFinal, LEADENTRY_RECORD_SET "WHERE id = ? AND state IN ('queued', 'sending')");
     QSqlQuery& retry = statement(
         Statement::RecordRetry, LEADENTRY_RECORD_SET "WHERE id = ? AND state = 'sending' AND claimed_by = ?");
 #undef LEADENTRY_RECORD_SET
+    // A sender frozen past its lease brings a 201 after another process resent the lead and heard
+    // "duplicate" (or could not read the answer): the ids are kept, and the lead was created.
+    QSqlQuery& late = statement(Statement::RecordLateCreation,
+        "UPDATE submissions SET state = 'created', updated_at = ?, remote_id = ?, uid = ?, deal_id = ?, log_id = ?,"
+        " message = '' WHERE id = ? AND state IN ('duplicate', 'unconfirmed') AND remote_id = ''");
     QSqlQuery& attempt = statement(Statement::InsertAttempt,
         "INSERT INTO attempts (submission_id, started_at, finished_at, outcome, http_status, message,"
         " may_have_reached) VALUES (?, ?, ?, ?, ?, ?, ?)");
@@ -269,15 +274,26 @@ Status SubmissionStore::recordRows(const QList<Recording>& recordings, const QSt
         QSqlQuery& q = isFinal ? final : retry;
         const QVariantList values {SubmissionStates::name(r.state), r.nextAttemptAt, a.finishedAt,
             a.leavesOutcomeUnknown() ? 1 : 0, text(a.outcome.remoteId), text(a.outcome.uid), text(a.outcome.dealId),
-            text(a.outcome.logId), text(a.outcome.message), a.httpStatus, a.responseBody, r.id};
+            text(a.outcome.logId), text(a.outcome.message), a.httpStatus, a.responseBody,
+            a.outcome.retryAfterSeconds >= 0 ? a.finishedAt + qint64 {a.outcome.retryAfterSeconds} * 1000 : 0, r.id};
         for (int i = 0; i < values.size(); ++i)
             q.bindValue(i, values.at(i));
         if (!isFinal)
             q.bindValue(static_cast<int>(values.size()), owner);
         if (!q.exec())
             return Failure {q.lastError().text()};
-        if (q.numRowsAffected() == 1)
+        if (q.numRowsAffected() == 1) {
             changed.append(r.id);
+        } else if (r.state == SubmissionState::Created) {
+            const QVariantList lateValues {a.finishedAt, text(a.outcome.remoteId), text(a.outcome.uid),
+                text(a.outcome.dealId), text(a.outcome.logId), r.id};
+            for (int i = 0; i < lateValues.size(); ++i)
+                late.bindValue(i, lateValues.at(i));
+            if (!late.exec())
+                return Failure {late.lastError().text()};
+            if (late.numRowsAffected() == 1)
+                changed.append(r.id);
+        }
         attempt.bindValue(0, r.id);
         attempt.bindValue(1, a.startedAt);
         attempt.bindValue(2, a.finishedAt);
@@ -383,18 +399,36 @@ Result<int> SubmissionStore::requeue(const QList<Stale>& rows, qint64 nowMs, con
     return recovered;
 }
 
-Result<int> SubmissionStore::makeAllDue(qint64 nowMs)
+Result<int> SubmissionStore::makeAllDue(qint64 nowMs, DueFrom from)
 {
     if (Status normal = m_db.setDurable(false); !normal)
         return Failure {normal.error()};
     QSqlQuery q(m_db.connection());
-    q.prepare(
-        QStringLiteral("UPDATE submissions SET next_attempt_at = ? WHERE state = 'queued' AND next_attempt_at > ?"));
-    q.addBindValue(nowMs);
-    q.addBindValue(nowMs);
+    if (from == DueFrom::Now) {
+        q.prepare(QStringLiteral(
+            "UPDATE submissions SET next_attempt_at = ? WHERE state = 'queued' AND next_attempt_at > ?"));
+        q.addBindValue(nowMs);
+        q.addBindValue(nowMs);
+    } else {
+        q.prepare(QStringLiteral("UPDATE submissions SET next_attempt_at = max(?, wait_until)"
+                                 " WHERE state = 'queued' AND next_attempt_at > max(?, wait_until)"));
+        q.addBindValue(nowMs);
+        q.addBindValue(nowMs);
+    }
     if (!q.exec())
         return Failure {q.lastError().text()};
     return q.numRowsAffected();
+}
+
+Result<qint64> SubmissionStore::serverWaitUntil(qint64 nowMs) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT coalesce(max(wait_until), 0) FROM submissions WHERE state = 'queued'"
+                             " AND wait_until > ?"));
+    q.addBindValue(nowMs);
+    if (!q.exec() || !q.next())
+        return Failure {q.lastError().text()};
+    return q.value(0).toLongLong();
 }
 
 Result<Submission> SubmissionStore::get(qint64 id) const

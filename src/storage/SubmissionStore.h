@@ -130,8 +130,12 @@ public:
     // answer for) go back to queued, marked uncertain: a live process's lost claims, which
     // recoverStale() would leave alone until the lease ran out. Returns how many.
     Result<int> releaseClaims(const QString& owner, const QList<qint64>& keep, qint64 nowMs);
-    // Every queued row due now (the user's "Send now"). Returns how many changed.
-    Result<int> makeAllDue(qint64 nowMs);
+    // Every queued row due now (the user's "Send now", `sync --force`), or as soon as the server
+    // allows (its Retry-After: `sync`). Returns how many changed.
+    enum class DueFrom { Now, ServerAllows };
+    Result<int> makeAllDue(qint64 nowMs, DueFrom from = DueFrom::Now);
+    // The latest time a queued lead's Retry-After asks to wait until, or 0 when none asks past now.
+    Result<qint64> serverWaitUntil(qint64 nowMs) const;
 
     // Fails for a row that is not there, too.
     Result<Submission> get(qint64 id) const;
@@ -161,9 +165,10 @@ private:
         Claim,
         RecordFinal,
         RecordRetry,
+        RecordLateCreation,
         InsertAttempt,
         Get,
-        Count,
+        Count, // keep last: it sizes m_statements
     };
     // Prepared once per store and reused: most of the time of a small statement is its parsing.
     QSqlQuery& statement(Statement which, const char* sql) const;
@@ -180,6 +185,6 @@ private:
     // Starts a write transaction, FULL or NORMAL (Database::setDurable), unless a fault is injected.
     Status beginWrite(bool durable);
     Database& m_db;
-    mutable std::array<std::unique_ptr<QSqlQuery>, 8> m_statements;
+    mutable std::array<std::unique_ptr<QSqlQuery>, static_cast<std::size_t>(Statement::Count) + 1> m_statements;
     std::function<QString()> m_writeFault;
 };

@@ -258,6 +258,33 @@ private slots:
         QCOMPARE(runCli({QStringLiteral("sync")}, env).exitCode, 0); // nothing left: still fine
     }
 
+    // A 429 asking for an hour: `sync` waits it out (and says why); `sync --force` sends, saying so.
+    void syncWaitsOutRetryAfter()
+    {
+        SandboxProcess limited;
+        QVERIFY(limited.start({QStringLiteral("--key"), QStringLiteral("right-key"), QStringLiteral("--fail-every"),
+            QStringLiteral("1"), QStringLiteral("--fail-status"), QStringLiteral("429"),
+            QStringLiteral("--retry-after"), QStringLiteral("3600")}));
+        const Run r = runCli(leadArgs(QStringLiteral("809 555 0171"), QStringLiteral("ra@example.com")),
+            cliEnvironment(limited.baseUrl(), QStringLiteral("right-key")));
+        QCOMPARE(r.exitCode, 4);
+        const qint64 id = localIdOf(r.out);
+        QVERIFY(id > 0);
+
+        const auto env = cliEnvironment(m_sandbox.baseUrl(), QStringLiteral("right-key"));
+        const int before = m_sandbox.requestLines().size();
+        const Run sync = runCli({QStringLiteral("sync")}, env);
+        QCOMPARE(sync.exitCode, 4);
+        QVERIFY2(sync.err.contains(QLatin1String("Retry-After")) && sync.err.contains(QLatin1String("--force")),
+            qPrintable(sync.err));
+        QCOMPARE(m_sandbox.requestLines().size(), before);
+
+        const Run forced = runCli({QStringLiteral("sync"), QStringLiteral("--force")}, env);
+        QCOMPARE(forced.exitCode, 0);
+        QVERIFY2(forced.err.contains(QLatin1String("--force sends anyway")), qPrintable(forced.err));
+        QVERIFY2(forced.out.contains(QStringLiteral("created #%1 ").arg(id)), qPrintable(forced.out));
+    }
+
     void invalidInputExitsTwoAndSendsNothing()
     {
         const int before = m_sandbox.requestLines().size();

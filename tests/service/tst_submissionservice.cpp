@@ -67,6 +67,29 @@ private slots:
         QCOMPARE(s->attempts, 1);
     }
 
+    // A named lead another sender claimed first: the service waits for that sender's answer
+    // instead of finishing at once with the lead still "sending" and no word of why.
+    void namedLeadInAnotherSendersHandsIsAwaited()
+    {
+        const qint64 id = m_service->submit(acceptedLead(makeLead(3)), Origin::Cli).value();
+        SubmissionStore other(*m_fixture.database);
+        const QString otherOwner = SubmissionStore::processOwner() + QStringLiteral("/other");
+        QVERIFY(other.claim(id, otherOwner, m_clock.nowMs()).value());
+
+        QSignalSpy finished(m_service.get(), &SubmissionService::finished);
+        m_service->sendOne(id);
+        TestEnvironment::drainEventLoop();
+        QVERIFY(finished.isEmpty());
+        QVERIFY(m_network->requests().isEmpty());
+
+        SubmissionStore::AttemptRecord created;
+        created.outcome = ResponseParser::parse(201, {}, kCreated);
+        QVERIFY(other.recordFinal(id, otherOwner, SubmissionState::Created, created).value());
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(m_fixture.store->get(id)->state, SubmissionState::Created);
+        QVERIFY(m_network->requests().isEmpty());
+    }
+
     void automaticModeSendsWhatIsSubmitted()
     {
         m_network->enqueue(FakeResponse::json(201, kCreated));

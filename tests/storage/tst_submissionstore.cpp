@@ -201,6 +201,49 @@ private slots:
         QCOMPARE(m.store->dueIds(500, 10).value(), (QList<qint64> {a, b}));
     }
 
+    // A 429's Retry-After holds the lead: "sync" makes it due only once the server allows;
+    // "Send now" and "sync --force" make it due at once.
+    void retryAfterHoldsTheLead()
+    {
+        const qint64 id
+            = m.store->enqueue(StoreFixture::lead(QStringLiteral("R"), {}, QStringLiteral("r@x.com")), 100).value();
+        QVERIFY(m.store->claim(id, kOwner, 100).value());
+        SubmissionStore::AttemptRecord limited = attempt(OutcomeKind::Transient, 429);
+        limited.outcome.retryAfterSeconds = 3600;
+        QVERIFY(m.store->recordRetry(id, kOwner, 200 + 3600000, limited).value());
+        QCOMPARE(m.store->serverWaitUntil(500).value(), 200 + 3600000);
+        QCOMPARE(m.store->makeAllDue(500, SubmissionStore::DueFrom::ServerAllows).value(), 0);
+        QVERIFY(m.store->dueIds(500, 10).value().isEmpty());
+        QCOMPARE(m.store->makeAllDue(500, SubmissionStore::DueFrom::Now).value(), 1);
+        QCOMPARE(m.store->dueIds(500, 10).value(), QList<qint64> {id});
+        QCOMPARE(m.store->serverWaitUntil(200 + 3600000).value(), 0); // the hour is over
+    }
+
+    // A sender frozen past its lease: another one resent the lead and heard "duplicate"; then the
+    // first one's 201 arrives. Its ids are kept, and the story has both answers.
+    void lateCreationKeepsItsIds()
+    {
+        const qint64 id
+            = m.store->enqueue(StoreFixture::lead(QStringLiteral("L"), {}, QStringLiteral("l@x.com")), 100).value();
+        QVERIFY(m.store->claim(id, QStringLiteral("frozen"), 100).value());
+        QCOMPARE(m.store->recoverStale(100 + 60001, 60000).value(), 1);
+        QVERIFY(m.store->claim(id, kOwner, 70000).value());
+        QVERIFY(m.store->recordFinal(id, kOwner, SubmissionState::Duplicate, attempt(OutcomeKind::Duplicate)).value());
+        QVERIFY(
+            m.store->recordFinal(id, QStringLiteral("frozen"), SubmissionState::Created, attempt(OutcomeKind::Created))
+                .value());
+        const Submission s = m.store->get(id).value();
+        QCOMPARE(s.state, SubmissionState::Created);
+        QCOMPARE(s.remoteId, QStringLiteral("1238837"));
+        QCOMPARE(s.uid, QStringLiteral("D9dEML2g39"));
+        QVERIFY(s.uncertain);
+        QStringList story;
+        for (const Attempt& a : m.store->attempts(id).value())
+            story.append(a.outcome);
+        QCOMPARE(story,
+            (QStringList {QStringLiteral("interrupted"), QStringLiteral("duplicate"), QStringLiteral("created")}));
+    }
+
     void batchIsAllOrNothing()
     {
         QList<SubmissionStore::NewSubmission> batch;
