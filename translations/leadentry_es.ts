@@ -321,24 +321,48 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
         <source>AlterEstate asked to wait until %1 (Retry-After); sync --force sends now.</source>
         <translation>AlterEstate pidió esperar hasta %1 (Retry-After); sync --force los envía ahora.</translation>
     </message>
+    <message>
+        <source>%1: %2% read, %3 rows so far.</source>
+        <translation>%1: %2% leído, %3 filas hasta ahora.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>No se importó nada.</translation>
+    </message>
+    <message>
+        <source>note: the file is UTF-8 except for some bytes (%1); the rows that hold them are refused.</source>
+        <translation>aviso: el archivo es UTF-8 salvo algunos bytes (%1); las filas que los contienen se rechazan.</translation>
+    </message>
 </context>
 <context>
-    <name>CsvReader</name>
+    <name>CsvStream</name>
+    <message>
+        <source>Row %1 has more than %2 columns.</source>
+        <translation>La fila %1 tiene más de %2 columnas.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the file again from its start: %1</source>
+        <translation>No se puede volver a leer el archivo desde el principio: %1</translation>
+    </message>
     <message>
         <source>The CSV reader could not start.</source>
         <translation>No se pudo iniciar el lector de CSV.</translation>
-    </message>
-    <message>
-        <source>The file is not valid CSV: %1.</source>
-        <translation>El archivo no es un CSV válido: %1.</translation>
     </message>
     <message>
         <source>The file is empty: it needs a header row naming the columns.</source>
         <translation>El archivo está vacío: necesita una fila de encabezado que nombre las columnas.</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>No se puede leer %1: %2</translation>
+        <source>The file is not valid CSV: %1.</source>
+        <translation>El archivo no es un CSV válido: %1.</translation>
+    </message>
+    <message>
+        <source>Row %1 has a field longer than %2 KB; a closing quote may be missing.</source>
+        <translation>La fila %1 tiene un campo de más de %2 KB; puede que falten unas comillas de cierre.</translation>
     </message>
 </context>
 <context>
@@ -1318,6 +1342,14 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
         <source>Must be a single line.</source>
         <translation>Debe ser una sola línea.</translation>
     </message>
+    <message>
+        <source>Contains &quot;�&quot;, left where text could not be read in its encoding; retype it.</source>
+        <translation>Contiene «�», que queda donde un texto no se pudo leer en su codificación; vuelva a escribirlo.</translation>
+    </message>
+    <message>
+        <source>Contains an invisible character (U+%1) that changes how the text reads; remove it.</source>
+        <translation>Contiene un carácter invisible (U+%1) que cambia cómo se lee el texto; quítelo.</translation>
+    </message>
 </context>
 <context>
     <name>LeadsClient</name>
@@ -1353,15 +1385,11 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
         <source>The connection closed before the server answered.</source>
         <translation>La conexión se cerró antes de que el servidor respondiera.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>
-… (%n more bytes not kept)</source>
+… (not kept: %1 more bytes)</source>
         <translation>
-            <numerusform>
-… (%n byte más no se guardó)</numerusform>
-            <numerusform>
-… (%n bytes más no se guardaron)</numerusform>
-        </translation>
+… (no se guardaron %1 bytes más)</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "Engine.h"
+#include "core/CsvStream.h"
 #include "core/EventProfiles.h"
 #include "core/LeadImport.h"
 #include "core/Settings.h"
@@ -10,6 +11,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+namespace {
+constexpr qint64 kProgressFromBytes = 1024 * 1024;
+} // namespace
 
 int runImport(CliContext& c)
 {
@@ -45,70 +50,119 @@ int runImport(CliContext& c)
     }
 
     const QString path = parser.positionalArguments().first();
-    const CsvTable table = CsvReader::readFile(path);
-    const ImportPlan plan = LeadImport::plan(table, c.settings.defaultRegion(), profile);
-    if (!plan.error.isEmpty()) {
-        c.err << path << ": " << plan.error << '\n';
+    // The file is read as a stream, row by row: memory stays flat however large it is. The header
+    // is checked before anything else is read.
+    CsvStream stream;
+    if (const Status opened = stream.open(path); !opened) {
+        c.err << path << ": " << opened.error() << '\n';
         return ExitInvalid;
     }
-    QJsonArray invalid;
-    const QList<AcceptedLead> leads = plan.acceptedLeads();
-    for (const ImportRow& row : plan.rows) {
-        if (row.isValid())
-            continue;
-        for (const FieldIssue& issue : row.issues) {
-            if (issue.severity != FieldIssue::Severity::Error)
-                continue;
-            c.err << CliContext::tr("row %1").arg(row.rowNumber) << ": " << LeadFields::apiName(issue.field) << ": "
-                  << issue.message << '\n';
-            invalid.append(QJsonObject {{QStringLiteral("row"), row.rowNumber},
-                {QStringLiteral("field"), LeadFields::apiName(issue.field)},
-                {QStringLiteral("message"), issue.message}});
-        }
+    ImportPlanner planner(c.settings.defaultRegion(), profile);
+    if (const Status columns = planner.setColumns(stream.header()); !columns) {
+        c.err << path << ": " << columns.error() << '\n';
+        return ExitInvalid;
     }
-    const int invalidRows = static_cast<int>(plan.rows.size()) - static_cast<int>(leads.size());
-    if (!plan.ignoredColumns.isEmpty())
-        c.err << CliContext::tr("note: columns ignored: %1").arg(plan.ignoredColumns.join(QStringLiteral(", ")))
+    if (!planner.ignoredColumns().isEmpty())
+        c.err << CliContext::tr("note: columns ignored: %1").arg(planner.ignoredColumns().join(QStringLiteral(", ")))
               << '\n';
+    if (stream.damagedBytes() > 0)
+        c.err << CliContext::tr("note: the file is UTF-8 except for some bytes (%1); the rows that hold them are "
+                                "refused.")
+                     .arg(stream.damagedBytes())
+              << '\n';
+
+    // Big files say how far reading got, every tenth of the way.
+    const bool showProgress = stream.size() > kProgressFromBytes;
+    int shownTenth = 0;
+    int rows = 0;
+    int valid = 0;
+    QJsonArray invalid;
+    const auto nextLead = [&]() -> Result<std::optional<AcceptedLead>> {
+        CsvRecord record;
+        while (stream.next(record)) {
+            ImportRow row = planner.take(record.cells, record.rowNumber);
+            ++rows;
+            if (showProgress) {
+                const int tenth = static_cast<int>(stream.position() * 10 / std::max<qint64>(1, stream.size()));
+                if (tenth > shownTenth) {
+                    shownTenth = tenth;
+                    c.err << CliContext::tr("%1: %2% read, %3 rows so far.").arg(path).arg(tenth * 10).arg(rows)
+                          << '\n';
+                    c.err.flush();
+                }
+            }
+            if (row.accepted) {
+                ++valid;
+                return std::move(row.accepted);
+            }
+            for (const FieldIssue& issue : std::as_const(row.issues)) {
+                if (issue.severity != FieldIssue::Severity::Error)
+                    continue;
+                c.err << CliContext::tr("row %1").arg(row.rowNumber) << ": " << LeadFields::apiName(issue.field) << ": "
+                      << issue.message << '\n';
+                invalid.append(QJsonObject {{QStringLiteral("row"), row.rowNumber},
+                    {QStringLiteral("field"), LeadFields::apiName(issue.field)},
+                    {QStringLiteral("message"), issue.message}});
+            }
+        }
+        if (!stream.error().isEmpty())
+            return Failure {stream.error()};
+        return std::optional<AcceptedLead>();
+    };
 
     QJsonArray results;
     int waiting = 0;
-    if (!parser.isSet(dryRun) && !leads.isEmpty()) {
+    if (parser.isSet(dryRun)) {
+        for (;;) {
+            const Result<std::optional<AcceptedLead>> lead = nextLead();
+            if (!lead) {
+                c.err << path << ": " << lead.error() << '\n';
+                return ExitInvalid;
+            }
+            if (!lead->has_value())
+                break;
+        }
+    } else {
         Engine engine(c);
         if (!engine.open())
             return ExitFailure;
-        // Every good row on disk, in one transaction, before the first is sent.
-        const Result<QList<qint64>> ids = engine.service.submitBatch(leads, Origin::Import, eventName);
+        // Every good row on disk, in one transaction, before the first is sent; a file that turns
+        // out unreadable half-way stores nothing.
+        const Result<QList<qint64>> ids = engine.service.submitAll(nextLead, Origin::Import, eventName);
         if (!ids) {
-            c.err << CliContext::tr("The leads could not be stored in %1: %2")
-                         .arg(engine.backend.database().path(), ids.error())
-                  << '\n';
-            return ExitFailure;
-        }
-        const Result<QList<Submission>> rows = engine.deliver(*ids);
-        if (!rows) {
-            c.err << rows.error() << '\n';
-            return ExitFailure;
-        }
-        for (const Submission& s : *rows) {
-            waiting += SubmissionStates::isFinal(s.state) ? 0 : 1;
-            if (!parser.isSet(json))
-                printSubmission(c, false, s);
+            if (!stream.error().isEmpty())
+                c.err << path << ": " << ids.error() << ' ' << CliContext::tr("Nothing was imported.") << '\n';
             else
-                results.append(SubmissionRecord::toJson(s));
+                c.err << CliContext::tr("The leads could not be stored in %1: %2")
+                             .arg(engine.backend.database().path(), ids.error())
+                      << '\n';
+            return stream.error().isEmpty() ? ExitFailure : ExitInvalid;
+        }
+        if (!ids->isEmpty()) {
+            const Result<QList<Submission>> delivered = engine.deliver(*ids);
+            if (!delivered) {
+                c.err << delivered.error() << '\n';
+                return ExitFailure;
+            }
+            for (const Submission& s : *delivered) {
+                waiting += SubmissionStates::isFinal(s.state) ? 0 : 1;
+                if (!parser.isSet(json))
+                    printSubmission(c, false, s);
+                else
+                    results.append(SubmissionRecord::toJson(s));
+            }
         }
     }
+    const int invalidRows = rows - valid;
     if (parser.isSet(json)) {
-        c.out << QJsonDocument(
-            QJsonObject {{QStringLiteral("rows"), static_cast<int>(plan.rows.size())},
-                {QStringLiteral("valid"), static_cast<int>(leads.size())}, {QStringLiteral("invalid"), invalid},
-                {QStringLiteral("results"), results}, {QStringLiteral("encoding"), table.encoding},
-                {QStringLiteral("delimiter"), QString(QLatin1Char(table.delimiter))}})
+        c.out << QJsonDocument(QJsonObject {{QStringLiteral("rows"), rows}, {QStringLiteral("valid"), valid},
+                                   {QStringLiteral("invalid"), invalid}, {QStringLiteral("results"), results},
+                                   {QStringLiteral("encoding"), stream.encoding()},
+                                   {QStringLiteral("delimiter"), QString(QLatin1Char(stream.delimiter()))}})
                      .toJson(QJsonDocument::Compact)
               << '\n';
     }
-    c.err << CliContext::tr("%1 rows: %2 valid, %3 invalid.").arg(plan.rows.size()).arg(leads.size()).arg(invalidRows)
-          << '\n';
+    c.err << CliContext::tr("%1 rows: %2 valid, %3 invalid.").arg(rows).arg(valid).arg(invalidRows) << '\n';
     if (invalidRows > 0)
         return ExitInvalid;
     return waiting > 0 ? ExitNotDelivered : ExitOk;

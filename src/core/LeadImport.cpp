@@ -37,6 +37,63 @@ QList<std::optional<LeadField>> LeadImport::mapHeader(const QStringList& header)
     return columns;
 }
 
+ImportPlanner::ImportPlanner(QString region, Lead profile)
+    : m_region(std::move(region))
+    , m_profile(std::move(profile))
+{ }
+
+Status ImportPlanner::setColumns(const QStringList& header, const QList<std::optional<LeadField>>& columns)
+{
+    m_columns = columns.isEmpty() ? LeadImport::mapHeader(header) : columns;
+    QStringList missing;
+    for (const auto& info : LeadFields::all()) {
+        if (info.required && !m_columns.contains(std::optional<LeadField>(info.field)))
+            missing.append(QStringLiteral("%1 (%2)").arg(LeadFields::apiName(info.field),
+                LeadFields::csvAliases(info.field).mid(0, 3).join(QStringLiteral(", "))));
+    }
+    if (!missing.isEmpty())
+        return Failure {tr("The file has no column for: %1. Name the columns in the first row.")
+                            .arg(missing.join(QStringLiteral("; ")))};
+    m_ignored.clear();
+    for (qsizetype c = 0; c < header.size(); ++c) {
+        if (c >= m_columns.size() || !m_columns.at(c))
+            m_ignored.append(header.at(c));
+    }
+    return {};
+}
+
+ImportRow ImportPlanner::take(const QStringList& cells, int rowNumber)
+{
+    Lead lead;
+    for (qsizetype c = 0; c < cells.size() && c < m_columns.size(); ++c) {
+        if (m_columns.at(c))
+            lead.setValue(*m_columns.at(c), cells.at(c));
+    }
+    ImportRow row;
+    row.rowNumber = rowNumber;
+    // A file's rows cannot be asked about: an unverified phone is taken as written.
+    const LeadIntake::Decision d = LeadIntake::take(lead, m_profile, m_region, LeadIntake::UnverifiedPhone::Accept);
+    row.lead = d.validation.lead;
+    row.phoneE164 = d.validation.phoneE164;
+    row.issues = d.validation.issues;
+    row.accepted = d.accepted;
+    if (row.isValid()) {
+        const size_t phone = qHash(row.phoneE164);
+        const size_t email = qHash(row.lead.email().toLower());
+        const int phoneRow = m_seenPhones.value(phone);
+        const int emailRow = m_seenEmails.value(email);
+        if (phoneRow > 0 || emailRow > 0) {
+            row.accepted.reset();
+            row.issues.append({phoneRow > 0 ? LeadField::Phone : LeadField::Email, FieldIssue::Severity::Error,
+                tr("Repeats row %1 of this file.").arg(phoneRow > 0 ? phoneRow : emailRow)});
+        } else {
+            m_seenPhones.insert(phone, row.rowNumber);
+            m_seenEmails.insert(email, row.rowNumber);
+        }
+    }
+    return row;
+}
+
 ImportPlan LeadImport::plan(const CsvTable& table, const QString& region, const Lead& profile,
     const QList<std::optional<LeadField>>& columnsOverride)
 {
@@ -45,56 +102,16 @@ ImportPlan LeadImport::plan(const CsvTable& table, const QString& region, const 
         plan.error = table.error;
         return plan;
     }
-    plan.columns = columnsOverride.isEmpty() ? mapHeader(table.header) : columnsOverride;
-    QStringList missing;
-    for (const auto& info : LeadFields::all()) {
-        if (info.required && !plan.columns.contains(std::optional<LeadField>(info.field)))
-            missing.append(QStringLiteral("%1 (%2)").arg(LeadFields::apiName(info.field),
-                LeadFields::csvAliases(info.field).mid(0, 3).join(QStringLiteral(", "))));
-    }
-    if (!missing.isEmpty()) {
-        plan.error = tr("The file has no column for: %1. Name the columns in the first row.")
-                         .arg(missing.join(QStringLiteral("; ")));
+    ImportPlanner planner(region, profile);
+    if (const Status columns = planner.setColumns(table.header, columnsOverride); !columns) {
+        plan.error = columns.error();
         return plan;
     }
-    for (qsizetype c = 0; c < table.header.size(); ++c) {
-        if (c >= plan.columns.size() || !plan.columns.at(c))
-            plan.ignoredColumns.append(table.header.at(c));
-    }
-
-    QHash<QString, int> seenPhones;
-    QHash<QString, int> seenEmails;
+    plan.columns = planner.columns();
+    plan.ignoredColumns = planner.ignoredColumns();
     plan.rows.reserve(table.rows.size());
-    for (qsizetype r = 0; r < table.rows.size(); ++r) {
-        const QStringList& cells = table.rows.at(r);
-        Lead lead;
-        for (qsizetype c = 0; c < cells.size() && c < plan.columns.size(); ++c) {
-            if (plan.columns.at(c))
-                lead.setValue(*plan.columns.at(c), cells.at(c));
-        }
-        ImportRow row;
-        row.rowNumber = table.rowNumbers.value(r, static_cast<int>(r) + 2);
-        // A file's rows cannot be asked about: an unverified phone is taken as written.
-        const LeadIntake::Decision d = LeadIntake::take(lead, profile, region, LeadIntake::UnverifiedPhone::Accept);
-        row.lead = d.validation.lead;
-        row.phoneE164 = d.validation.phoneE164;
-        row.issues = d.validation.issues;
-        row.accepted = d.accepted;
-        if (row.isValid()) {
-            const QString email = row.lead.email().toLower();
-            const int phoneRow = seenPhones.value(row.phoneE164);
-            const int emailRow = seenEmails.value(email);
-            if (phoneRow > 0 || emailRow > 0) {
-                row.accepted.reset();
-                row.issues.append({phoneRow > 0 ? LeadField::Phone : LeadField::Email, FieldIssue::Severity::Error,
-                    tr("Repeats row %1 of this file.").arg(phoneRow > 0 ? phoneRow : emailRow)});
-            } else {
-                seenPhones.insert(row.phoneE164, row.rowNumber);
-                seenEmails.insert(email, row.rowNumber);
-            }
-        }
-        plan.rows.append(row);
-    }
+    for (qsizetype r = 0; r < table.rows.size(); ++r)
+        plan.rows.append(planner.take(table.rows.at(r), table.rowNumbers.value(r, static_cast<int>(r) + 2)));
     return plan;
 }
 

@@ -2,8 +2,10 @@
 
 #include "CsvReader.h"
 #include "core/LeadIntake.h"
+#include "core/Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <optional>
 
@@ -29,9 +31,31 @@ struct ImportPlan
     [[nodiscard]] QList<AcceptedLead> acceptedLeads() const;
 };
 
-// From a CSV table to leads: columns mapped from the header (API names, English and Spanish
-// aliases) or by hand, each row validated, rows repeating an earlier row's phone or email flagged,
-// and an event profile's values filling what the row leaves empty.
+// From CSV rows to leads, one row at a time (memory grows only by a hash per valid row): columns
+// mapped from the header (API names, English and Spanish aliases) or by hand, each row validated,
+// rows repeating an earlier row's phone or email flagged, and an event profile's values filling
+// what the row leaves empty. LeadImport::plan runs it over a whole table; the CLI over a stream.
+class ImportPlanner
+{
+    Q_DECLARE_TR_FUNCTIONS(LeadImport)
+
+public:
+    ImportPlanner(QString region, Lead profile);
+    // Maps the columns (from the header unless given): fails naming the required ones missing.
+    Status setColumns(const QStringList& header, const QList<std::optional<LeadField>>& columns = {});
+    [[nodiscard]] const QList<std::optional<LeadField>>& columns() const { return m_columns; }
+    [[nodiscard]] const QStringList& ignoredColumns() const { return m_ignored; }
+    [[nodiscard]] ImportRow take(const QStringList& cells, int rowNumber);
+
+private:
+    QString m_region;
+    Lead m_profile;
+    QList<std::optional<LeadField>> m_columns;
+    QStringList m_ignored;
+    QHash<size_t, int> m_seenPhones; // hash of a valid row's E.164 phone → its row number
+    QHash<size_t, int> m_seenEmails;
+};
+
 class LeadImport
 {
     Q_DECLARE_TR_FUNCTIONS(LeadImport)

@@ -5,6 +5,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <optional>
 
 namespace {
 bool isRefusedControl(QChar c, FieldKind kind)
@@ -18,6 +19,21 @@ bool isRefusedControl(QChar c, FieldKind kind)
     if (c.isSurrogate())
         return false; // checked as pairs below
     return c.unicode() == 0xFFFE || c.unicode() == 0xFFFF;
+}
+
+// Invisible characters that change how text reads or compares: bidi overrides and marks,
+// zero-width spaces, word joiners, byte-order marks, soft hyphens (Unicode category Cf). Notes
+// keep the two joiners, which emoji sequences and some scripts need.
+std::optional<char32_t> invisibleCharacter(const QString& text, FieldKind kind)
+{
+    for (const QChar c : text) {
+        if (c.category() != QChar::Other_Format)
+            continue;
+        if (kind == FieldKind::MultilineText && (c.unicode() == 0x200C || c.unicode() == 0x200D))
+            continue;
+        return c.unicode();
+    }
+    return std::nullopt;
 }
 
 bool hasBrokenSurrogates(const QString& text)
@@ -93,6 +109,15 @@ void LeadValidator::checkField(
     if (value.isEmpty()) {
         if (info.required)
             error(tr("Required."));
+        return;
+    }
+    if (value.contains(QChar::ReplacementCharacter)) {
+        error(tr("Contains \"�\", left where text could not be read in its encoding; retype it."));
+        return;
+    }
+    if (const std::optional<char32_t> invisible = invisibleCharacter(value, info.kind)) {
+        const QString code = QString::number(static_cast<uint>(*invisible), 16).toUpper().rightJustified(4, u'0');
+        error(tr("Contains an invisible character (U+%1) that changes how the text reads; remove it.").arg(code));
         return;
     }
     if (std::any_of(value.cbegin(), value.cend(), [&](QChar c) { return isRefusedControl(c, info.kind); })

@@ -247,6 +247,5 @@ QByteArray LeadsClient::excerpt(const QByteArray& body)
 {
     if (body.size() <= kMaxStoredBytes)
         return body;
-    return body.left(kMaxStoredBytes)
-        + tr("\n… (%n more bytes not kept)", nullptr, static_cast<int>(body.size() - kMaxStoredBytes)).toUtf8();
+    return body.left(kMaxStoredBytes) + tr("\n… (not kept: %1 more bytes)").arg(body.size() - kMaxStoredBytes).toUtf8();
 }

@@ -134,11 +134,28 @@ Result<qint64> SubmissionService::submit(
 Result<QList<qint64>> SubmissionService::submitBatch(
     const QList<AcceptedLead>& leads, Origin origin, const QString& event)
 {
-    QList<SubmissionStore::NewSubmission> batch;
-    batch.reserve(leads.size());
-    for (const AcceptedLead& lead : leads)
-        batch.append(prepare(lead, origin, event, 0));
-    Result<QList<qint64>> ids = m_store.enqueueBatch(batch, m_clock.nowMs());
+    qsizetype next = 0;
+    return submitAll(
+        [&]() -> Result<std::optional<AcceptedLead>> {
+            if (next >= leads.size())
+                return std::optional<AcceptedLead>();
+            return std::optional<AcceptedLead>(leads.at(next++));
+        },
+        origin, event);
+}
+
+Result<QList<qint64>> SubmissionService::submitAll(const LeadSource& next, Origin origin, const QString& event)
+{
+    Result<QList<qint64>> ids = m_store.enqueueAll(
+        [&]() -> Result<std::optional<SubmissionStore::NewSubmission>> {
+            Result<std::optional<AcceptedLead>> lead = next();
+            if (!lead)
+                return Failure {lead.error()};
+            if (!lead->has_value())
+                return std::optional<SubmissionStore::NewSubmission>();
+            return std::optional<SubmissionStore::NewSubmission>(prepare(**lead, origin, event, 0));
+        },
+        m_clock.nowMs());
     if (!ids)
         return ids;
     emit submissionChanged(0, SubmissionState::Queued);

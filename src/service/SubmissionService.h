@@ -13,6 +13,9 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <functional>
+#include <optional>
+
 class Clock;
 class LeadsClient;
 class Settings;
@@ -52,6 +55,10 @@ public:
         const AcceptedLead& lead, Origin origin, const QString& event = {}, qint64 resubmissionOf = 0);
     // Many leads in one durable transaction: all stored, or none. Ids in order.
     Result<QList<qint64>> submitBatch(const QList<AcceptedLead>& leads, Origin origin, const QString& event = {});
+    // The same for leads that come one at a time (a CSV file streamed): `next` yields a lead, or
+    // nullopt at the end; when it fails, nothing is stored and its failure is returned.
+    using LeadSource = std::function<Result<std::optional<AcceptedLead>>()>;
+    Result<QList<qint64>> submitAll(const LeadSource& next, Origin origin, const QString& event = {});
     // Sends these queued leads (one attempt each); finished() follows.
     void sendIds(const QList<qint64>& ids);
 

@@ -138,12 +138,30 @@ Result<qint64> SubmissionStore::enqueue(const NewSubmission& submission, qint64 
 
 Result<QList<qint64>> SubmissionStore::enqueueBatch(const QList<NewSubmission>& submissions, qint64 nowMs)
 {
+    qsizetype next = 0;
+    return enqueueAll(
+        [&]() -> Result<std::optional<NewSubmission>> {
+            if (next >= submissions.size())
+                return std::optional<NewSubmission>();
+            return std::optional<NewSubmission>(submissions.at(next++));
+        },
+        nowMs);
+}
+
+Result<QList<qint64>> SubmissionStore::enqueueAll(const Source& next, qint64 nowMs)
+{
     if (Status begun = beginWrite(true); !begun)
         return Failure {begun.error()};
     QList<qint64> ids;
-    ids.reserve(submissions.size());
-    for (const NewSubmission& s : submissions) {
-        const Result<qint64> id = insert(s, nowMs);
+    for (;;) {
+        Result<std::optional<NewSubmission>> s = next();
+        if (!s) {
+            m_db.rollback();
+            return Failure {s.error()};
+        }
+        if (!s->has_value())
+            break;
+        const Result<qint64> id = insert(**s, nowMs);
         if (!id) {
             m_db.rollback();
             return Failure {id.error()};

@@ -62,6 +62,10 @@ public:
     Result<qint64> enqueue(const NewSubmission& submission, qint64 nowMs);
     // Many leads in one transaction: all stored, or none. Ids in order.
     Result<QList<qint64>> enqueueBatch(const QList<NewSubmission>& submissions, qint64 nowMs);
+    // All that `next` yields (a submission; nullopt at the end), in one durable transaction; when
+    // `next` fails, nothing is stored and its failure is returned. Ids in order.
+    using Source = std::function<Result<std::optional<NewSubmission>>()>;
+    Result<QList<qint64>> enqueueAll(const Source& next, qint64 nowMs);
 
     // What a claim hands the sender.
     struct Claimed

@@ -515,6 +515,57 @@ private slots:
         QCOMPARE(historyJson(env, {QStringLiteral("--search"), QStringLiteral("a.nophone@example.com")}).size(), 0);
     }
 
+    // A big file is streamed: progress on stderr every tenth; a file that turns out broken half-way
+    // (a missing closing quote) stores nothing and names the row.
+    void bigImportShowsProgressAndABrokenOneStoresNothing()
+    {
+        const auto env = cliEnvironment(m_sandbox.baseUrl(), QStringLiteral("right-key"));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("big.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("name,phone,email,notes\n");
+        for (int i = 0; i < 20000; ++i)
+            file.write("Lead " + QByteArray::number(i) + ",+1809" + QByteArray::number(3000000 + i) + ",big"
+                + QByteArray::number(i) + "@example.com,Una nota de prueba para que el archivo pese\n");
+        file.close();
+        Run r = runCli({QStringLiteral("import"), path, QStringLiteral("--dry-run")}, env);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(
+            r.err.contains(QLatin1String("50% read")) && r.err.contains(QLatin1String("100% read")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("20000 rows: 20000 valid, 0 invalid.")), qPrintable(r.err));
+
+        QVERIFY(file.open(QIODevice::Append));
+        file.write("Rota,+18094000000,\"rota@example.com,sin cierre\n");
+        for (int i = 0; i < 2000; ++i)
+            file.write("Cola " + QByteArray::number(i) + ",+1809410" + QByteArray::number(1000 + i) + ",cola"
+                + QByteArray::number(i) + "@example.com,\n");
+        file.close();
+        const int before = m_sandbox.requestLines().size();
+        r = runCli({QStringLiteral("import"), path}, env);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("Row 20002")) && r.err.contains(QLatin1String("Nothing was imported")),
+            qPrintable(r.err));
+        QCOMPARE(m_sandbox.requestLines().size(), before);
+        QCOMPARE(historyJson(env, {QStringLiteral("--search"), QStringLiteral("big1@example.com")}).size(), 0);
+    }
+
+    // A kiosk visitor's name is theirs to type: the CSV export shows it, and runs nothing.
+    void historyCsvIsSafeInASpreadsheet()
+    {
+        const auto env = cliEnvironment(m_sandbox.baseUrl(), QStringLiteral("right-key"));
+        const Run r = runCli(leadArgs(QStringLiteral("809 555 0191"), QStringLiteral("formula@example.com"),
+                                 QStringLiteral("=HYPERLINK(\"http://evil.example\",\"Ana\")")),
+            env);
+        QCOMPARE(r.exitCode, 0);
+        const Run csv = runCli(
+            {QStringLiteral("history"), QStringLiteral("--csv"), QStringLiteral("--search"), QStringLiteral("formula")},
+            env);
+        QCOMPARE(csv.exitCode, 0);
+        QVERIFY2(csv.out.contains(QLatin1String("\"'=HYPERLINK(")), qPrintable(csv.out));
+        QVERIFY2(csv.out.contains(QLatin1String(",809 555 0191,")), qPrintable(csv.out)); // phones stay readable
+    }
+
     void importWhileTheServerIsDownQueuesEverything()
     {
         QTcpServer probe;

@@ -1,9 +1,13 @@
 #include "TestEnvironment.h"
+#include "core/Csv.h"
 #include "core/CsvReader.h"
+#include "core/CsvStream.h"
 #include "core/EventProfiles.h"
 #include "core/LeadImport.h"
 #include "core/Settings.h"
 
+#include <QElapsedTimer>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -74,6 +78,119 @@ private slots:
         QCOMPARE(t.header.at(1), QStringLiteral("Teléfono"));
         QCOMPARE(t.rows.first().at(0), QStringLiteral("Peña"));
         QCOMPARE(t.rows.first().at(3), QStringLiteral("€ 100"));
+        QCOMPARE(t.damagedBytes, 0);
+    }
+
+    // One stray byte in a UTF-8 file no longer turns "José" into "JosÃ©" for every row: the file
+    // stays UTF-8, and only the row holding the stray byte is refused, saying why.
+    void damagedUtf8IsReportedRowByRow()
+    {
+        const QByteArray bytes = "name,phone,email\n"
+                                 "Jos\xC3\xA9 P\xC3\xA9rez,809 555 0101,jose@example.com\n"
+                                 "Mar\xED"
+                                 "a,809 555 0102,maria@example.com\n"
+                                 "Ana,809 555 0103,ana@example.com\n";
+        const CsvTable t = CsvReader::read(bytes);
+        QCOMPARE(t.encoding, QStringLiteral("UTF-8"));
+        QCOMPARE(t.damagedBytes, 1);
+        QCOMPARE(t.rows.at(0).at(0), QStringLiteral("José Pérez"));
+        const ImportPlan plan = LeadImport::plan(t, QStringLiteral("DO"));
+        QVERIFY(plan.rows.at(0).isValid());
+        QVERIFY(!plan.rows.at(1).isValid());
+        QCOMPARE(plan.rows.at(1).issues.first().field, LeadField::FullName);
+        QVERIFY2(plan.rows.at(1).issues.first().message.contains(QChar::ReplacementCharacter),
+            qPrintable(plan.rows.at(1).issues.first().message));
+        QVERIFY(plan.rows.at(2).isValid());
+    }
+
+    // Bounded: a missing closing quote makes the rest of the file one field; it stops at 64 KB
+    // with the row named, and a 10 MB header line is refused at once.
+    void runawayFieldsAreRefused()
+    {
+        QByteArray bytes = "name,phone,email\nAna,809 555 0101,\"ana@example.com\n";
+        for (int i = 0; i < 5000; ++i)
+            bytes += "Lead " + QByteArray::number(i) + ",809 555 0101,x" + QByteArray::number(i) + "@example.com\n";
+        CsvTable t = CsvReader::read(bytes);
+        QVERIFY2(
+            t.error.contains(QLatin1String("Row 2")) && t.error.contains(QLatin1String("64 KB")), qPrintable(t.error));
+
+        QElapsedTimer clock;
+        clock.start();
+        t = CsvReader::read(QByteArray(10 * 1024 * 1024, 'x') + "\n");
+        QVERIFY2(t.error.contains(QLatin1String("Row 1")), qPrintable(t.error));
+        QVERIFY2(clock.elapsed() < 5000, QByteArray::number(clock.elapsed()));
+
+        QByteArray wide = "name,phone,email";
+        for (int i = 0; i < 300; ++i)
+            wide += ",c" + QByteArray::number(i);
+        t = CsvReader::read(wide + "\n");
+        QVERIFY2(t.error.contains(QLatin1String("columns")), qPrintable(t.error));
+    }
+
+    // Row by row from a file: the stream gives what the whole-table reader gives.
+    void streamingMatchesTheTable()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("leads.csv"));
+        QByteArray bytes = "\xEF\xBB\xBFNombre;Celular;Correo\r\n";
+        for (int i = 0; i < 3000; ++i)
+            bytes += "\"Lead; " + QByteArray::number(i) + "\";809 555 " + QByteArray::number(1000 + i) + ";l"
+                + QByteArray::number(i) + "@example.com\r\n";
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        file.close();
+        CsvStream stream;
+        QVERIFY(stream.open(path).ok());
+        QCOMPARE(stream.header(),
+            (QStringList {QStringLiteral("Nombre"), QStringLiteral("Celular"), QStringLiteral("Correo")}));
+        QCOMPARE(stream.delimiter(), ';');
+        const CsvTable table = CsvReader::read(bytes);
+        CsvRecord record;
+        int n = 0;
+        while (stream.next(record)) {
+            QCOMPARE(record.cells, table.rows.at(n));
+            QCOMPARE(record.rowNumber, table.rowNumbers.at(n));
+            ++n;
+        }
+        QCOMPARE(stream.error(), QString());
+        QCOMPARE(n, 3000);
+        QCOMPARE(stream.position(), stream.size());
+    }
+
+    // Every CSV the product writes is safe to open in a spreadsheet.
+    void formulasAreNeutralised_data()
+    {
+        QTest::addColumn<QString>("cell");
+        QTest::addColumn<QString>("written");
+        QTest::newRow("hyperlink") << "=HYPERLINK(\"http://x\",\"y\")"
+                                   << "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"";
+        QTest::newRow("dde") << "+cmd|' /C calc'!A0"
+                             << "'+cmd|' /C calc'!A0";
+        QTest::newRow("at") << "@SUM(A1)"
+                            << "'@SUM(A1)";
+        QTest::newRow("minus") << "-2+3"
+                               << "'-2+3";
+        QTest::newRow("tab") << "\t=1"
+                             << "'\t=1";
+        QTest::newRow("cr") << "\r=1"
+                            << "\"'\r=1\"";
+        QTest::newRow("phone") << "+1 (809) 555-0123"
+                               << "+1 (809) 555-0123";
+        QTest::newRow("e164") << "+18095550123"
+                              << "+18095550123";
+        QTest::newRow("negative") << "-5"
+                                  << "-5";
+        QTest::newRow("name") << "Ana"
+                              << "Ana";
+        QTest::newRow("plus alone") << "+"
+                                    << "'+";
+    }
+    void formulasAreNeutralised()
+    {
+        QFETCH(QString, cell);
+        QFETCH(QString, written);
+        QCOMPARE(Csv::record({cell}), written + QStringLiteral("\r\n"));
     }
 
     void blankLinesAreSkippedAndRowsKeepTheirNumbers()

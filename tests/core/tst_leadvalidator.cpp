@@ -220,6 +220,43 @@ private slots:
         QCOMPARE(!issues.isEmpty(), refused);
     }
 
+    // Invisible characters (bidi overrides, zero-width ones) would make "ana@example.com" another
+    // address than it looks, and a name read backwards; refused, naming the character.
+    void invisibleCharactersRefused_data()
+    {
+        QTest::addColumn<int>("field");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("named"); // the code point the message names, empty when accepted
+        QTest::newRow("RLO in name") << int(LeadField::FullName) << QStringLiteral("Ana \u202EzeréP") << "U+202E";
+        QTest::newRow("RLO in email") << int(LeadField::Email) << QStringLiteral("ana\u202E@example.com") << "U+202E";
+        QTest::newRow("zero-width space in email")
+            << int(LeadField::Email) << QStringLiteral("ana@exa\u200Bmple.com") << "U+200B";
+        QTest::newRow("zero-width joiner in phone")
+            << int(LeadField::Phone) << QStringLiteral("809\u200D5550123") << "U+200D";
+        QTest::newRow("BOM in UTM") << int(LeadField::UtmSource) << QStringLiteral("\uFEFFferia") << "U+FEFF";
+        QTest::newRow("isolate in notes") << int(LeadField::Notes) << QStringLiteral("a\u2066b") << "U+2066";
+        QTest::newRow("emoji family in notes")
+            << int(LeadField::Notes) << QStringLiteral("Familia 👨\u200D👩\u200D👧") << QString();
+        QTest::newRow("replacement character")
+            << int(LeadField::FullName) << QStringLiteral("Mar\uFFFDa") << QStringLiteral("\uFFFD");
+    }
+    void invisibleCharactersRefused()
+    {
+        QFETCH(int, field);
+        QFETCH(QString, value);
+        QFETCH(QString, named);
+        Lead lead = validLead();
+        lead.setValue(LeadField(field), value);
+        const auto issues = LeadValidator().validate(lead).issuesFor(LeadField(field));
+        if (named.isEmpty()) {
+            QVERIFY(issues.isEmpty());
+            return;
+        }
+        QCOMPARE(issues.size(), 1);
+        QCOMPARE(issues.first().severity, FieldIssue::Severity::Error);
+        QVERIFY2(issues.first().message.contains(named), qPrintable(issues.first().message));
+    }
+
     void validateFieldMatchesWholeLead()
     {
         const LeadValidator v;
