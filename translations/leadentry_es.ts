@@ -407,6 +407,30 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
         <source>Cannot upgrade the history file %1: %2. It was left as it was.</source>
         <translation>No se puede actualizar el archivo de historial %1: %2. Se dejó como estaba.</translation>
     </message>
+    <message>
+        <source>The folder %1 cannot be written. LeadEntry keeps the history file and its journal there; check the folder&apos;s permissions.</source>
+        <translation>No se puede escribir en la carpeta %1. LeadEntry guarda allí el archivo de historial y su diario; revise los permisos de la carpeta.</translation>
+    </message>
+    <message>
+        <source>its disk is full (%1 free); free some space.</source>
+        <translation>su disco está lleno (%1 libres); libere espacio.</translation>
+    </message>
+    <message>
+        <source>the file is read-only; check its permissions.</source>
+        <translation>el archivo es de solo lectura; revise sus permisos.</translation>
+    </message>
+    <message>
+        <source>it cannot be opened for writing (%1).</source>
+        <translation>no se puede abrir para escribir (%1).</translation>
+    </message>
+    <message>
+        <source>another LeadEntry program kept it busy for too long; try again.</source>
+        <translation>otro programa de LeadEntry lo mantuvo ocupado demasiado tiempo; inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>the disk reported an error (%1).</source>
+        <translation>el disco informó de un error (%1).</translation>
+    </message>
 </context>
 <context>
     <name>Endpoint</name>

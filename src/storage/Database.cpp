@@ -5,10 +5,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStorageInfo>
 
 #include <atomic>
 
@@ -16,6 +18,22 @@ Q_LOGGING_CATEGORY(lcStorage, "leadentry.storage", QtWarningMsg)
 
 namespace {
 std::atomic<int> g_connections {0};
+
+// SQLite's primary result codes (sqlite3.h), as QSqlError::nativeErrorCode() gives them.
+constexpr int kSqliteBusy = 5;
+constexpr int kSqliteLocked = 6;
+constexpr int kSqliteReadOnly = 8;
+constexpr int kSqliteIoErr = 10;
+constexpr int kSqliteCorrupt = 11;
+constexpr int kSqliteFull = 13;
+constexpr int kSqliteCantOpen = 14;
+constexpr int kSqliteNotADatabase = 26;
+
+// The primary code: the driver may report an extended one (SQLITE_IOERR_WRITE is 778 = 10 | 3 << 8).
+int primaryCode(const QSqlError& error)
+{
+    return error.nativeErrorCode().toInt() & 0xFF;
+}
 
 // Version 1: the outbox and history table. Version 2: attempts, search index, filter indexes.
 const char* const kSchemaV1[] = {
@@ -136,9 +154,8 @@ Status Database::exec(const QString& sql)
 {
     QSqlQuery q(connection());
     if (!q.exec(sql)) {
-        const QString error = q.lastError().text();
-        qCWarning(lcStorage) << "SQL failed:" << sql.left(80) << error;
-        return Failure {error};
+        qCWarning(lcStorage) << "SQL failed:" << sql.left(80) << q.lastError().text();
+        return failure(q.lastError());
     }
     return {};
 }
@@ -148,6 +165,8 @@ Status Database::openImpl(int targetVersion)
     const QFileInfo info(m_path);
     if (!QDir().mkpath(info.absolutePath()))
         return Failure {tr("Cannot create the folder %1 for the history.").arg(info.absolutePath())};
+    if (Status folder = checkFolder(); !folder)
+        return folder;
     const bool existed = info.exists();
     if (existed) {
         // The permission bits, not access(): a file the user marked read-only stays so, even for root.
@@ -174,16 +193,21 @@ Status Database::openImpl(int targetVersion)
     db.setDatabaseName(m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     if (!db.open())
-        return Failure {tr("Cannot open the history file %1: %2").arg(m_path, db.lastError().text())};
+        return Failure {tr("Cannot open the history file %1: %2").arg(m_path, explain(db.lastError()))};
 
     // A damaged or foreign file fails here, before anything could write to it.
     QSqlQuery probe(db);
     if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
-        const QString error = probe.lastError().text();
+        const QSqlError error = probe.lastError();
+        probe.finish();
         db.close();
-        return Failure {tr("The history file %1 is damaged or is not a LeadEntry database (%2). It was left untouched; "
-                           "move it aside to start a new history.")
-                            .arg(m_path, error)};
+        const int code = primaryCode(error);
+        if (code == kSqliteCorrupt || code == kSqliteNotADatabase)
+            return Failure {tr("The history file %1 is damaged or is not a LeadEntry database (%2). It was left "
+                               "untouched; move it aside to start a new history.")
+                                .arg(m_path, error.text())};
+        // Not the file's fault: a full disk, a folder that cannot be written, an I/O error.
+        return Failure {tr("Cannot open the history file %1: %2").arg(m_path, explain(error))};
     }
     probe.finish(); // an open statement would keep the journal mode from changing
     QSqlQuery mode(db);
@@ -219,7 +243,7 @@ Status Database::beginWrite()
         m_begin->prepare(QStringLiteral("BEGIN IMMEDIATE"));
     }
     if (!m_begin->exec())
-        return Failure {m_begin->lastError().text()};
+        return failure(m_begin->lastError());
     return {};
 }
 
@@ -230,8 +254,55 @@ Status Database::commit()
         m_commit->prepare(QStringLiteral("COMMIT"));
     }
     if (!m_commit->exec())
-        return Failure {m_commit->lastError().text()};
+        return failure(m_commit->lastError());
     return {};
+}
+
+Status Database::checkFolder() const
+{
+    const QString folder = QFileInfo(m_path).absolutePath();
+    const QFileInfo info(folder);
+    if (!info.isWritable() || !(info.permissions() & QFile::WriteOwner))
+        return Failure {tr("The folder %1 cannot be written. LeadEntry keeps the history file and its journal there; "
+                           "check the folder's permissions.")
+                            .arg(folder)};
+    return {};
+}
+
+QString Database::explain(const QSqlError& error) const
+{
+    const QString folder = QFileInfo(m_path).absolutePath();
+    switch (primaryCode(error)) {
+    case kSqliteFull: {
+        const QStorageInfo disk(folder);
+        return tr("its disk is full (%1 free); free some space.")
+            .arg(QLocale().formattedDataSize(std::max<qint64>(0, disk.bytesAvailable())));
+    }
+    case kSqliteReadOnly:
+    case kSqliteCantOpen:
+        if (const Status writable = checkFolder(); !writable)
+            return writable.error();
+        if (!QFileInfo(m_path).isWritable())
+            return tr("the file is read-only; check its permissions.");
+        return tr("it cannot be opened for writing (%1).").arg(error.text());
+    case kSqliteBusy:
+    case kSqliteLocked:
+        return tr("another LeadEntry program kept it busy for too long; try again.");
+    case kSqliteIoErr: {
+        const QStorageInfo disk(folder);
+        if (disk.isValid() && disk.bytesAvailable() < 1024 * 1024)
+            return tr("its disk is full (%1 free); free some space.")
+                .arg(QLocale().formattedDataSize(std::max<qint64>(0, disk.bytesAvailable())));
+        return tr("the disk reported an error (%1).").arg(error.text());
+    }
+    default:
+        return error.text();
+    }
+}
+
+Failure Database::failure(const QSqlError& error) const
+{
+    return Failure {explain(error)};
 }
 
 void Database::rollback()

@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class QSqlError;
 class QSqlQuery;
 
 // The SQLite file that holds the outbox and the history, shared by the app and the CLI: WAL,
@@ -44,6 +45,13 @@ public:
     // FULL: every commit reaches the disk before it returns (a single accepted lead); NORMAL: WAL
     // keeps it safe across a crash of the process, not of the machine (outcomes, bulk work).
     Status setDurable(bool full);
+    // An SQLite error in words a person can act on: a full disk, a read-only file or folder, a
+    // busy file, an I/O error; anything else as SQLite says it. Every storage failure goes through it.
+    [[nodiscard]] Failure failure(const QSqlError& error) const;
+    [[nodiscard]] QString explain(const QSqlError& error) const;
+    // Whether the folder that holds the file (and its journal) can be written, by its permission
+    // bits, so that a folder made read-only stays so even for root.
+    [[nodiscard]] Status checkFolder() const;
     // How long a statement waits for another process's write lock (10 s by default). Tests
     // shorten it to make a locked database fail at once.
     void setBusyTimeoutMs(int ms);

@@ -115,7 +115,7 @@ Result<qint64> SubmissionStore::insert(const NewSubmission& s, qint64 nowMs)
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values.at(i));
     if (!q.exec())
-        return Failure {q.lastError().text()};
+        return m_db.failure(q.lastError());
     const qint64 id = q.lastInsertId().toLongLong();
     QSqlQuery& index = statement(
         Statement::Index, "INSERT INTO submissions_search(rowid, full_name, phone, email) VALUES (?, ?, ?, ?)");
@@ -124,7 +124,7 @@ Result<qint64> SubmissionStore::insert(const NewSubmission& s, qint64 nowMs)
     index.bindValue(2, text(SearchText::phoneTokens(lead.phone(), s.phoneE164)));
     index.bindValue(3, text(lead.email()));
     if (!index.exec())
-        return Failure {index.lastError().text()};
+        return m_db.failure(index.lastError());
     return id;
 }
 
@@ -196,7 +196,7 @@ Status SubmissionStore::claimRows(const QList<qint64>& ids, const QString& owner
         q.bindValue(2, nowMs);
         q.bindValue(3, id);
         if (!q.exec())
-            return Failure {q.lastError().text()};
+            return m_db.failure(q.lastError());
         if (q.next())
             won.append({id, q.value(0).toByteArray(), q.value(1).toInt()});
         q.finish();
@@ -243,7 +243,7 @@ Result<QList<qint64>> SubmissionStore::dueIds(qint64 nowMs, int limit) const
     q.addBindValue(limit);
     QList<qint64> ids;
     if (!q.exec())
-        return Failure {q.lastError().text()};
+        return m_db.failure(q.lastError());
     while (q.next())
         ids.append(q.value(0).toLongLong());
     return ids;
@@ -253,7 +253,7 @@ Result<std::optional<qint64>> SubmissionStore::nextDueAt() const
 {
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT min(next_attempt_at) FROM submissions WHERE state = 'queued'")) || !q.next())
-        return Failure {q.lastError().text()};
+        return m_db.failure(q.lastError());
     if (q.value(0).isNull())
         return std::optional<qint64>();
     return std::optional<qint64>(q.value(0).toLongLong());
@@ -299,7 +299,7 @@ Status SubmissionStore::recordRows(const QList<Recording>& recordings, const QSt
         if (!isFinal)
             q.bindValue(static_cast<int>(values.size()), owner);
         if (!q.exec())
-            return Failure {q.lastError().text()};
+            return m_db.failure(q.lastError());
         if (q.numRowsAffected() == 1) {
             changed.append(r.id);
         } else if (r.state == SubmissionState::Created) {
@@ -308,7 +308,7 @@ Status SubmissionStore::recordRows(const QList<Recording>& recordings, const QSt
             for (int i = 0; i < lateValues.size(); ++i)
                 late.bindValue(i, lateValues.at(i));
             if (!late.exec())
-                return Failure {late.lastError().text()};
+                return m_db.failure(late.lastError());
             if (late.numRowsAffected() == 1)
                 changed.append(r.id);
         }
@@ -320,7 +320,7 @@ Status SubmissionStore::recordRows(const QList<Recording>& recordings, const QSt
         attempt.bindValue(5, text(a.outcome.message));
         attempt.bindValue(6, a.mayHaveReachedServer ? 1 : 0);
         if (!attempt.exec())
-            return Failure {attempt.lastError().text()};
+            return m_db.failure(attempt.lastError());
     }
     return {};
 }
@@ -347,7 +347,7 @@ Result<int> SubmissionStore::recoverStale(qint64 nowMs, qint64 leaseMs)
 {
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT id, claimed_by, claimed_at FROM submissions WHERE state = 'sending'")))
-        return Failure {q.lastError().text()};
+        return m_db.failure(q.lastError());
     QList<Stale> stale;
     while (q.next()) {
         const Stale s {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong()};
@@ -363,7 +363,7 @@ Result<int> SubmissionStore::releaseClaims(const QString& owner, const QList<qin
     q.prepare(QStringLiteral("SELECT id, claimed_at FROM submissions WHERE state = 'sending' AND claimed_by = ?"));
     q.addBindValue(owner);
     if (!q.exec())
-        return Failure {q.lastError().text()};
+        return m_db.failure(q.lastError());
     QList<Stale> orphans;
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();
@@ -393,7 +393,7 @@ Result<int> SubmissionStore::requeue(const QList<Stale>& rows, qint64 nowMs, con
         update.addBindValue(text(s.owner));
         if (!update.exec()) {
             m_db.rollback();
-            return Failure {update.lastError().text()};
+            return m_db.failure(update.lastError());
         }
         if (update.numRowsAffected() == 1) {
             ++recovered;
@@ -406,7 +406,7 @@ Result<int> SubmissionStore::requeue(const QList<Stale>& rows, qint64 nowMs, con
             attempt.addBindValue(why);
             if (!attempt.exec()) {
                 m_db.rollback();
-                return Failure {attempt.lastError().text()};
+                return m_db.failure(attempt.lastError());
             }
         }
     }
@@ -434,7 +434,7 @@ Result<int> SubmissionStore::makeAllDue(qint64 nowMs, DueFrom from)
         q.addBindValue(nowMs);
     }
     if (!q.exec())
-        return Failure {q.lastError().text()};
+        return m_db.failure(q.lastError());
     return q.numRowsAffected();
 }
 
@@ -445,7 +445,7 @@ Result<qint64> SubmissionStore::serverWaitUntil(qint64 nowMs) const
                              " AND wait_until > ?"));
     q.addBindValue(nowMs);
     if (!q.exec() || !q.next())
-        return Failure {q.lastError().text()};
+        return m_db.failure(q.lastError());
     return q.value(0).toLongLong();
 }
 
@@ -457,7 +457,7 @@ Result<Submission> SubmissionStore::get(qint64 id) const
         " resubmission_of FROM submissions WHERE id = ?");
     q.bindValue(0, id);
     if (!q.exec())
-        return Failure {q.lastError().text()};
+        return m_db.failure(q.lastError());
     if (!q.next())
         return Failure {tr("Submission #%1 is not in the history.").arg(id)};
     Submission found = readRow(q);
@@ -485,7 +485,7 @@ Result<QList<Submission>> SubmissionStore::list(const HistoryQuery& query) const
         probe.addBindValue(email);
         probe.addBindValue(emailEnd);
         if (!probe.exec())
-            return Failure {probe.lastError().text()};
+            return m_db.failure(probe.lastError());
         byEmail = probe.next();
     }
     if (byEmail) {
@@ -531,7 +531,7 @@ Result<QList<Submission>> SubmissionStore::list(const HistoryQuery& query) const
     q.addBindValue(query.limit);
     QList<Submission> rows;
     if (!q.exec())
-        return Failure {q.lastError().text()};
+        return m_db.failure(q.lastError());
     while (q.next())
         rows.append(readRow(q));
     return rows;
@@ -545,7 +545,7 @@ Result<QList<Attempt>> SubmissionStore::attempts(qint64 id) const
     q.addBindValue(id);
     QList<Attempt> list;
     if (!q.exec())
-        return Failure {q.lastError().text()};
+        return m_db.failure(q.lastError());
     while (q.next())
         list.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toInt(),
             q.value(4).toString(), q.value(5).toBool()});
@@ -557,7 +557,7 @@ Result<int> SubmissionStore::count(SubmissionState state) const
     QSqlQuery& q = statement(Statement::Count, "SELECT n FROM state_counts WHERE state = ?");
     q.bindValue(0, SubmissionStates::name(state));
     if (!q.exec())
-        return Failure {q.lastError().text()};
+        return m_db.failure(q.lastError());
     const int n = q.next() ? q.value(0).toInt() : 0;
     q.finish();
     return n;
@@ -579,7 +579,7 @@ Result<std::optional<DuplicateHint>> SubmissionStore::previousSubmission(
     }
     q.addBindValue(excludeId);
     if (!q.exec())
-        return Failure {q.lastError().text()};
+        return m_db.failure(q.lastError());
     if (!q.next())
         return std::optional<DuplicateHint>();
     DuplicateHint hint;
@@ -606,7 +606,7 @@ Result<qint64> SubmissionStore::dataVersion() const
 {
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
-        return Failure {q.lastError().text()};
+        return m_db.failure(q.lastError());
     return q.value(0).toLongLong();
 }
 

@@ -109,6 +109,48 @@ private slots:
         QFile::setPermissions(f.path(), QFile::ReadOwner | QFile::WriteOwner);
     }
 
+    // A folder made read-only is the folder's problem, not a "damaged database".
+    void readOnlyFolderIsReportedAsSuch()
+    {
+        StoreFixture f;
+        QCOMPARE(f.open(), QString());
+        f.store.reset();
+        f.database.reset();
+        const QString folder = f.dir.path();
+        QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner));
+        const QString problem = f.open();
+        QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QVERIFY2(problem.contains(QLatin1String("folder")) && problem.contains(folder), qPrintable(problem));
+        QVERIFY2(!problem.contains(QLatin1String("damaged")), qPrintable(problem));
+    }
+
+    // A full disk (here: the file's page limit) gives one plain message, and writing works again
+    // as soon as there is room, with nothing to repair.
+    void fullDiskIsSaidPlainlyAndRecovers()
+    {
+        StoreFixture f;
+        QCOMPARE(f.open(), QString());
+        QSqlQuery pages(f.database->connection());
+        QVERIFY(pages.exec(QStringLiteral("PRAGMA page_count")) && pages.next());
+        const int used = pages.value(0).toInt();
+        pages.finish();
+        QVERIFY(QSqlQuery(f.database->connection()).exec(QStringLiteral("PRAGMA max_page_count=%1").arg(used)));
+        QList<SubmissionStore::NewSubmission> many;
+        for (int i = 0; i < 200; ++i) {
+            auto lead = StoreFixture::lead(QStringLiteral("Lead %1").arg(i), {}, QStringLiteral("l%1@x.com").arg(i));
+            lead.requestBody = QByteArray(2000, 'x');
+            many.append(lead);
+        }
+        const Result<QList<qint64>> refused = f.store->enqueueBatch(many, 5);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(QLatin1String("free some space")), qPrintable(refused.error()));
+        QCOMPARE(f.store->count(SubmissionState::Queued).value(), 0);
+
+        QVERIFY(QSqlQuery(f.database->connection()).exec(QStringLiteral("PRAGMA max_page_count=1073741823")));
+        QCOMPARE(f.store->enqueueBatch(many, 6).value().size(), 200);
+        QCOMPARE(f.store->count(SubmissionState::Queued).value(), 200);
+    }
+
     void twoConnectionsShareTheFile()
     {
         StoreFixture f;
