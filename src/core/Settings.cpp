@@ -2,7 +2,9 @@
 
 #include "Endpoint.h"
 #include "PhoneNumbers.h"
+#include "PrivateFiles.h"
 
+#include <QFileInfo>
 #include <QSettings>
 #include <QUrl>
 
@@ -126,12 +128,24 @@ Settings::Settings(QObject* parent)
     : QObject(parent)
     , m_settings(std::make_unique<QSettings>(
           QSettings::IniFormat, QSettings::UserScope, QStringLiteral("LeadEntry"), QStringLiteral("leadentry")))
-{ }
+{
+    secure();
+}
 
 Settings::Settings(const QString& iniFile, QObject* parent)
     : QObject(parent)
     , m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
-{ }
+{
+    secure();
+}
+
+void Settings::secure() const
+{
+    // The file holds the kiosk PIN verifier and event details: the user's alone.
+    const QString file = m_settings->fileName();
+    PrivateFiles::secureFolder(QFileInfo(file).absolutePath());
+    PrivateFiles::secureFile(file);
+}
 
 Settings::~Settings() = default;
 
@@ -212,6 +226,7 @@ Status Settings::sync()
     m_settings->sync();
     switch (m_settings->status()) {
     case QSettings::NoError:
+        secure();
         return {};
     case QSettings::AccessError:
         return Failure {tr("The settings file %1 cannot be written: check its folder's permissions.").arg(fileName())};

@@ -85,5 +85,6 @@ signals:
     void changed(Settings::Key key);
 
 private:
+    void secure() const;
     std::unique_ptr<QSettings> m_settings;
 };

@@ -347,6 +347,7 @@ int HistoryView::exportCsv()
         before = page.last().id;
         QApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
     }
+    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner); // people's data: the user's alone
     if (!file.commit()) {
         emit message(tr("Cannot write %1: %2").arg(path, file.errorString()));
         return -1;

@@ -334,6 +334,7 @@ bool ImportDialog::saveInvalidRows()
     }
     file.write("\xEF\xBB\xBF");
     file.write(LeadImport::invalidRowsCsv(m_table, m_plan).toUtf8());
+    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner); // people's data: the user's alone
     if (!file.commit()) {
         m_summary->setText(tr("Cannot write %1: %2").arg(path, file.errorString()));
         return false;

@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "SearchText.h"
+#include "core/PrivateFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -167,6 +168,7 @@ Status Database::openImpl(int targetVersion)
         return Failure {tr("Cannot create the folder %1 for the history.").arg(info.absolutePath())};
     if (Status folder = checkFolder(); !folder)
         return folder;
+    PrivateFiles::secureFolder(info.absolutePath());
     const bool existed = info.exists();
     if (existed) {
         // The permission bits, not access(): a file the user marked read-only stays so, even for root.
@@ -188,6 +190,9 @@ Status Database::openImpl(int targetVersion)
     }
     if (!existed)
         QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
+    // Found readable by others (an older version, a copy): made private, with its journal.
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        PrivateFiles::secureFile(m_path + suffix);
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(m_path);

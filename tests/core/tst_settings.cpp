@@ -35,6 +35,32 @@ private slots:
             QCOMPARE(Settings::keyFromName(Settings::name(key)), std::optional<Settings::Key>(key));
     }
 
+    // The settings hold the kiosk PIN verifier: the file and its folder are the user's alone,
+    // when written and when found readable by others.
+    void fileIsPrivate()
+    {
+        constexpr QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther
+            | QFile::WriteOther | QFile::ExeOther;
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("LeadEntry"));
+        const QString path = folder + QStringLiteral("/leadentry.ini");
+        {
+            Settings s(path);
+            QVERIFY(s.setValue(Settings::Key::TimeoutSeconds, QStringLiteral("20")).ok());
+        }
+        QCOMPARE(QFile::permissions(path) & others, QFile::Permissions());
+        QCOMPARE(QFile::permissions(folder) & others, QFile::Permissions());
+
+        QVERIFY(
+            QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+        QVERIFY(QFile::setPermissions(
+            folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther));
+        Settings found(path);
+        QCOMPARE(found.timeoutSeconds(), 20);
+        QCOMPARE(QFile::permissions(path) & others, QFile::Permissions());
+        QCOMPARE(QFile::permissions(folder) & others, QFile::Permissions());
+    }
+
     void setValidatesAndPersists_data()
     {
         QTest::addColumn<QString>("key");

@@ -55,6 +55,11 @@ void type(QWidget* widget, const QString& text)
 }
 } // namespace
 
+namespace {
+constexpr QFile::Permissions kOthers
+    = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+} // namespace
+
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -329,6 +334,7 @@ private slots:
         QVERIFY(bytes.startsWith("\xEF\xBB\xBFid,full_name,phone,email")); // BOM: spreadsheets read accents right
         const QString text = QString::fromUtf8(bytes);
         QVERIFY(text.contains(QLatin1String("Hist Uno")) && text.contains(QLatin1String("Hist Dos")));
+        QCOMPARE(QFile::permissions(path) & kOthers, QFile::Permissions()); // people's data: private
     }
 
     void rejectedLeadIsFixedAndResubmittedLinked()

@@ -35,6 +35,23 @@ private slots:
         QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
     }
 
+    // A history found readable by others (an older version, a copy) is made private, folder too.
+    void foundFilesAreMadePrivate()
+    {
+        constexpr QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther
+            | QFile::WriteOther | QFile::ExeOther;
+        StoreFixture f;
+        QCOMPARE(f.open(), QString());
+        f.store.reset();
+        f.database.reset();
+        QVERIFY(QFile::setPermissions(f.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther));
+        QVERIFY(QFile::setPermissions(
+            f.dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther));
+        QCOMPARE(f.open(), QString());
+        QCOMPARE(QFile::permissions(f.path()) & others, QFile::Permissions());
+        QCOMPARE(QFile::permissions(f.dir.path()) & others, QFile::Permissions());
+    }
+
     void upgradesAnOlderFile()
     {
         StoreFixture f;

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QString>
+
+// Files that hold people's names, phones and emails (the history, the settings with the kiosk
+// PIN verifier, exports) are the user's alone: folders 0700, files 0600, set when they are made
+// and whenever they are found looser. (On Windows the user's profile folders are private already;
+// Qt maps what it can.)
+namespace PrivateFiles {
+void secureFolder(const QString& folder);
+void secureFile(const QString& path);
+} // namespace PrivateFiles
