@@ -22,6 +22,10 @@
         <source>The key could not be stored in %1: %2</source>
         <translation>No se pudo guardar la clave en %1: %2</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number LeadEntry can look for.</source>
+        <translation>«%1» no es un teléfono que LeadEntry pueda buscar.</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -254,38 +258,6 @@
         <translation>%1 filas: %2 válidas, %3 no válidas.</translation>
     </message>
     <message>
-        <source>Usage: leadentry-cli COMMAND [OPTIONS]
-
-Commands:
-  submit    store one lead in the outbox and send it (submit --help lists the fields)
-  sync      one attempt for every lead waiting in the outbox
-  import    store and send the leads of a CSV file: FILE [--event PROFILE] [--dry-run] [--json]
-  history   list past submissions: --state, --search, --limit, --json or --csv
-  event     list | show NAME | set NAME FIELD=VALUE... | delete NAME: event profiles
-  key       set | clear | status: the API key in the system keychain
-  config    list | get KEY | set KEY VALUE: the settings shared with the desktop app
-
-Exit codes: 0 created or duplicate, 2 invalid input, 3 rejected by the server,
-4 stored in the outbox, not delivered yet, 1 anything else.
-Environment: ALTERESTATE_API_KEY overrides the stored key, ALTERESTATE_API_URL the base URL.
-</source>
-        <translation>Uso: leadentry-cli COMANDO [OPCIONES]
-
-Comandos:
-  submit    guarda un lead en la bandeja de salida y lo envía (submit --help muestra los campos)
-  sync      un intento por cada lead que espera en la bandeja de salida
-  import    guarda y envía los leads de un archivo CSV: ARCHIVO [--event PERFIL] [--dry-run] [--json]
-  history   lista los envíos anteriores: --state, --search, --limit, --json o --csv
-  event     list | show NOMBRE | set NOMBRE CAMPO=VALOR... | delete NOMBRE: perfiles de evento
-  key       set | clear | status: la clave de API en el llavero del sistema
-  config    list | get CLAVE | set CLAVE VALOR: los ajustes compartidos con la aplicación de escritorio
-
-Códigos de salida: 0 creado o duplicado, 2 datos no válidos, 3 rechazado por el servidor,
-4 guardado en la bandeja de salida, aún no entregado, 1 cualquier otro problema.
-Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL la URL base.
-</translation>
-    </message>
-    <message>
         <source>Fill the fields not given from this event profile.</source>
         <translation>Completar los campos no indicados con este perfil de evento.</translation>
     </message>
@@ -332,6 +304,118 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
     <message>
         <source>note: the file is UTF-8 except for some bytes (%1); the rows that hold them are refused.</source>
         <translation>aviso: el archivo es UTF-8 salvo algunos bytes (%1); las filas que los contienen se rechazan.</translation>
+    </message>
+    <message>
+        <source>Nothing was erased: add --yes to confirm.</source>
+        <translation>No se borró nada: añada --yes para confirmar.</translation>
+    </message>
+    <message>
+        <source>Type yes to confirm: </source>
+        <translation>Escriba sí para confirmar: </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>The person&apos;s email.</source>
+        <translation>El correo de la persona.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s phone, in any format.</source>
+        <translation>El teléfono de la persona, en cualquier formato.</translation>
+    </message>
+    <message>
+        <source>PHONE</source>
+        <translation>TELÉFONO</translation>
+    </message>
+    <message>
+        <source>List what would be erased; erase nothing.</source>
+        <translation>Listar lo que se borraría, sin borrar nada.</translation>
+    </message>
+    <message>
+        <source>Erase without asking.</source>
+        <translation>Borrar sin preguntar.</translation>
+    </message>
+    <message>
+        <source>Erase everything LeadEntry keeps about one person on this computer (their submissions, attempts and search entries), as the right to cancellation asks. AlterEstate&apos;s copy is not touched.</source>
+        <translation>Borra todo lo que LeadEntry guarda de una persona en este equipo (sus envíos, intentos y entradas de búsqueda), como pide el derecho de cancelación. La copia de AlterEstate no se toca.</translation>
+    </message>
+    <message>
+        <source>give --email, --phone or both</source>
+        <translation>indique --email, --phone o ambos</translation>
+    </message>
+    <message>
+        <source>LeadEntry keeps nothing about this person.</source>
+        <translation>LeadEntry no guarda nada de esta persona.</translation>
+    </message>
+    <message>
+        <source>Would erase: %1 submissions (dry run; nothing was erased).</source>
+        <translation>Se borrarían: %1 envíos (simulación; no se borró nada).</translation>
+    </message>
+    <message>
+        <source>Erase these %1 submissions for good?</source>
+        <translation>¿Borrar estos %1 envíos definitivamente?</translation>
+    </message>
+    <message>
+        <source>Erased: %1 submissions, with their attempts and search entries.</source>
+        <translation>Borrados: %1 envíos, con sus intentos y entradas de búsqueda.</translation>
+    </message>
+    <message>
+        <source>Erase final leads (created, duplicate, rejected, unconfirmed) created more than DAYS ago; queued leads are never erased.</source>
+        <translation>Borrar los leads finalizados (creados, duplicados, rechazados, sin confirmar) registrados hace más de DÍAS días; los leads en espera nunca se borran.</translation>
+    </message>
+    <message>
+        <source>Count them; erase nothing.</source>
+        <translation>Contarlos sin borrar nada.</translation>
+    </message>
+    <message>
+        <source>--older-than expects a number of days</source>
+        <translation>--older-than espera un número de días</translation>
+    </message>
+    <message>
+        <source>Would erase: %1 leads older than %2 days (dry run).</source>
+        <translation>Se borrarían: %1 leads de más de %2 días (simulación).</translation>
+    </message>
+    <message>
+        <source>Erased: %1 leads older than %2 days.</source>
+        <translation>Borrados: %1 leads de más de %2 días.</translation>
+    </message>
+    <message>
+        <source>Usage: leadentry-cli COMMAND [OPTIONS]
+
+Commands:
+  submit    store one lead in the outbox and send it (submit --help lists the fields)
+  sync      one attempt for every lead waiting in the outbox
+  import    store and send the leads of a CSV file: FILE [--event PROFILE] [--dry-run] [--json]
+  history   list past submissions: --state, --search, --limit, --json or --csv;
+            history purge --older-than DAYS erases final leads older than that
+  forget    --email X | --phone Y [--dry-run] [--yes]: erase one person&apos;s submissions
+  event     list | show NAME | set NAME FIELD=VALUE... | delete NAME: event profiles
+  key       set | clear | status: the API key in the system keychain
+  config    list | get KEY | set KEY VALUE: the settings shared with the desktop app
+
+Exit codes: 0 created or duplicate, 2 invalid input, 3 rejected by the server,
+4 stored in the outbox, not delivered yet, 1 anything else.
+Environment: ALTERESTATE_API_KEY overrides the stored key, ALTERESTATE_API_URL the base URL.
+</source>
+        <translation>Uso: leadentry-cli COMANDO [OPCIONES]
+
+Comandos:
+  submit    guarda un lead en la bandeja de salida y lo envía (submit --help muestra los campos)
+  sync      un intento por cada lead que espera en la bandeja de salida
+  import    guarda y envía los leads de un archivo CSV: ARCHIVO [--event PERFIL] [--dry-run] [--json]
+  history   lista los envíos anteriores: --state, --search, --limit, --json o --csv;
+            history purge --older-than DÍAS borra los leads finalizados más antiguos
+  forget    --email X | --phone Y [--dry-run] [--yes]: borra los envíos de una persona
+  event     list | show NOMBRE | set NOMBRE CAMPO=VALOR... | delete NOMBRE: perfiles de evento
+  key       set | clear | status: la clave de API en el llavero del sistema
+  config    list | get CLAVE | set CLAVE VALOR: los ajustes compartidos con la aplicación de escritorio
+
+Códigos de salida: 0 creado o duplicado, 2 datos no válidos, 3 rechazado por el servidor,
+4 guardado en la bandeja de salida, aún no entregado, 1 cualquier otro problema.
+Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL la URL base.
+</translation>
     </message>
 </context>
 <context>
@@ -757,6 +841,10 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
     <message>
         <source>Cannot read the history: %1</source>
         <translation>No se puede leer el historial: %1</translation>
+    </message>
+    <message>
+        <source>Erase this person…</source>
+        <translation>Borrar a esta persona…</translation>
     </message>
 </context>
 <context>
@@ -1693,6 +1781,38 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
     <message>
         <source>Cannot write the history file: %1</source>
         <translation>No se puede escribir en el archivo de historial: %1</translation>
+    </message>
+    <message>
+        <source>Erase this person…</source>
+        <translation>Borrar a esta persona…</translation>
+    </message>
+    <message>
+        <source>Erase every submission of the selected lead&apos;s person from this computer</source>
+        <translation>Borrar de este equipo todos los envíos de la persona del lead seleccionado</translation>
+    </message>
+    <message>
+        <source>Select a lead in the history first.</source>
+        <translation>Primero seleccione un lead en el historial.</translation>
+    </message>
+    <message>
+        <source>Could not look for %1&apos;s submissions: %2</source>
+        <translation>No se pudieron buscar los envíos de %1: %2</translation>
+    </message>
+    <message>
+        <source>Erase everything LeadEntry keeps on this computer about %1 (%2): %3 submissions, with their attempts? Leads still waiting will not be sent. AlterEstate&apos;s copy is not touched. This cannot be undone.</source>
+        <translation>¿Borrar todo lo que LeadEntry guarda en este equipo sobre %1 (%2): %3 envíos, con sus intentos? Los leads en espera no se enviarán. La copia de AlterEstate no se toca. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Erase this person</source>
+        <translation>Borrar a esta persona</translation>
+    </message>
+    <message>
+        <source>Could not erase %1&apos;s submissions: %2</source>
+        <translation>No se pudieron borrar los envíos de %1: %2</translation>
+    </message>
+    <message>
+        <source>Erased %1 submissions of %2 from this computer.</source>
+        <translation>Se borraron de este equipo %1 envíos de %2.</translation>
     </message>
 </context>
 <context>

@@ -37,3 +37,5 @@ int runSync(CliContext& context);
 int runHistory(CliContext& context);
 int runEvent(CliContext& context);
 int runImport(CliContext& context);
+int runForget(CliContext& context);
+int runHistoryPurge(CliContext& context);

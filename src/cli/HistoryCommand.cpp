@@ -12,6 +12,11 @@
 
 int runHistory(CliContext& c)
 {
+    if (c.args.value(1) == QLatin1String("purge")) {
+        c.args.removeAt(1);
+        c.args[0] += QStringLiteral(" purge");
+        return runHistoryPurge(c);
+    }
     QCommandLineParser parser;
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, CliContext::tr("Show this help."));
     const QCommandLineOption state(QStringLiteral("state"),

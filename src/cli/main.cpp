@@ -16,7 +16,9 @@ QString usage()
         "  submit    store one lead in the outbox and send it (submit --help lists the fields)\n"
         "  sync      one attempt for every lead waiting in the outbox\n"
         "  import    store and send the leads of a CSV file: FILE [--event PROFILE] [--dry-run] [--json]\n"
-        "  history   list past submissions: --state, --search, --limit, --json or --csv\n"
+        "  history   list past submissions: --state, --search, --limit, --json or --csv;\n"
+        "            history purge --older-than DAYS erases final leads older than that\n"
+        "  forget    --email X | --phone Y [--dry-run] [--yes]: erase one person's submissions\n"
         "  event     list | show NAME | set NAME FIELD=VALUE... | delete NAME: event profiles\n"
         "  key       set | clear | status: the API key in the system keychain\n"
         "  config    list | get KEY | set KEY VALUE: the settings shared with the desktop app\n"
@@ -70,6 +72,8 @@ int main(int argc, char* argv[])
         return runEvent(context);
     if (command == QLatin1String("import"))
         return runImport(context);
+    if (command == QLatin1String("forget"))
+        return runForget(context);
 
     err << CliContext::tr("leadentry-cli: unknown command \"%1\".").arg(command) << "\n\n" << usage();
     return ExitInvalid;

@@ -7,6 +7,7 @@
 #include "storage/SubmissionRecord.h"
 #include "storage/SubmissionStore.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -216,6 +217,14 @@ HistoryView::HistoryView(HistoryModel& model, SubmissionStore& store, QWidget* p
         }
     });
     connect(m_sendNow, &QPushButton::clicked, this, &HistoryView::sendNowRequested);
+    // Right click or the Menu key on a row.
+    auto* erase = new QAction(tr("Erase this person…"), m_table);
+    m_table->addAction(erase);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(erase, &QAction::triggered, this, [this] {
+        if (const std::optional<Submission> s = currentSubmission())
+            emit eraseRequested(*s);
+    });
     connect(m_resubmit, &QPushButton::clicked, this, [this] {
         if (const auto s = currentSubmission())
             emit resubmitRequested(*s);

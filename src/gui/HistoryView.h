@@ -47,6 +47,8 @@ public slots:
 signals:
     void sendNowRequested();
     void resubmitRequested(const Submission& rejected);
+    // "Erase this person…" from the table's context menu.
+    void eraseRequested(const Submission& chosen);
     void message(const QString& text);
 
 private:

@@ -87,9 +87,8 @@ MainWindow::MainWindow(Backend& backend, QWidget* parent)
     m_ui->statusBar->addPermanentWidget(m_queueLabel);
     m_ui->statusBar->addPermanentWidget(m_sendNow);
 
-    m_confirm = [this](const QString& text) {
-        return QMessageBox::question(
-                   this, tr("Send this lead?"), text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+    m_confirm = [this](const QString& title, const QString& text) {
+        return QMessageBox::question(this, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
             == QMessageBox::Yes;
     };
     m_runSettings = [](SettingsDialog& dialog) { dialog.exec(); };
@@ -145,6 +144,17 @@ MainWindow::MainWindow(Backend& backend, QWidget* parent)
     connect(&m_service, &SubmissionService::attemptFinished, this, &MainWindow::onAttemptFinished);
     connect(&m_service, &SubmissionService::submissionChanged, m_historyModel.get(), &HistoryModel::submissionChanged);
     connect(&m_service, &SubmissionService::submissionChanged, this, &MainWindow::updateStatus);
+    connect(m_ui->eraseAction, &QAction::triggered, this, [this] {
+        if (const std::optional<Submission> s = m_history->currentSubmission())
+            erasePerson(*s);
+        else
+            statusBar()->showMessage(tr("Select a lead in the history first."), 5000);
+    });
+    connect(m_history, &HistoryView::eraseRequested, this, &MainWindow::erasePerson);
+    connect(&m_backend, &Backend::historyErased, m_historyModel.get(), [this] {
+        m_historyModel->submissionChanged(0);
+        updateStatus();
+    });
     connect(&m_service, &SubmissionService::pauseChanged, this, &MainWindow::updateStatus);
     connect(&m_service, &SubmissionService::storageProblemChanged, this, &MainWindow::onStorageProblem);
     connect(&m_settings, &Settings::changed, this, [this](Settings::Key key) {
@@ -207,6 +217,7 @@ void MainWindow::startDelivery()
     if (const Result<int> recovered = m_service.recoverInterrupted(); !recovered)
         onStorageProblem(recovered.error());
     m_service.setAutomatic(true);
+    m_backend.keepRetention();
 }
 
 void MainWindow::onStorageProblem(const QString& message)
@@ -303,7 +314,7 @@ void MainWindow::submit()
         QStringList warnings;
         for (const FieldIssue& issue : intake.validation.issues)
             warnings.append(issue.message);
-        if (!m_confirm(warnings.join(u'\n') + u'\n' + u'\n' + tr("Send the lead anyway?"))) {
+        if (!m_confirm(tr("Send this lead?"), warnings.join(u'\n') + u'\n' + u'\n' + tr("Send the lead anyway?"))) {
             m_form->editor(LeadField::Phone)->setFocus();
             return;
         }
@@ -455,4 +466,34 @@ void MainWindow::showAbout()
     QMessageBox::about(this, tr("About LeadEntry"),
         tr("<p><b>LeadEntry %1</b></p><p>Enter real-estate leads and deliver them to AlterEstate.</p>")
             .arg(QStringLiteral(LEADENTRY_VERSION)));
+}
+
+int MainWindow::erasePerson(const Submission& chosen)
+{
+    const QString who = chosen.lead.fullName();
+    const Result<QList<Submission>> rows = m_backend.personRows(chosen.lead.email(), chosen.phoneE164);
+    if (!rows) {
+        showBanner(Tones::Tone::Error, tr("Could not look for %1's submissions: %2").arg(who, rows.error()));
+        return -1;
+    }
+    QStringList contacts {chosen.lead.email()};
+    if (!chosen.phoneE164.isEmpty())
+        contacts.append(chosen.phoneE164);
+    const QString question
+        = tr("Erase everything LeadEntry keeps on this computer about %1 (%2): %3 submissions, with their attempts? "
+             "Leads still waiting will not be sent. AlterEstate's copy is not touched. This cannot be undone.")
+              .arg(who, contacts.join(QStringLiteral(", ")))
+              .arg(rows->size());
+    if (!m_confirm(tr("Erase this person"), question))
+        return 0;
+    QList<qint64> ids;
+    for (const Submission& s : *rows)
+        ids.append(s.id);
+    const Result<int> erased = m_backend.erase(ids);
+    if (!erased) {
+        showBanner(Tones::Tone::Error, tr("Could not erase %1's submissions: %2").arg(who, erased.error()));
+        return -1;
+    }
+    showBanner(Tones::Tone::Success, tr("Erased %1 submissions of %2 from this computer.").arg(*erased).arg(who));
+    return *erased;
 }

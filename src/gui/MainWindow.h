@@ -41,7 +41,15 @@ public:
 
     // Test seams: how the window asks the user to confirm, and how it runs the settings dialog
     // (modally by default).
-    void setConfirmer(std::function<bool(const QString&)> confirmer) { m_confirm = std::move(confirmer); }
+    // Erases every submission of this lead's person (email or phone) after a confirmation; how
+    // many, 0 when declined, -1 after an error (shown in the banner).
+    int erasePerson(const Submission& chosen);
+
+    // The confirmer gets a title and a question; true means yes.
+    void setConfirmer(std::function<bool(const QString&, const QString&)> confirmer)
+    {
+        m_confirm = std::move(confirmer);
+    }
     void setSettingsRunner(std::function<void(SettingsDialog&)> runner) { m_runSettings = std::move(runner); }
     void setDialogRunner(std::function<void(QDialog&)> runner) { m_runDialog = std::move(runner); }
     // Asks the staff for a new kiosk PIN; empty means cancelled. An input dialog by default.
@@ -93,7 +101,7 @@ private:
     QHash<qint64, QString> m_names; // leads submitted from this window, until their first answer
     qint64 m_resubmissionOf = 0;
     bool m_lastAttemptFailed = false;
-    std::function<bool(const QString&)> m_confirm;
+    std::function<bool(const QString&, const QString&)> m_confirm;
     std::function<void(SettingsDialog&)> m_runSettings;
     std::function<void(QDialog&)> m_runDialog;
     std::function<QString()> m_askPin;

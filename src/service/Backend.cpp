@@ -1,8 +1,12 @@
 #include "Backend.h"
 
+#include "core/PhoneNumbers.h"
 #include "core/Settings.h"
 
+#include <QLoggingCategory>
 #include <QNetworkInformation>
+
+Q_LOGGING_CATEGORY(lcBackend, "leadentry.backend", QtWarningMsg)
 
 Backend::Backend(Settings& settings, SecretStore& secrets, const QString& databasePath, QObject* parent)
     : QObject(parent)
@@ -58,4 +62,60 @@ void Backend::watchReachability()
             if (reachability == QNetworkInformation::Reachability::Online)
                 (void)m_service.sendNow(); // a failure to mark them due shows in the next pump
         });
+}
+
+Result<int> Backend::purgeOlderThan(int days, bool dryRun)
+{
+    const qint64 cutoff = m_clock.nowMs() - qint64 {days} * 24 * 3600 * 1000;
+    const Result<QList<qint64>> expired = m_store.finalCreatedBefore(cutoff);
+    if (!expired)
+        return Failure {expired.error()};
+    if (dryRun || expired->isEmpty())
+        return static_cast<int>(expired->size());
+    Result<int> erased = m_store.erase(*expired);
+    if (erased && *erased > 0) {
+        // Best effort: another program reading the file keeps VACUUM from running; the space
+        // then comes back at the next purge.
+        if (const Status compacted = m_store.compact(); !compacted)
+            qCInfo(lcBackend) << "VACUUM after the retention purge:" << compacted.error();
+        emit historyErased(*erased);
+    }
+    return erased;
+}
+
+void Backend::keepRetention()
+{
+    const auto purge = [this] {
+        const int days = m_settings.retentionDays();
+        if (days <= 0)
+            return;
+        const Result<int> purged = purgeOlderThan(days);
+        if (!purged)
+            qCWarning(lcBackend) << "retention purge failed:" << purged.error();
+        else if (*purged > 0)
+            qCInfo(lcBackend) << "retention: erased" << *purged << "leads older than" << days << "days";
+    };
+    m_retention.setInterval(24 * 3600 * 1000);
+    connect(&m_retention, &QTimer::timeout, this, purge);
+    m_retention.start();
+    QTimer::singleShot(0, this, purge);
+}
+
+Result<QList<Submission>> Backend::personRows(const QString& email, const QString& phone)
+{
+    QString e164;
+    if (!phone.trimmed().isEmpty()) {
+        e164 = PhoneNumbers::check(phone, m_settings.defaultRegion()).e164;
+        if (e164.isEmpty())
+            return Failure {tr("\"%1\" is not a phone number LeadEntry can look for.").arg(phone)};
+    }
+    return m_store.personRows(email.trimmed(), e164);
+}
+
+Result<int> Backend::erase(const QList<qint64>& ids)
+{
+    Result<int> erased = m_store.erase(ids);
+    if (erased && *erased > 0)
+        emit historyErased(*erased);
+    return erased;
 }

@@ -10,6 +10,7 @@
 
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QTimer>
 
 class Settings;
 
@@ -46,6 +47,17 @@ public:
     // The app's policy: back online, whatever waits goes at once instead of at its next retry.
     void watchReachability();
 
+    // Retention: final leads created more than `days` ago (never a queued or sending one) are
+    // erased, and the file compacted. With dryRun, only counted. How many.
+    Result<int> purgeOlderThan(int days, bool dryRun = false);
+    // The app's policy: the history_retention_days setting applied now and once a day (0 keeps all).
+    void keepRetention();
+
+    // The right to cancellation (Dominican Law 172-13): every row of the person with this email
+    // and/or phone (read in the default region), to list and then to erase().
+    Result<QList<Submission>> personRows(const QString& email, const QString& phone);
+    Result<int> erase(const QList<qint64>& ids);
+
     [[nodiscard]] Settings& settings() { return m_settings; }
     [[nodiscard]] SecretStore& secrets() { return m_secrets; }
     [[nodiscard]] Database& database() { return m_database; }
@@ -56,6 +68,8 @@ public:
 signals:
     // The key in use, or where it comes from, changed. Carries no key.
     void apiKeyChanged();
+    // Rows left the history (retention, a person erased): views read it again.
+    void historyErased(int count);
 
 private:
     Settings& m_settings;
@@ -70,4 +84,5 @@ private:
     QString m_keyProblem;
     QString m_storeProblem;
     bool m_hasStoredKey = false;
+    QTimer m_retention;
 };

@@ -37,6 +37,9 @@ public:
     [[nodiscard]] int schemaVersion() const;
     [[nodiscard]] bool isOpen() const { return m_open; }
 
+    // Runs one statement that returns nothing (a PRAGMA, VACUUM).
+    Status exec(const QString& sql);
+
     // Write transactions take the write lock at once, so two processes never deadlock upgrading.
     Status beginWrite();
     Status commit();
@@ -59,7 +62,6 @@ public:
 private:
     Status openImpl(int targetVersion);
     Status migrate(int targetVersion);
-    Status exec(const QString& sql);
 
     std::unique_ptr<QSqlQuery> m_begin; // prepared once: every outcome is a transaction
     std::unique_ptr<QSqlQuery> m_commit;

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSysInfo>
@@ -284,8 +285,9 @@ Status SubmissionStore::recordRows(const QList<Recording>& recordings, const QSt
         "UPDATE submissions SET state = 'created', updated_at = ?, remote_id = ?, uid = ?, deal_id = ?, log_id = ?,"
         " message = '' WHERE id = ? AND state IN ('duplicate', 'unconfirmed') AND remote_id = ''");
     QSqlQuery& attempt = statement(Statement::InsertAttempt,
+        // Only for a row that is still there: a person erased while their lead was in flight.
         "INSERT INTO attempts (submission_id, started_at, finished_at, outcome, http_status, message,"
-        " may_have_reached) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        " may_have_reached) SELECT ?, ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM submissions WHERE id = ?)");
     for (const Recording& r : recordings) {
         const AttemptRecord& a = r.attempt;
         const bool isFinal = SubmissionStates::isFinal(r.state);
@@ -319,6 +321,7 @@ Status SubmissionStore::recordRows(const QList<Recording>& recordings, const QSt
         attempt.bindValue(4, a.httpStatus);
         attempt.bindValue(5, text(a.outcome.message));
         attempt.bindValue(6, a.mayHaveReachedServer ? 1 : 0);
+        attempt.bindValue(7, r.id);
         if (!attempt.exec())
             return m_db.failure(attempt.lastError());
     }
@@ -624,4 +627,109 @@ Status SubmissionStore::beginWrite(bool durable)
 void SubmissionStore::setWriteFault(std::function<QString()> fault)
 {
     m_writeFault = std::move(fault);
+}
+
+Result<QList<Submission>> SubmissionStore::personRows(const QString& email, const QString& phoneE164) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM submissions WHERE (? <> '' AND email = ? COLLATE NOCASE)"
+                             " OR (? <> '' AND phone_e164 = ?) ORDER BY id"));
+    q.addBindValue(text(email));
+    q.addBindValue(text(email));
+    q.addBindValue(text(phoneE164));
+    q.addBindValue(text(phoneE164));
+    if (!q.exec())
+        return m_db.failure(q.lastError());
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    q.finish();
+    QList<Submission> rows;
+    for (const qint64 id : std::as_const(ids)) {
+        Result<Submission> row = get(id);
+        if (!row)
+            return Failure {row.error()};
+        rows.append(std::move(row).value());
+    }
+    return rows;
+}
+
+Result<QList<qint64>> SubmissionStore::finalCreatedBefore(qint64 cutoffMs) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM submissions WHERE state IN ('created', 'duplicate', 'rejected',"
+                             " 'unconfirmed') AND created_at < ? ORDER BY id"));
+    q.addBindValue(cutoffMs);
+    if (!q.exec())
+        return m_db.failure(q.lastError());
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
+Result<int> SubmissionStore::erase(const QList<qint64>& ids)
+{
+    if (ids.isEmpty())
+        return 0;
+    // Freed pages are overwritten, so the erased text does not linger in the file.
+    if (const Status zeroed = m_db.exec(QStringLiteral("PRAGMA secure_delete=ON")); !zeroed)
+        return Failure {zeroed.error()};
+    const auto restore = qScopeGuard([this] { (void)m_db.exec(QStringLiteral("PRAGMA secure_delete=OFF")); });
+    if (Status begun = beginWrite(true); !begun)
+        return Failure {begun.error()};
+    QSqlQuery row(m_db.connection());
+    QSqlQuery unindex(m_db.connection());
+    QSqlQuery unlink(m_db.connection());
+    QSqlQuery attempts(m_db.connection());
+    QSqlQuery remove(m_db.connection());
+    row.prepare(QStringLiteral("SELECT full_name, phone, phone_e164, email FROM submissions WHERE id = ?"));
+    // The search index is contentless: an entry is removed by giving back exactly what was indexed.
+    unindex.prepare(QStringLiteral("INSERT INTO submissions_search(submissions_search, rowid, full_name, phone, email)"
+                                   " VALUES ('delete', ?, ?, ?, ?)"));
+    unlink.prepare(QStringLiteral("UPDATE submissions SET resubmission_of = NULL WHERE resubmission_of = ?"));
+    attempts.prepare(QStringLiteral("DELETE FROM attempts WHERE submission_id = ?"));
+    remove.prepare(QStringLiteral("DELETE FROM submissions WHERE id = ?"));
+    int erased = 0;
+    const auto failed = [this](const QSqlQuery& q) -> Result<int> {
+        const Failure failure = m_db.failure(q.lastError());
+        m_db.rollback();
+        return failure;
+    };
+    for (const qint64 id : ids) {
+        row.bindValue(0, id);
+        if (!row.exec())
+            return failed(row);
+        if (!row.next())
+            continue; // already gone
+        unindex.bindValue(0, id);
+        unindex.bindValue(1, text(row.value(0).toString()));
+        unindex.bindValue(2, text(SearchText::phoneTokens(row.value(1).toString(), row.value(2).toString())));
+        unindex.bindValue(3, text(row.value(3).toString()));
+        row.finish();
+        if (!unindex.exec())
+            return failed(unindex);
+        unlink.bindValue(0, id);
+        if (!unlink.exec())
+            return failed(unlink);
+        attempts.bindValue(0, id);
+        if (!attempts.exec())
+            return failed(attempts);
+        remove.bindValue(0, id);
+        if (!remove.exec())
+            return failed(remove);
+        erased += remove.numRowsAffected();
+    }
+    if (Status committed = m_db.commit(); !committed) {
+        m_db.rollback();
+        return Failure {committed.error()};
+    }
+    // The write-ahead log still holds copies of the erased pages until it is checkpointed.
+    (void)m_db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    return erased;
+}
+
+Status SubmissionStore::compact()
+{
+    return m_db.exec(QStringLiteral("VACUUM"));
 }

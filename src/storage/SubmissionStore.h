@@ -141,6 +141,17 @@ public:
     // The latest time a queued lead's Retry-After asks to wait until, or 0 when none asks past now.
     Result<qint64> serverWaitUntil(qint64 nowMs) const;
 
+    // Every row of one person: this email (any case) or this E.164 phone (either may be empty).
+    Result<QList<Submission>> personRows(const QString& email, const QString& phoneE164) const;
+    // Final rows (created, duplicate, rejected, unconfirmed) created before cutoffMs: what a
+    // retention period lets go. Queued and sending rows are never among them.
+    Result<QList<qint64>> finalCreatedBefore(qint64 cutoffMs) const;
+    // Removes these rows, their attempts and their search entries in one transaction, overwriting
+    // the freed pages, and checkpoints the journal. Links from resubmissions are cleared. How many.
+    Result<int> erase(const QList<qint64>& ids);
+    // Gives the freed space back to the disk (VACUUM); best after a large erase.
+    Status compact();
+
     // Fails for a row that is not there, too.
     Result<Submission> get(qint64 id) const;
     Result<QList<Submission>> list(const HistoryQuery& query) const;

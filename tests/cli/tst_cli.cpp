@@ -644,6 +644,70 @@ private slots:
                 .toUtf8());
     }
 
+    // The right to cancellation: forget lists, asks, and erases one person's submissions.
+    void forgetErasesOnePerson()
+    {
+        const auto env = cliEnvironment(m_sandbox.baseUrl(), QStringLiteral("right-key"));
+        QCOMPARE(runCli(leadArgs(QStringLiteral("809 555 0201"), QStringLiteral("olvido@example.com"),
+                            QStringLiteral("Olga Olvido")),
+                     env)
+                     .exitCode,
+            0);
+        QCOMPARE(runCli(leadArgs(QStringLiteral("809 555 0201"), QStringLiteral("olvido2@example.com"),
+                            QStringLiteral("Olga O.")),
+                     env)
+                     .exitCode,
+            0);
+        Run r = runCli({QStringLiteral("forget"), QStringLiteral("--phone"), QStringLiteral("(809) 555-0201"),
+                           QStringLiteral("--dry-run")},
+            env);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.count(QLatin1String("Olga")), 2);
+        QVERIFY2(r.err.contains(QLatin1String("Would erase: 2")), qPrintable(r.err));
+
+        r = runCli({QStringLiteral("forget"), QStringLiteral("--phone"), QStringLiteral("809 555 0201")}, env);
+        QCOMPARE(r.exitCode, 2); // no terminal to ask, no --yes: nothing erased
+        QVERIFY2(r.err.contains(QLatin1String("--yes")), qPrintable(r.err));
+        QCOMPARE(historyJson(env, {QStringLiteral("--search"), QStringLiteral("Olga")}).size(), 2);
+
+        r = runCli({QStringLiteral("forget"), QStringLiteral("--phone"), QStringLiteral("809 555 0201"),
+                       QStringLiteral("--yes")},
+            env);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QLatin1String("Erased: 2")), qPrintable(r.out));
+        QCOMPARE(historyJson(env, {QStringLiteral("--search"), QStringLiteral("Olga")}).size(), 0);
+        QCOMPARE(runCli({QStringLiteral("forget")}, env).exitCode, 2);
+    }
+
+    // Last, because it empties the history of every final lead.
+    void historyPurgeKeepsWhatWaits()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const QUrl down(QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort()));
+        probe.close();
+        const auto downEnv = cliEnvironment(down, QStringLiteral("right-key"));
+        QCOMPARE(
+            runCli(leadArgs(QStringLiteral("809 555 0202"), QStringLiteral("espera@example.com")), downEnv).exitCode,
+            4);
+        const auto env = cliEnvironment(m_sandbox.baseUrl(), QStringLiteral("right-key"));
+        Run r = runCli({QStringLiteral("history"), QStringLiteral("purge"), QStringLiteral("--older-than"),
+                           QStringLiteral("0"), QStringLiteral("--dry-run")},
+            env);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QLatin1String("Would erase")), qPrintable(r.out));
+        const int before = historyJson(env).size();
+        r = runCli(
+            {QStringLiteral("history"), QStringLiteral("purge"), QStringLiteral("--older-than"), QStringLiteral("0")},
+            env);
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray left = historyJson(env);
+        QVERIFY(left.size() < before);
+        QCOMPARE(left.size(), historyJson(env, {QStringLiteral("--state"), QStringLiteral("queued")}).size());
+        QVERIFY(left.size() >= 1);
+        QCOMPARE(runCli({QStringLiteral("history"), QStringLiteral("purge")}, env).exitCode, 2);
+    }
+
 private:
     SandboxProcess m_sandbox;
     QTemporaryDir m_dir;

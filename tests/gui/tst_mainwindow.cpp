@@ -23,6 +23,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
 #include <QFile>
 #include <QHostAddress>
 #include <QLabel>
@@ -140,6 +141,69 @@ private slots:
         QCOMPARE(m_backend->store().count(SubmissionState::Duplicate).value(), 1);
     }
 
+    // History › "Erase this person…": every submission of that email or phone goes, after a
+    // confirmation that says how many; declining keeps everything.
+    void erasingAPersonFromTheHistory()
+    {
+        for (const auto& [name, email] : {std::pair {"Rosa Borrar", "rosa@example.com"},
+                 {"Rosa B", "rosa2@example.com"}, {"Luis Queda", "luis@example.com"}}) {
+            type(field(*m_window, "full_name"), QString::fromUtf8(name));
+            type(field(*m_window, "phone"),
+                QString::fromUtf8(email).startsWith(u'l') ? QStringLiteral("809 555 0166")
+                                                          : QStringLiteral("809 555 0155"));
+            type(field(*m_window, "email"), QString::fromUtf8(email));
+            QTest::keyClick(field(*m_window, "email"), Qt::Key_Return, Qt::ControlModifier);
+        }
+        QTRY_COMPARE(m_backend->store().count(SubmissionState::Created).value()
+                + m_backend->store().count(SubmissionState::Duplicate).value(),
+            3);
+        HistoryQuery q;
+        q.text = QStringLiteral("rosa@example.com");
+        const Submission rosa = m_backend->store().list(q).value().first();
+
+        QString asked;
+        m_window->setConfirmer([&](const QString&, const QString& text) {
+            asked = text;
+            return false;
+        });
+        QCOMPARE(m_window->erasePerson(rosa), 0);
+        QVERIFY2(asked.contains(QLatin1String("2 submissions")), qPrintable(asked)); // same phone: both rows
+        QCOMPARE(m_backend->store().personRows({}, rosa.phoneE164).value().size(), 2);
+
+        m_window->setConfirmer([](const QString&, const QString&) { return true; });
+        QCOMPARE(m_window->erasePerson(rosa), 2);
+        QVERIFY(m_backend->store().personRows({}, rosa.phoneE164).value().isEmpty());
+        QTRY_COMPARE(m_window->historyModel()->rowCount(), 1);
+        auto* banner = m_window->findChild<QLabel*>(QStringLiteral("banner"));
+        QVERIFY2(banner->text().contains(QLatin1String("Erased 2")), qPrintable(banner->text()));
+    }
+
+    // history_retention_days is applied when delivery starts: old final leads go, waiting ones stay.
+    void retentionPurgesOldFinalLeadsAtStart()
+    {
+        SubmissionStore& store = m_backend->store();
+        const qint64 longAgo = QDateTime::currentMSecsSinceEpoch() - 40LL * 24 * 3600 * 1000;
+        const qint64 old = store
+                               .enqueue(StoreFixture::lead(QStringLiteral("Viejo"), QStringLiteral("+18095550991"),
+                                            QStringLiteral("viejo@example.com")),
+                                   longAgo)
+                               .value();
+        QVERIFY(store.claim(old, QStringLiteral("t"), longAgo).value());
+        SubmissionStore::AttemptRecord done;
+        done.outcome.kind = OutcomeKind::Duplicate;
+        QVERIFY(store.recordFinal(old, QStringLiteral("t"), SubmissionState::Duplicate, done).value());
+        m_backend->service().setApiKey({}); // nothing is sent: the old waiting lead stays queued
+        const qint64 waiting = store
+                                   .enqueue(StoreFixture::lead(QStringLiteral("Espera"), QStringLiteral("+18095550992"),
+                                                QStringLiteral("espera@example.com")),
+                                       longAgo)
+                                   .value();
+        QVERIFY(m_settings->setValue(Settings::Key::RetentionDays, QStringLiteral("30")).ok());
+        m_window->startDelivery();
+        QTRY_VERIFY(!store.get(old).ok());
+        QVERIFY(store.get(waiting).ok());
+    }
+
     void serverDownKeepsTheLeadQueued()
     {
         m_sandbox.reset(); // nothing listens any more
@@ -158,7 +222,7 @@ private slots:
     {
         QStringList asked;
         bool answer = false;
-        m_window->setConfirmer([&](const QString& text) {
+        m_window->setConfirmer([&](const QString&, const QString& text) {
             asked.append(text);
             return answer;
         });

@@ -1,5 +1,6 @@
 #include "StoreFixture.h"
 
+#include <QFile>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -242,6 +243,77 @@ private slots:
             story.append(a.outcome);
         QCOMPARE(story,
             (QStringList {QStringLiteral("interrupted"), QStringLiteral("duplicate"), QStringLiteral("created")}));
+    }
+
+    // Erasing a person leaves nothing behind: rows, attempts, search entries, and no copy of the
+    // text in the file or its journal; a resubmission's link to an erased row is cleared.
+    void eraseLeavesNoTrace()
+    {
+        const qint64 first = m.store
+                                 ->enqueue(StoreFixture::lead(QStringLiteral("Zoila Borrable"),
+                                               QStringLiteral("+18095550777"), QStringLiteral("zoila@borrar.com")),
+                                     100)
+                                 .value();
+        QVERIFY(m.store->claim(first, kOwner, 100).value());
+        QVERIFY(m.store->recordFinal(first, kOwner, SubmissionState::Rejected, attempt(OutcomeKind::Rejected)).value());
+        auto again = StoreFixture::lead(
+            QStringLiteral("Zoila B."), QStringLiteral("+18095550777"), QStringLiteral("otra@borrar.com"));
+        again.resubmissionOf = first;
+        const qint64 second = m.store->enqueue(again, 200).value();
+        const qint64 keep = m.store
+                                ->enqueue(StoreFixture::lead(QStringLiteral("Ana Queda"),
+                                              QStringLiteral("+18095550888"), QStringLiteral("ana@queda.com")),
+                                    300)
+                                .value();
+
+        const QList<Submission> person = m.store->personRows(QStringLiteral("ZOILA@borrar.com"), {}).value();
+        QCOMPARE(person.size(), 1);
+        const QList<Submission> byPhone = m.store->personRows({}, QStringLiteral("+18095550777")).value();
+        QCOMPARE(byPhone.size(), 2);
+        QCOMPARE(m.store->erase({first, second}).value(), 2);
+
+        QVERIFY(!m.store->get(first).ok());
+        QVERIFY(m.store->attempts(first).value().isEmpty());
+        HistoryQuery q;
+        q.text = QStringLiteral("Zoila");
+        QVERIFY(m.store->list(q).value().isEmpty());
+        q.text = QStringLiteral("Ana");
+        QCOMPARE(m.store->list(q).value().size(), 1);
+        QCOMPARE(m.store->count(SubmissionState::Queued).value(), 1);
+        QCOMPARE(m.store->get(keep)->lead.email(), QStringLiteral("ana@queda.com"));
+
+        // A late answer for an erased lead is dropped, not a failure that blocks the outbox.
+        QVERIFY(!m.store->recordFinal(second, kOwner, SubmissionState::Created, attempt(OutcomeKind::Created)).value());
+
+        for (const QString& suffix : {QString(), QStringLiteral("-wal")}) {
+            QFile file(m.path() + suffix);
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray bytes = file.readAll();
+            QVERIFY2(!bytes.contains("zoila@borrar.com") && !bytes.contains("Zoila"), qPrintable(suffix));
+        }
+    }
+
+    // Retention lets go of final leads only: a lead still waiting is never among them.
+    void retentionTakesOnlyFinalLeads()
+    {
+        const qint64 old
+            = m.store->enqueue(StoreFixture::lead(QStringLiteral("Old"), {}, QStringLiteral("o@x.com")), 100).value();
+        const qint64 waiting
+            = m.store->enqueue(StoreFixture::lead(QStringLiteral("Wait"), {}, QStringLiteral("w@x.com")), 100).value();
+        const qint64 sending
+            = m.store->enqueue(StoreFixture::lead(QStringLiteral("Send"), {}, QStringLiteral("s@x.com")), 100).value();
+        const qint64 recent
+            = m.store->enqueue(StoreFixture::lead(QStringLiteral("New"), {}, QStringLiteral("n@x.com")), 5000).value();
+        QVERIFY(m.store->claim(old, kOwner, 150).value());
+        QVERIFY(m.store->recordFinal(old, kOwner, SubmissionState::Created, attempt(OutcomeKind::Created)).value());
+        QVERIFY(m.store->claim(recent, kOwner, 5000).value());
+        QVERIFY(m.store->recordFinal(recent, kOwner, SubmissionState::Created, attempt(OutcomeKind::Created)).value());
+        QVERIFY(m.store->claim(sending, kOwner, 150).value());
+        QCOMPARE(m.store->finalCreatedBefore(1000).value(), QList<qint64> {old});
+        QCOMPARE(m.store->erase(m.store->finalCreatedBefore(1000).value()).value(), 1);
+        QVERIFY(m.store->get(waiting).ok() && m.store->get(sending).ok() && m.store->get(recent).ok());
+        QVERIFY(m.store->compact().ok());
     }
 
     void batchIsAllOrNothing()
