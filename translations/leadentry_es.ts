@@ -846,6 +846,14 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
         <source>Erase this person…</source>
         <translation>Borrar a esta persona…</translation>
     </message>
+    <message>
+        <source>Consent to be contacted given %1 on %2 (text version %3): &quot;%4&quot;</source>
+        <translation>Consentimiento para ser contactado dado %1 en %2 (versión del texto %3): «%4»</translation>
+    </message>
+    <message>
+        <source>No consent on record.</source>
+        <translation>No hay consentimiento registrado.</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -1399,6 +1407,18 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
     <message>
         <source>Show or hide the property, assignment and campaign fields</source>
         <translation>Mostrar u ocultar los campos de propiedad, asignación y campaña</translation>
+    </message>
+    <message>
+        <source>The person agreed to be contacted</source>
+        <translation>La persona aceptó ser contactada</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Consentimiento dado</translation>
+    </message>
+    <message>
+        <source>Recorded with the lead, with the time and this computer&apos;s name: &quot;%1&quot;</source>
+        <translation>Se registra con el lead, con la hora y el nombre de este equipo: «%1»</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 #include "Submission.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QSysInfo>
 
 namespace SubmissionStates {
 
@@ -106,3 +108,18 @@ QString label(Origin origin)
 }
 
 } // namespace Origins
+
+QString Consent::versionOf(const QString& text)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex().left(12));
+}
+
+Consent Consent::givenTo(const QString& text, qint64 atMs)
+{
+    Consent c;
+    c.text = text;
+    c.version = versionOf(text);
+    c.at = atMs;
+    c.station = QSysInfo::machineHostName();
+    return c;
+}

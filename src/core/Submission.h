@@ -40,6 +40,21 @@ std::optional<Origin> fromName(const QString& name);
 QString label(Origin origin); // translated, for people
 } // namespace Origins
 
+// The person's consent to be contacted, as recorded with their lead: which text they agreed to
+// (its version: a digest of the exact words), when, and on which computer.
+struct Consent
+{
+    QString version;
+    qint64 at = 0; // ms since the epoch; 0: no consent on record
+    QString station;
+    QString text; // the words agreed to (kept once per version in the history file)
+
+    [[nodiscard]] bool isGiven() const { return at > 0; }
+    // Consent to `text`, given now on this computer.
+    [[nodiscard]] static Consent givenTo(const QString& text, qint64 atMs);
+    [[nodiscard]] static QString versionOf(const QString& text);
+};
+
 // One row of the outbox and history: the lead, where it came from, and its whole story.
 struct Submission
 {
@@ -63,6 +78,7 @@ struct Submission
     int httpStatus = 0;
     QByteArray responseBody;
     qint64 resubmissionOf = 0;
+    Consent consent;
 };
 
 // One delivery attempt, for the history's detail view.

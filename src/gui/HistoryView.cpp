@@ -297,6 +297,13 @@ void HistoryView::showDetail()
     // The story, as text: messages come from a server and are never treated as markup.
     QStringList story;
     story.append(tr("Entered %1 from %2.").arg(when(s->createdAt), Origins::label(s->origin)));
+    if (s->consent.isGiven()) {
+        const QString words = m_store.consentText(s->consent.version).valueOr({});
+        story.append(tr("Consent to be contacted given %1 on %2 (text version %3): \"%4\"")
+                         .arg(when(s->consent.at), s->consent.station, s->consent.version, words));
+    } else {
+        story.append(tr("No consent on record."));
+    }
     const Result<QList<Attempt>> attempts = m_store.attempts(s->id);
     if (!attempts)
         story.append(tr("The attempts could not be read: %1").arg(attempts.error()));

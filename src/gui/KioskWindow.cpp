@@ -12,6 +12,7 @@
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDateTime>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -253,7 +254,10 @@ void KioskWindow::submit()
         return;
     }
     // Stored in the outbox at once: with or without Wi-Fi, the visitor is done.
-    if (const Result<qint64> stored = m_service.submit(*intake.accepted, Origin::Kiosk, event); !stored) {
+    // The visitor's own tick, on record with the words they agreed to.
+    const Consent consent
+        = Consent::givenTo(m_settings.valueText(Settings::Key::KioskConsent), QDateTime::currentMSecsSinceEpoch());
+    if (const Result<qint64> stored = m_service.submit(*intake.accepted, Origin::Kiosk, event, 0, consent); !stored) {
         qWarning("kiosk: the lead could not be stored: %s", qPrintable(stored.error()));
         m_error->setText(tr("Sorry, something went wrong. Please tell a member of staff."));
         return;

@@ -6,6 +6,7 @@
 #include "core/PhoneNumbers.h"
 #include "core/Settings.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -37,6 +38,7 @@ LeadForm::LeadForm(QWidget* parent)
     , m_hint(new QLabel(this))
     , m_moreButton(new QToolButton(this))
     , m_more(new QWidget(this))
+    , m_consent(new QCheckBox(tr("The person agreed to be contacted"), this))
 {
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -104,6 +106,9 @@ LeadForm::LeadForm(QWidget* parent)
 
     auto* notesLayout = new QFormLayout;
     addRow(notesLayout, LeadField::Notes);
+    m_consent->setObjectName(QStringLiteral("consentGiven"));
+    m_consent->setAccessibleName(tr("Consent given"));
+    notesLayout->addRow(QString(), m_consent);
     outer->addLayout(notesLayout);
     outer->addStretch(1);
     m_more->setVisible(false);
@@ -215,8 +220,19 @@ void LeadForm::setLead(const Lead& lead)
     updateHint();
 }
 
+bool LeadForm::consentGiven() const
+{
+    return m_consent->isChecked();
+}
+
+void LeadForm::setConsentText(const QString& text)
+{
+    m_consent->setToolTip(tr("Recorded with the lead, with the time and this computer's name: \"%1\"").arg(text));
+}
+
 void LeadForm::clearPersonalFields()
 {
+    m_consent->setChecked(false);
     for (const LeadField f : kPersonal)
         setText(f, QString());
     showIssues({});
@@ -226,6 +242,7 @@ void LeadForm::clearPersonalFields()
 
 void LeadForm::clear()
 {
+    m_consent->setChecked(false);
     setLead(Lead());
     setProfile(m_profileName, m_profileValues); // the active profile's values come back
 }

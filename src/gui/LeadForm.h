@@ -8,6 +8,7 @@
 #include <array>
 #include <functional>
 
+class QCheckBox;
 class QLabel;
 class QToolButton;
 
@@ -27,6 +28,10 @@ public:
     void setLead(const Lead& lead);
     // Empties the fields about the person (name, phone, email, notes); campaign fields stay.
     void clearPersonalFields();
+    // "The person agreed to be contacted": optional, recorded with the lead when ticked. The
+    // words agreed to are the office's consent text (the kiosk's), shown as the box's tooltip.
+    [[nodiscard]] bool consentGiven() const;
+    void setConsentText(const QString& text);
     void clear();
     void focusFirstField();
     // Shows each field's problems under it (or hides the line); focuses the first field in error.
@@ -65,6 +70,7 @@ private:
     QLabel* m_hint;
     QToolButton* m_moreButton;
     QWidget* m_more;
+    QCheckBox* m_consent;
     QString m_region = PhoneNumbers::defaultRegion();
     QString m_profileName;
     Lead m_profileValues;

@@ -164,8 +164,11 @@ MainWindow::MainWindow(Backend& backend, QWidget* parent)
             refreshEvents();
         if (key == Settings::Key::BaseUrl)
             m_history->setEndpointText(Endpoint::leadsUrl(m_settings.effectiveBaseUrl()).toString());
+        if (key == Settings::Key::KioskConsent)
+            m_form->setConsentText(m_settings.valueText(Settings::Key::KioskConsent));
         updateStatus();
     });
+    m_form->setConsentText(m_settings.valueText(Settings::Key::KioskConsent));
 
     m_ui->bannerButton->setAccessibleName(tr("Banner action"));
     m_ui->bannerButton->setToolTip(tr("Do what the message above suggests"));
@@ -323,8 +326,11 @@ void MainWindow::submit()
     if (!intake.accepted)
         return; // errors were shown above; an accepted warning leaves none
     const QString name = intake.accepted->lead().fullName();
+    const Consent consent = m_form->consentGiven()
+        ? Consent::givenTo(m_settings.valueText(Settings::Key::KioskConsent), QDateTime::currentMSecsSinceEpoch())
+        : Consent {};
     const Result<qint64> stored
-        = m_service.submit(*intake.accepted, Origin::Form, m_settings.activeEvent(), m_resubmissionOf);
+        = m_service.submit(*intake.accepted, Origin::Form, m_settings.activeEvent(), m_resubmissionOf, consent);
     if (!stored) {
         // Nothing is lost: the form keeps what was typed.
         showBanner(Tones::Tone::Error, tr("%1 could not be saved: %2").arg(name, stored.error()));

@@ -112,17 +112,17 @@ void SubmissionService::setStorageProblem(const QString& message)
 }
 
 SubmissionStore::NewSubmission SubmissionService::prepare(
-    const AcceptedLead& lead, Origin origin, const QString& event, qint64 resubmissionOf) const
+    const AcceptedLead& lead, Origin origin, const QString& event, qint64 resubmissionOf, const Consent& consent) const
 {
     // The body is fixed now, with today's settings: a retry next week sends exactly this.
     return {lead.lead(), lead.phoneE164(), LeadJson::requestBody(lead, m_settings.phoneFormat()), origin, event,
-        resubmissionOf};
+        resubmissionOf, consent};
 }
 
 Result<qint64> SubmissionService::submit(
-    const AcceptedLead& lead, Origin origin, const QString& event, qint64 resubmissionOf)
+    const AcceptedLead& lead, Origin origin, const QString& event, qint64 resubmissionOf, const Consent& consent)
 {
-    Result<qint64> id = m_store.enqueue(prepare(lead, origin, event, resubmissionOf), m_clock.nowMs());
+    Result<qint64> id = m_store.enqueue(prepare(lead, origin, event, resubmissionOf, consent), m_clock.nowMs());
     if (!id)
         return id;
     emit submissionChanged(*id, SubmissionState::Queued);

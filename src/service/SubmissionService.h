@@ -51,8 +51,8 @@ public:
 
     // Stores the lead durably and, in automatic mode, sends it: its id, or why it could not be
     // stored. Nothing is sent before the row is on disk.
-    Result<qint64> submit(
-        const AcceptedLead& lead, Origin origin, const QString& event = {}, qint64 resubmissionOf = 0);
+    Result<qint64> submit(const AcceptedLead& lead, Origin origin, const QString& event = {}, qint64 resubmissionOf = 0,
+        const Consent& consent = {});
     // Many leads in one durable transaction: all stored, or none. Ids in order.
     Result<QList<qint64>> submitBatch(const QList<AcceptedLead>& leads, Origin origin, const QString& event = {});
     // The same for leads that come one at a time (a CSV file streamed): `next` yields a lead, or
@@ -100,8 +100,8 @@ signals:
 
 private:
     void onSent(const SendResult& result);
-    [[nodiscard]] SubmissionStore::NewSubmission prepare(
-        const AcceptedLead& lead, Origin origin, const QString& event, qint64 resubmissionOf) const;
+    [[nodiscard]] SubmissionStore::NewSubmission prepare(const AcceptedLead& lead, Origin origin, const QString& event,
+        qint64 resubmissionOf, const Consent& consent = {}) const;
     void setPause(Pause pause, const QString& message);
     void setStorageProblem(const QString& message);
     void releaseLostClaims(qint64 now);

@@ -104,6 +104,9 @@ const char* const kSchemaV4[] = {
     "ALTER TABLE submissions ADD COLUMN consent_version TEXT NOT NULL DEFAULT ''",
     "ALTER TABLE submissions ADD COLUMN consent_at INTEGER NOT NULL DEFAULT 0",
     "ALTER TABLE submissions ADD COLUMN consent_station TEXT NOT NULL DEFAULT ''",
+    // Each consent wording once, by its version (a digest of the words).
+    "CREATE TABLE consent_texts (version TEXT PRIMARY KEY, text TEXT NOT NULL, first_used INTEGER NOT NULL)"
+    " WITHOUT ROWID",
 };
 } // namespace
 

@@ -30,6 +30,9 @@ QList<QPair<QString, QJsonValue>> fields(const Submission& s)
     r.append({QStringLiteral("created_at"), isoTime(s.createdAt)});
     r.append({QStringLiteral("updated_at"), isoTime(s.updatedAt)});
     r.append({QStringLiteral("resubmission_of"), s.resubmissionOf > 0 ? QJsonValue(s.resubmissionOf) : QJsonValue()});
+    r.append({QStringLiteral("consent_version"), s.consent.version});
+    r.append({QStringLiteral("consent_at"), isoTime(s.consent.at)});
+    r.append({QStringLiteral("consent_station"), s.consent.station});
     return r;
 }
 } // namespace

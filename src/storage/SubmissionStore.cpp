@@ -18,9 +18,11 @@
 #include <unistd.h>
 
 namespace {
-const QString kColumns = QStringLiteral(
-    "id, state, origin, event, fields, phone_e164, request_body, attempts, created_at, updated_at, next_attempt_at, "
-    "uncertain, remote_id, uid, deal_id, log_id, message, http_status, response_body, resubmission_of");
+#define LEADENTRY_COLUMNS                                                                                              \
+    "id, state, origin, event, fields, phone_e164, request_body, attempts, created_at, updated_at, next_attempt_at, "  \
+    "uncertain, remote_id, uid, deal_id, log_id, message, http_status, response_body, resubmission_of, "               \
+    "consent_version, consent_at, consent_station"
+const QString kColumns = QStringLiteral(LEADENTRY_COLUMNS);
 
 Submission readRow(const QSqlQuery& q)
 {
@@ -45,6 +47,9 @@ Submission readRow(const QSqlQuery& q)
     s.httpStatus = q.value(17).toInt();
     s.responseBody = q.value(18).toByteArray();
     s.resubmissionOf = q.value(19).toLongLong();
+    s.consent.version = q.value(20).toString();
+    s.consent.at = q.value(21).toLongLong();
+    s.consent.station = q.value(22).toString();
     return s;
 }
 
@@ -105,19 +110,29 @@ Result<qint64> SubmissionStore::insert(const NewSubmission& s, qint64 nowMs)
 {
     QSqlQuery& q = statement(Statement::Insert,
         "INSERT INTO submissions (state, origin, event, full_name, phone, email, phone_e164, fields, request_body,"
-        " created_at, updated_at, next_attempt_at, resubmission_of) VALUES ('queued', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?)");
+        " created_at, updated_at, next_attempt_at, resubmission_of, consent_version, consent_at, consent_station)"
+        " VALUES ('queued', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     const Lead& lead = s.lead;
     const QVariantList values {Origins::name(s.origin), text(s.event), text(lead.fullName()), text(lead.phone()),
         text(lead.email()), text(s.phoneE164),
         QJsonDocument(LeadJson::toObject(lead, PhoneFormat::AsTyped, {})).toJson(QJsonDocument::Compact),
         s.requestBody.isNull() ? QByteArray("") : s.requestBody, nowMs, nowMs, nowMs,
-        s.resubmissionOf > 0 ? QVariant(s.resubmissionOf) : QVariant(QMetaType(QMetaType::LongLong))};
+        s.resubmissionOf > 0 ? QVariant(s.resubmissionOf) : QVariant(QMetaType(QMetaType::LongLong)),
+        text(s.consent.version), s.consent.at, text(s.consent.station)};
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values.at(i));
     if (!q.exec())
         return m_db.failure(q.lastError());
     const qint64 id = q.lastInsertId().toLongLong();
+    if (s.consent.isGiven() && !s.consent.version.isEmpty()) {
+        QSqlQuery& consent = statement(Statement::InsertConsentText,
+            "INSERT INTO consent_texts (version, text, first_used) VALUES (?, ?, ?) ON CONFLICT (version) DO NOTHING");
+        consent.bindValue(0, s.consent.version);
+        consent.bindValue(1, text(s.consent.text));
+        consent.bindValue(2, nowMs);
+        if (!consent.exec())
+            return m_db.failure(consent.lastError());
+    }
     QSqlQuery& index = statement(
         Statement::Index, "INSERT INTO submissions_search(rowid, full_name, phone, email) VALUES (?, ?, ?, ?)");
     index.bindValue(0, id);
@@ -454,10 +469,7 @@ Result<qint64> SubmissionStore::serverWaitUntil(qint64 nowMs) const
 
 Result<Submission> SubmissionStore::get(qint64 id) const
 {
-    QSqlQuery& q = statement(Statement::Get,
-        "SELECT id, state, origin, event, fields, phone_e164, request_body, attempts, created_at, updated_at,"
-        " next_attempt_at, uncertain, remote_id, uid, deal_id, log_id, message, http_status, response_body,"
-        " resubmission_of FROM submissions WHERE id = ?");
+    QSqlQuery& q = statement(Statement::Get, "SELECT " LEADENTRY_COLUMNS " FROM submissions WHERE id = ?");
     q.bindValue(0, id);
     if (!q.exec())
         return m_db.failure(q.lastError());
@@ -732,4 +744,14 @@ Result<int> SubmissionStore::erase(const QList<qint64>& ids)
 Status SubmissionStore::compact()
 {
     return m_db.exec(QStringLiteral("VACUUM"));
+}
+
+Result<QString> SubmissionStore::consentText(const QString& version) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT text FROM consent_texts WHERE version = ?"));
+    q.addBindValue(version);
+    if (!q.exec())
+        return m_db.failure(q.lastError());
+    return q.next() ? q.value(0).toString() : QString();
 }

@@ -56,6 +56,7 @@ public:
         Origin origin = Origin::Form;
         QString event;
         qint64 resubmissionOf = 0;
+        Consent consent; // with its text, kept once per version
     };
 
     // Durable on disk before it returns (synchronous=FULL): the new row's id.
@@ -152,6 +153,9 @@ public:
     // Gives the freed space back to the disk (VACUUM); best after a large erase.
     Status compact();
 
+    // The words of a consent version, or empty when unknown.
+    Result<QString> consentText(const QString& version) const;
+
     // Fails for a row that is not there, too.
     Result<Submission> get(qint64 id) const;
     Result<QList<Submission>> list(const HistoryQuery& query) const;
@@ -181,6 +185,7 @@ private:
         RecordFinal,
         RecordRetry,
         RecordLateCreation,
+        InsertConsentText,
         InsertAttempt,
         Get,
         Count, // keep last: it sizes m_statements

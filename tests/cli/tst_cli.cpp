@@ -150,7 +150,8 @@ private slots:
             QStringLiteral("state"), QStringLiteral("uncertain"), QStringLiteral("remote_id"), QStringLiteral("uid"),
             QStringLiteral("deal_id"), QStringLiteral("log_id"), QStringLiteral("message"), QStringLiteral("attempts"),
             QStringLiteral("origin"), QStringLiteral("event"), QStringLiteral("created_at"),
-            QStringLiteral("updated_at"), QStringLiteral("resubmission_of")};
+            QStringLiteral("updated_at"), QStringLiteral("resubmission_of"), QStringLiteral("consent_version"),
+            QStringLiteral("consent_at"), QStringLiteral("consent_station")};
         expected.sort();
         const auto keysOf = [](const QJsonObject& o) {
             QStringList keys = o.keys();

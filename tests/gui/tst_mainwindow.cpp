@@ -32,6 +32,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSysInfo>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -595,6 +596,40 @@ private slots:
         QCOMPARE(s.origin, Origin::Kiosk);
         QCOMPARE(s.event, QStringLiteral("Feria"));
         QCOMPARE(s.lead.value(LeadField::UtmSource), QStringLiteral("Feria"));
+        // The tick is on record: which words, when, where; and the history says so.
+        const QString words = m_settings->valueText(Settings::Key::KioskConsent);
+        QCOMPARE(s.consent.version, Consent::versionOf(words));
+        QVERIFY(qAbs(s.consent.at - QDateTime::currentMSecsSinceEpoch()) < 60000);
+        QCOMPARE(s.consent.station, QSysInfo::machineHostName());
+        QCOMPARE(m_backend->store().consentText(s.consent.version).value(), words);
+        auto* view = m_window->findChild<HistoryView*>();
+        QTRY_VERIFY(m_window->historyModel()->rowCount() >= 1);
+        view->table()->selectRow(0);
+        auto* story = view->findChild<QTextBrowser*>();
+        QTRY_VERIFY2(story->toPlainText().contains(words), qPrintable(story->toPlainText()));
+    }
+
+    // The form's optional "consent given" box records the same, and is cleared for the next lead.
+    void formRecordsConsentWhenTicked()
+    {
+        for (int round = 0; round < 2; ++round) {
+            type(field(*m_window, "full_name"), QStringLiteral("Consenso %1").arg(round));
+            type(field(*m_window, "phone"), QStringLiteral("809 555 093%1").arg(round));
+            type(field(*m_window, "email"), QStringLiteral("consenso%1@example.com").arg(round));
+            auto* box = m_window->findChild<QCheckBox*>(QStringLiteral("consentGiven"));
+            QVERIFY(!box->isChecked());
+            if (round == 0)
+                box->setChecked(true);
+            QTest::keyClick(field(*m_window, "email"), Qt::Key_Return, Qt::ControlModifier);
+            QTRY_COMPARE(field(*m_window, "full_name")->text(), QString());
+        }
+        HistoryQuery q;
+        q.text = QStringLiteral("Consenso");
+        QTRY_COMPARE(m_backend->store().list(q).value().size(), 2);
+        const QList<Submission> rows = m_backend->store().list(q).value(); // newest first
+        QVERIFY(!rows.at(0).consent.isGiven());
+        QVERIFY(rows.at(1).consent.isGiven());
+        QCOMPARE(rows.at(1).consent.version, Consent::versionOf(m_settings->valueText(Settings::Key::KioskConsent)));
     }
 
     void kioskEmptiesAnAbandonedForm()
