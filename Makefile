@@ -3,7 +3,7 @@
 PRESET ?= dev
 BUILD_DIR := build/$(PRESET)
 
-.PHONY: all deps test-deps configure build run test format translations package clean
+.PHONY: all deps test-deps configure build run test fuzz format translations package clean
 
 all: build
 
@@ -27,6 +27,13 @@ run: build
 test: test-deps configure
 	cmake --build --preset $(PRESET)
 	ctest --preset $(PRESET)
+
+# The parsers under libFuzzer with ASan and UBSan (clang), FUZZ_SECONDS per target (CI: 60).
+FUZZ_SECONDS ?= 60
+fuzz: test-deps
+	cmake --preset fuzz
+	cmake --build --preset fuzz
+	tests/fuzz/run.sh build/fuzz/bin $(FUZZ_SECONDS)
 
 format: configure
 	cmake --build --preset $(PRESET) --target format

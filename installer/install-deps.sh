@@ -17,6 +17,8 @@ packages=(
 # What the tests use: a headless display and a real keychain on a private D-Bus session.
 if [ "${1:-}" = "--test" ]; then
     packages+=(xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools curl procps python3 time desktop-file-utils appstream dpkg-dev)
+    # Fuzzing (make fuzz): clang with libFuzzer and the sanitizer runtimes.
+    packages+=(clang libclang-rt-14-dev)
 fi
 
 missing=()

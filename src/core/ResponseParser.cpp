@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <cmath>
+
 namespace {
 constexpr qsizetype kMaxMessageLength = 300;
 
@@ -30,9 +32,13 @@ QString jsonScalarText(const QJsonValue& v)
     if (v.isString())
         return v.toString();
     if (v.isDouble()) {
+        // Whole numbers a double holds exactly print as integers; anything beyond 2^53 (or not a
+        // number at all) as written. Converting those to qint64 would be undefined (found by fuzzing).
         const double d = v.toDouble();
-        const qint64 n = static_cast<qint64>(d);
-        return static_cast<double>(n) == d ? QString::number(n) : QString::number(d, 'g', 17);
+        constexpr double kExact = 9007199254740992.0; // 2^53
+        if (std::isfinite(d) && std::fabs(d) <= kExact && std::trunc(d) == d)
+            return QString::number(static_cast<qint64>(d));
+        return QString::number(d, 'g', 17);
     }
     if (v.isBool())
         return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");

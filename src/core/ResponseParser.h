@@ -11,7 +11,8 @@
 using HttpHeaders = QList<QPair<QByteArray, QByteArray>>;
 
 // Turns any HTTP answer into an Outcome. Total: every status, header and body, however malformed,
-// gives an outcome and never a crash (tst_responseparser feeds it 20,000 mutated bodies).
+// gives an outcome and never a crash (tst_responseparser feeds it 20,000 mutated bodies, and
+// tests/fuzz/fuzz_response_parser runs it under libFuzzer with ASan and UBSan in CI).
 class ResponseParser
 {
     Q_DECLARE_TR_FUNCTIONS(ResponseParser)

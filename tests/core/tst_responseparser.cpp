@@ -58,6 +58,18 @@ private slots:
         QCOMPARE(o.logId, QStringLiteral("77"));
     }
 
+    // Found by fuzzing: numbers beyond what an integer holds were converted with undefined
+    // behaviour (a garbage, negative id). They are kept as written.
+    void hugeNumbersAreKeptAsWritten()
+    {
+        const Outcome out = ResponseParser::parse(
+            201, {}, "{\"status\":201,\"data\":{\"id\":1e300,\"uid\":\"U\"},\"deal_id\":-9.3e18,\"log_id\":12345}");
+        QCOMPARE(out.kind, OutcomeKind::Created);
+        QCOMPARE(out.remoteId, QStringLiteral("1.0000000000000001e+300"));
+        QCOMPARE(out.dealId, QStringLiteral("-9.3e+18"));
+        QCOMPARE(out.logId, QStringLiteral("12345"));
+    }
+
     void documentedError()
     {
         const Outcome o = ResponseParser::parse(400, kJson, kError);
