@@ -187,7 +187,12 @@ MainWindow::MainWindow(Backend& backend, QWidget* parent)
     m_form->focusFirstField();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The form outlives this object's own members while QWidget tears the children down, and a
+    // focus change on the way out would ask this half-destroyed window for a hint (found by UBSan).
+    m_form->setHintProvider({});
+}
 
 void MainWindow::restoreLayout()
 {
