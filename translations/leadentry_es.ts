@@ -350,18 +350,6 @@
         <translation>LeadEntry no guarda nada de esta persona.</translation>
     </message>
     <message>
-        <source>Would erase: %1 submissions (dry run; nothing was erased).</source>
-        <translation>Se borrarían: %1 envíos (simulación; no se borró nada).</translation>
-    </message>
-    <message>
-        <source>Erase these %1 submissions for good?</source>
-        <translation>¿Borrar estos %1 envíos definitivamente?</translation>
-    </message>
-    <message>
-        <source>Erased: %1 submissions, with their attempts and search entries.</source>
-        <translation>Borrados: %1 envíos, con sus intentos y entradas de búsqueda.</translation>
-    </message>
-    <message>
         <source>Erase final leads (created, duplicate, rejected, unconfirmed) created more than DAYS ago; queued leads are never erased.</source>
         <translation>Borrar los leads finalizados (creados, duplicados, rechazados, sin confirmar) registrados hace más de DÍAS días; los leads en espera nunca se borran.</translation>
     </message>
@@ -372,14 +360,6 @@
     <message>
         <source>--older-than expects a number of days</source>
         <translation>--older-than espera un número de días</translation>
-    </message>
-    <message>
-        <source>Would erase: %1 leads older than %2 days (dry run).</source>
-        <translation>Se borrarían: %1 leads de más de %2 días (simulación).</translation>
-    </message>
-    <message>
-        <source>Erased: %1 leads older than %2 days.</source>
-        <translation>Borrados: %1 leads de más de %2 días.</translation>
     </message>
     <message>
         <source>Usage: leadentry-cli COMMAND [OPTIONS]
@@ -416,6 +396,26 @@ Códigos de salida: 0 creado o duplicado, 2 datos no válidos, 3 rechazado por e
 4 guardado en la bandeja de salida, aún no entregado, 1 cualquier otro problema.
 Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL la URL base.
 </translation>
+    </message>
+    <message>
+        <source>Submissions that would be erased: %1 (dry run; nothing was erased).</source>
+        <translation>Envíos que se borrarían: %1 (simulación; no se borró nada).</translation>
+    </message>
+    <message>
+        <source>Erase them for good (submissions: %1)?</source>
+        <translation>¿Borrarlos definitivamente (envíos: %1)?</translation>
+    </message>
+    <message>
+        <source>Submissions erased, with their attempts and search entries: %1.</source>
+        <translation>Envíos borrados, con sus intentos y entradas de búsqueda: %1.</translation>
+    </message>
+    <message>
+        <source>Leads older than %1 days that would be erased: %2 (dry run).</source>
+        <translation>Leads de más de %1 días que se borrarían: %2 (simulación).</translation>
+    </message>
+    <message>
+        <source>Leads older than %1 days erased: %2.</source>
+        <translation>Leads de más de %1 días borrados: %2.</translation>
     </message>
 </context>
 <context>
@@ -1819,10 +1819,6 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
         <translation>No se pudieron buscar los envíos de %1: %2</translation>
     </message>
     <message>
-        <source>Erase everything LeadEntry keeps on this computer about %1 (%2): %3 submissions, with their attempts? Leads still waiting will not be sent. AlterEstate&apos;s copy is not touched. This cannot be undone.</source>
-        <translation>¿Borrar todo lo que LeadEntry guarda en este equipo sobre %1 (%2): %3 envíos, con sus intentos? Los leads en espera no se enviarán. La copia de AlterEstate no se toca. No se puede deshacer.</translation>
-    </message>
-    <message>
         <source>Erase this person</source>
         <translation>Borrar a esta persona</translation>
     </message>
@@ -1831,8 +1827,12 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
         <translation>No se pudieron borrar los envíos de %1: %2</translation>
     </message>
     <message>
-        <source>Erased %1 submissions of %2 from this computer.</source>
-        <translation>Se borraron de este equipo %1 envíos de %2.</translation>
+        <source>Erase everything LeadEntry keeps on this computer about %1 (%2), attempts included? Submissions: %3. Leads still waiting will not be sent. AlterEstate&apos;s copy is not touched. This cannot be undone.</source>
+        <translation>¿Borrar todo lo que LeadEntry guarda en este equipo sobre %1 (%2), intentos incluidos? Envíos: %3. Los leads en espera no se enviarán. La copia de AlterEstate no se toca. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>%1 was erased from this computer (submissions: %2).</source>
+        <translation>%1 se borró de este equipo (envíos: %2).</translation>
     </message>
 </context>
 <context>

@@ -83,11 +83,12 @@ int runForget(CliContext& c)
         return ExitOk;
     }
     if (parser.isSet(dryRun)) {
-        c.err << CliContext::tr("Would erase: %1 submissions (dry run; nothing was erased).").arg(count) << '\n';
+        c.err << CliContext::tr("Submissions that would be erased: %1 (dry run; nothing was erased).").arg(count)
+              << '\n';
         return ExitOk;
     }
     c.out.flush();
-    if (!confirmed(c, parser.isSet(yes), CliContext::tr("Erase these %1 submissions for good?").arg(count)))
+    if (!confirmed(c, parser.isSet(yes), CliContext::tr("Erase them for good (submissions: %1)?").arg(count)))
         return ExitInvalid;
     QList<qint64> ids;
     for (const Submission& s : *rows)
@@ -97,7 +98,7 @@ int runForget(CliContext& c)
         c.err << erased.error() << '\n';
         return ExitFailure;
     }
-    c.out << CliContext::tr("Erased: %1 submissions, with their attempts and search entries.").arg(*erased) << '\n';
+    c.out << CliContext::tr("Submissions erased, with their attempts and search entries: %1.").arg(*erased) << '\n';
     return ExitOk;
 }
 
@@ -133,8 +134,9 @@ int runHistoryPurge(CliContext& c)
         return ExitFailure;
     }
     if (parser.isSet(dryRun))
-        c.out << CliContext::tr("Would erase: %1 leads older than %2 days (dry run).").arg(*purged).arg(days) << '\n';
+        c.out << CliContext::tr("Leads older than %1 days that would be erased: %2 (dry run).").arg(days).arg(*purged)
+              << '\n';
     else
-        c.out << CliContext::tr("Erased: %1 leads older than %2 days.").arg(*purged).arg(days) << '\n';
+        c.out << CliContext::tr("Leads older than %1 days erased: %2.").arg(days).arg(*purged) << '\n';
     return ExitOk;
 }

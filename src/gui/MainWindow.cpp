@@ -491,7 +491,7 @@ int MainWindow::erasePerson(const Submission& chosen)
     if (!chosen.phoneE164.isEmpty())
         contacts.append(chosen.phoneE164);
     const QString question
-        = tr("Erase everything LeadEntry keeps on this computer about %1 (%2): %3 submissions, with their attempts? "
+        = tr("Erase everything LeadEntry keeps on this computer about %1 (%2), attempts included? Submissions: %3. "
              "Leads still waiting will not be sent. AlterEstate's copy is not touched. This cannot be undone.")
               .arg(who, contacts.join(QStringLiteral(", ")))
               .arg(rows->size());
@@ -505,6 +505,6 @@ int MainWindow::erasePerson(const Submission& chosen)
         showBanner(Tones::Tone::Error, tr("Could not erase %1's submissions: %2").arg(who, erased.error()));
         return -1;
     }
-    showBanner(Tones::Tone::Success, tr("Erased %1 submissions of %2 from this computer.").arg(*erased).arg(who));
+    showBanner(Tones::Tone::Success, tr("%1 was erased from this computer (submissions: %2).").arg(who).arg(*erased));
     return *erased;
 }

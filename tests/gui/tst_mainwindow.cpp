@@ -168,7 +168,7 @@ private slots:
             return false;
         });
         QCOMPARE(m_window->erasePerson(rosa), 0);
-        QVERIFY2(asked.contains(QLatin1String("2 submissions")), qPrintable(asked)); // same phone: both rows
+        QVERIFY2(asked.contains(QLatin1String("Submissions: 2.")), qPrintable(asked)); // same phone: both rows
         QCOMPARE(m_backend->store().personRows({}, rosa.phoneE164).value().size(), 2);
 
         m_window->setConfirmer([](const QString&, const QString&) { return true; });
@@ -176,7 +176,8 @@ private slots:
         QVERIFY(m_backend->store().personRows({}, rosa.phoneE164).value().isEmpty());
         QTRY_COMPARE(m_window->historyModel()->rowCount(), 1);
         auto* banner = m_window->findChild<QLabel*>(QStringLiteral("banner"));
-        QVERIFY2(banner->text().contains(QLatin1String("Erased 2")), qPrintable(banner->text()));
+        QVERIFY2(banner->text().contains(QLatin1String("erased from this computer (submissions: 2)")),
+            qPrintable(banner->text()));
     }
 
     // history_retention_days is applied when delivery starts: old final leads go, waiting ones stay.
