@@ -417,6 +417,10 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
         <source>Leads older than %1 days erased: %2.</source>
         <translation>Leads de más de %1 días borrados: %2.</translation>
     </message>
+    <message>
+        <source>The history file %1 cannot be used: %2</source>
+        <translation>No se puede usar el archivo de historial %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>CsvStream</name>

@@ -6,6 +6,14 @@
 #include <QEventLoop>
 #include <QLocale>
 
+namespace {
+// A storage failure says which file it is about.
+QString storageError(Engine& engine, const QString& why)
+{
+    return CliContext::tr("The history file %1 cannot be used: %2").arg(engine.backend.database().path(), why);
+}
+} // namespace
+
 int runSync(CliContext& c)
 {
     const QStringList options = c.args.mid(1);
@@ -40,7 +48,7 @@ int runSync(CliContext& c)
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const Result<qint64> serverWait = engine.store.serverWaitUntil(now);
     if (!serverWait) {
-        c.err << serverWait.error() << '\n';
+        c.err << storageError(engine, serverWait.error()) << '\n';
         return ExitFailure;
     }
     const QString waitUntil = QLocale().toString(QDateTime::fromMSecsSinceEpoch(*serverWait), QLocale::ShortFormat);
@@ -52,7 +60,7 @@ int runSync(CliContext& c)
         const auto wait = force ? SubmissionService::ServerWait::Ignore : SubmissionService::ServerWait::Honour;
         const Result<int> named = engine.service.syncAll(wait);
         if (!named) {
-            c.err << named.error() << '\n';
+            c.err << storageError(engine, named.error()) << '\n';
             return ExitFailure;
         }
         if (*named > 0) {
@@ -65,7 +73,7 @@ int runSync(CliContext& c)
     // Rows another running sync is sending are its business; only what waits here counts.
     const Result<int> count = engine.store.count(SubmissionState::Queued);
     if (!count) {
-        c.err << count.error() << '\n';
+        c.err << storageError(engine, count.error()) << '\n';
         return ExitFailure;
     }
     const int waiting = *count;
