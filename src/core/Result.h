@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 #include <utility>
 
@@ -79,3 +81,18 @@ private:
 };
 
 using Status = Result<void>;
+
+namespace Results {
+// A source over a list already in memory: each call yields the next item, then nullopt. The
+// streaming APIs (SubmissionStore::enqueueAll, SubmissionService::submitAll) take sources; a
+// list is one kind. The list must outlive the source.
+template<typename T>
+std::function<Result<std::optional<T>>()> sourceOf(const QList<T>& items)
+{
+    return [&items, next = qsizetype {0}]() mutable -> Result<std::optional<T>> {
+        if (next >= items.size())
+            return std::optional<T>();
+        return std::optional<T>(items.at(next++));
+    };
+}
+} // namespace Results

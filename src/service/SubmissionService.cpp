@@ -134,14 +134,7 @@ Result<qint64> SubmissionService::submit(
 Result<QList<qint64>> SubmissionService::submitBatch(
     const QList<AcceptedLead>& leads, Origin origin, const QString& event)
 {
-    qsizetype next = 0;
-    return submitAll(
-        [&]() -> Result<std::optional<AcceptedLead>> {
-            if (next >= leads.size())
-                return std::optional<AcceptedLead>();
-            return std::optional<AcceptedLead>(leads.at(next++));
-        },
-        origin, event);
+    return submitAll(Results::sourceOf(leads), origin, event);
 }
 
 Result<QList<qint64>> SubmissionService::submitAll(const LeadSource& next, Origin origin, const QString& event)

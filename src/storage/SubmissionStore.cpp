@@ -154,14 +154,7 @@ Result<qint64> SubmissionStore::enqueue(const NewSubmission& submission, qint64 
 
 Result<QList<qint64>> SubmissionStore::enqueueBatch(const QList<NewSubmission>& submissions, qint64 nowMs)
 {
-    qsizetype next = 0;
-    return enqueueAll(
-        [&]() -> Result<std::optional<NewSubmission>> {
-            if (next >= submissions.size())
-                return std::optional<NewSubmission>();
-            return std::optional<NewSubmission>(submissions.at(next++));
-        },
-        nowMs);
+    return enqueueAll(Results::sourceOf(submissions), nowMs);
 }
 
 Result<QList<qint64>> SubmissionStore::enqueueAll(const Source& next, qint64 nowMs)
@@ -644,25 +637,16 @@ void SubmissionStore::setWriteFault(std::function<QString()> fault)
 Result<QList<Submission>> SubmissionStore::personRows(const QString& email, const QString& phoneE164) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id FROM submissions WHERE (? <> '' AND email = ? COLLATE NOCASE)"
-                             " OR (? <> '' AND phone_e164 = ?) ORDER BY id"));
-    q.addBindValue(text(email));
-    q.addBindValue(text(email));
-    q.addBindValue(text(phoneE164));
-    q.addBindValue(text(phoneE164));
+    q.prepare(
+        QStringLiteral("SELECT " LEADENTRY_COLUMNS " FROM submissions WHERE (? <> '' AND email = ? COLLATE NOCASE)"
+                       " OR (? <> '' AND phone_e164 = ?) ORDER BY id"));
+    for (const QVariant& value : {text(email), text(email), text(phoneE164), text(phoneE164)})
+        q.addBindValue(value);
     if (!q.exec())
         return m_db.failure(q.lastError());
-    QList<qint64> ids;
-    while (q.next())
-        ids.append(q.value(0).toLongLong());
-    q.finish();
     QList<Submission> rows;
-    for (const qint64 id : std::as_const(ids)) {
-        Result<Submission> row = get(id);
-        if (!row)
-            return Failure {row.error()};
-        rows.append(std::move(row).value());
-    }
+    while (q.next())
+        rows.append(readRow(q));
     return rows;
 }
 
