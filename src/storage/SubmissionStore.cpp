@@ -531,18 +531,23 @@ Result<QList<Submission>> SubmissionStore::list(const HistoryQuery& query) const
         = QStringLiteral("SELECT %1 FROM %2 %3 ORDER BY %4 DESC LIMIT ?")
               .arg(columns, from,
                   where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")), order);
+    binds.append(query.limit);
+    return rows(sql, binds);
+}
+
+Result<QList<Submission>> SubmissionStore::rows(const QString& sql, const QVariantList& binds) const
+{
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(sql);
     for (const QVariant& v : binds)
         q.addBindValue(v);
-    q.addBindValue(query.limit);
-    QList<Submission> rows;
     if (!q.exec())
         return m_db.failure(q.lastError());
+    QList<Submission> found;
     while (q.next())
-        rows.append(readRow(q));
-    return rows;
+        found.append(readRow(q));
+    return found;
 }
 
 Result<QList<Attempt>> SubmissionStore::attempts(qint64 id) const
@@ -636,18 +641,9 @@ void SubmissionStore::setWriteFault(std::function<QString()> fault)
 
 Result<QList<Submission>> SubmissionStore::personRows(const QString& email, const QString& phoneE164) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(
-        QStringLiteral("SELECT " LEADENTRY_COLUMNS " FROM submissions WHERE (? <> '' AND email = ? COLLATE NOCASE)"
-                       " OR (? <> '' AND phone_e164 = ?) ORDER BY id"));
-    for (const QVariant& value : {text(email), text(email), text(phoneE164), text(phoneE164)})
-        q.addBindValue(value);
-    if (!q.exec())
-        return m_db.failure(q.lastError());
-    QList<Submission> rows;
-    while (q.next())
-        rows.append(readRow(q));
-    return rows;
+    return rows(QStringLiteral("SELECT " LEADENTRY_COLUMNS " FROM submissions WHERE (? <> '' AND email = ? COLLATE"
+                               " NOCASE) OR (? <> '' AND phone_e164 = ?) ORDER BY id"),
+        {text(email), text(email), text(phoneE164), text(phoneE164)});
 }
 
 Result<QList<qint64>> SubmissionStore::finalCreatedBefore(qint64 cutoffMs) const

@@ -199,6 +199,8 @@ private:
         qint64 claimedAt;
     };
     Status recordRows(const QList<Recording>& recordings, const QString& owner, QList<qint64>& changed);
+    // The submissions a SELECT of kColumns finds.
+    Result<QList<Submission>> rows(const QString& sql, const QVariantList& binds) const;
     Status claimRows(const QList<qint64>& ids, const QString& owner, qint64 nowMs, QList<Claimed>& won);
     Result<qint64> insert(const NewSubmission& submission, qint64 nowMs);
     Result<int> requeue(const QList<Stale>& rows, qint64 nowMs, const QString& why);
