@@ -286,6 +286,25 @@ private slots:
         QVERIFY2(forced.out.contains(QStringLiteral("created #%1 ").arg(id)), qPrintable(forced.out));
     }
 
+    // A server that creates the lead and then cuts the connection: one submit, one POST, and the
+    // lead waits marked uncertain (the next answer, a duplicate, will say an earlier attempt may
+    // have created it), never "duplicate, attempts=1" as if nothing had gone before.
+    void createdThenCutIsOnePostAndUncertain()
+    {
+        SandboxProcess cutting;
+        QVERIFY(cutting.start({QStringLiteral("--key"), QStringLiteral("right-key"),
+            QStringLiteral("--drop-connection-every"), QStringLiteral("1")}));
+        const Run r = runCli(
+            leadArgs(QStringLiteral("809 555 0172"), QStringLiteral("cut@example.com")) << QStringLiteral("--json"),
+            cliEnvironment(cutting.baseUrl(), QStringLiteral("right-key")));
+        QCOMPARE(r.exitCode, 4);
+        const QJsonObject row = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(row.value(QLatin1String("state")).toString(), QStringLiteral("queued"));
+        QCOMPARE(row.value(QLatin1String("uncertain")).toBool(), true);
+        QCOMPARE(row.value(QLatin1String("attempts")).toInt(), 1);
+        QCOMPARE(cutting.requestLines().size(), 1);
+    }
+
     void invalidInputExitsTwoAndSendsNothing()
     {
         const int before = m_sandbox.requestLines().size();

@@ -336,6 +336,8 @@ private slots:
         QCOMPARE(sandbox.createdCount(), 1); // it did reach the server: exactly why it is "uncertain"
     }
 
+    // The sandbox creates the lead, then cuts the connection unanswered: one POST, and the
+    // attempt is marked as one that may have reached the server.
     void sandboxDroppedConnection()
     {
         SandboxOptions options;
@@ -345,6 +347,8 @@ private slots:
         const SendResult r = sendAndWait(client);
         QCOMPARE(r.outcome.kind, OutcomeKind::Transient);
         QVERIFY(r.mayHaveReachedServer);
+        QCOMPARE(loop.sandbox.requestCount(), 1);
+        QCOMPARE(loop.sandbox.createdCount(), 1);
     }
 
     void sandboxHtmlFault()
