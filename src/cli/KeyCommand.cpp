@@ -1,32 +1,25 @@
 #include "Cli.h"
 
 #include "core/SecretStore.h"
+#include "platform/Platform.h"
 
 #include <QFile>
-
-#include <cstdio>
-#include <termios.h>
-#include <unistd.h>
 
 namespace {
 // Reads one line from standard input; when it is a terminal, without echoing the key.
 QString readKeyFromStdin(QTextStream& err)
 {
-    const bool terminal = isatty(STDIN_FILENO) == 1;
-    termios saved {};
+    const bool terminal = Platform::stdinIsTerminal();
     if (terminal) {
         err << CliContext::tr("AlterEstate API key: ") << Qt::flush;
-        tcgetattr(STDIN_FILENO, &saved);
-        termios silent = saved;
-        silent.c_lflag &= ~static_cast<tcflag_t>(ECHO);
-        tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+        Platform::setStdinEcho(false);
     }
     QFile in;
     QString line;
     if (in.open(stdin, QIODevice::ReadOnly))
         line = QString::fromUtf8(in.readLine(4096)).trimmed();
     if (terminal) {
-        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        Platform::setStdinEcho(true);
         err << '\n';
     }
     return line;

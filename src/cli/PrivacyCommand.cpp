@@ -1,18 +1,10 @@
 #include "Cli.h"
 
 #include "Engine.h"
+#include "platform/Platform.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
-
-#include <cstdio>
-#ifdef Q_OS_WIN
-#include <io.h>
-#define LEADENTRY_ISATTY(fd) _isatty(fd)
-#else
-#include <unistd.h>
-#define LEADENTRY_ISATTY(fd) ::isatty(fd)
-#endif
 
 namespace {
 void printRow(CliContext& c, const Submission& s)
@@ -28,7 +20,7 @@ bool confirmed(CliContext& c, bool yes, const QString& question)
 {
     if (yes)
         return true;
-    if (!LEADENTRY_ISATTY(0)) {
+    if (!Platform::stdinIsTerminal()) {
         c.err << question << ' ' << CliContext::tr("Nothing was erased: add --yes to confirm.") << '\n';
         return false;
     }

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "SearchText.h"
 #include "core/LeadJson.h"
+#include "platform/Platform.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -12,10 +13,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSysInfo>
-
-#include <cerrno>
-#include <csignal>
-#include <unistd.h>
 
 namespace {
 #define LEADENTRY_COLUMNS                                                                                              \
@@ -76,11 +73,7 @@ bool ownerIsDead(const QString& owner)
         return false; // another machine: only the lease can tell
     bool ok = false;
     const qint64 pid = owner.left(at).toLongLong(&ok);
-    if (!ok || pid <= 0)
-        return false;
-    if (pid == static_cast<qint64>(::getpid()))
-        return false;
-    return ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH;
+    return ok && Platform::processIsGone(pid);
 }
 } // namespace
 
@@ -103,7 +96,7 @@ QSqlQuery& SubmissionStore::statement(Statement which, const char* sql) const
 
 QString SubmissionStore::processOwner()
 {
-    return QStringLiteral("%1@%2").arg(::getpid()).arg(QSysInfo::machineHostName());
+    return QStringLiteral("%1@%2").arg(Platform::processId()).arg(QSysInfo::machineHostName());
 }
 
 Result<qint64> SubmissionStore::insert(const NewSubmission& s, qint64 nowMs)

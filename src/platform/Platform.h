@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QtGlobal>
+
+// The few things the operating system does differently, behind one seam: a POSIX implementation
+// (Platform_posix.cpp) and a Windows one (Platform_windows.cpp), chosen by the build. Nothing
+// above this layer includes a system header or tests the platform.
+namespace Platform {
+// This process's id.
+qint64 processId();
+// Whether the process with this id on this machine is certainly gone; false while it runs, or
+// when that cannot be told (another user's process, say).
+bool processIsGone(qint64 pid);
+// Whether standard input is an interactive terminal (a console on Windows), not a pipe or a file.
+bool stdinIsTerminal();
+// Stops (or resumes) echoing what is typed on standard input, for a secret typed at a prompt.
+void setStdinEcho(bool on);
+} // namespace Platform

@@ -1,0 +1,40 @@
+#include "Platform.h"
+
+#include <cerrno>
+#include <csignal>
+#include <termios.h>
+#include <unistd.h>
+
+namespace Platform {
+
+qint64 processId()
+{
+    return static_cast<qint64>(::getpid());
+}
+
+bool processIsGone(qint64 pid)
+{
+    if (pid <= 0 || pid == processId())
+        return false;
+    // Signal 0 checks without sending; EPERM means it exists under another user.
+    return ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH;
+}
+
+bool stdinIsTerminal()
+{
+    return ::isatty(STDIN_FILENO) == 1;
+}
+
+void setStdinEcho(bool on)
+{
+    termios mode {};
+    if (::tcgetattr(STDIN_FILENO, &mode) != 0)
+        return;
+    if (on)
+        mode.c_lflag |= static_cast<tcflag_t>(ECHO);
+    else
+        mode.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+    ::tcsetattr(STDIN_FILENO, TCSANOW, &mode);
+}
+
+} // namespace Platform
