@@ -2197,6 +2197,29 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
     </message>
 </context>
 <context>
+    <name>WindowsCredentialStore</name>
+    <message>
+        <source>%1 (Windows error %2)</source>
+        <translation>%1 (error de Windows %2)</translation>
+    </message>
+    <message>
+        <source>the Windows Credential Manager</source>
+        <translation>el Administrador de credenciales de Windows</translation>
+    </message>
+    <message>
+        <source>The secret could not be read</source>
+        <translation>No se pudo leer el secreto</translation>
+    </message>
+    <message>
+        <source>The secret could not be stored</source>
+        <translation>No se pudo guardar el secreto</translation>
+    </message>
+    <message>
+        <source>The secret could not be removed</source>
+        <translation>No se pudo quitar el secreto</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>LeadEntry cannot start</source>

@@ -1,7 +1,7 @@
 #include "core/Settings.h"
 #include "core/Translations.h"
 #include "gui/MainWindow.h"
-#include "secrets/KeychainSecretStore.h"
+#include "secrets/SystemSecretStore.h"
 #include "service/Backend.h"
 
 #include <QApplication>
@@ -54,7 +54,8 @@ int main(int argc, char* argv[])
     Settings settings;
     Translations::install(app, settings.language());
 
-    KeychainSecretStore secrets;
+    const std::unique_ptr<SecretStore> secretStore = makeSystemSecretStore();
+    SecretStore& secrets = *secretStore;
     Backend backend(settings, secrets);
     if (const Status opened = backend.open(); !opened) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "LeadEntry cannot start"), opened.error());

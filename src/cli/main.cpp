@@ -2,7 +2,7 @@
 
 #include "core/Settings.h"
 #include "core/Translations.h"
-#include "secrets/KeychainSecretStore.h"
+#include "secrets/SystemSecretStore.h"
 
 #include <QCoreApplication>
 
@@ -56,7 +56,8 @@ int main(int argc, char* argv[])
     // "leadentry-cli submit" becomes the program name that QCommandLineParser shows in errors.
     args.removeAt(1);
     args[0] = QStringLiteral("leadentry-cli ") + command;
-    KeychainSecretStore secrets;
+    const std::unique_ptr<SecretStore> secretStore = makeSystemSecretStore();
+    SecretStore& secrets = *secretStore;
     CliContext context {args, settings, secrets, out, err};
     if (command == QLatin1String("submit"))
         return runSubmit(context);

@@ -1,5 +1,7 @@
 #include "KeychainSecretStore.h"
 
+#include "SystemSecretStore.h"
+
 #include <QEventLoop>
 #include <QTimer>
 
@@ -54,6 +56,11 @@ SecretResult run(QKeychain::Job* job, int timeoutMs, const QString& timeoutMessa
     return result;
 }
 } // namespace
+
+std::unique_ptr<SecretStore> makeSystemSecretStore(const QString& service)
+{
+    return std::make_unique<KeychainSecretStore>(service);
+}
 
 KeychainSecretStore::KeychainSecretStore(QString service, int timeoutMs)
     : m_service(std::move(service))

@@ -1,0 +1,103 @@
+#include "WindowsCredentialStore.h"
+
+#include "SystemSecretStore.h"
+
+#include <string>
+
+#include <wincred.h>
+#include <windows.h>
+
+namespace {
+SecretResult failure(SecretResult::Status status, const QString& what, DWORD code)
+{
+    SecretResult r;
+    r.status = status;
+    r.error = WindowsCredentialStore::tr("%1 (Windows error %2)").arg(what).arg(code);
+    return r;
+}
+
+SecretResult::Status statusFor(DWORD code)
+{
+    return code == ERROR_NO_SUCH_LOGON_SESSION ? SecretResult::Status::Unavailable : SecretResult::Status::Failed;
+}
+} // namespace
+
+std::unique_ptr<SecretStore> makeSystemSecretStore(const QString& service)
+{
+    return std::make_unique<WindowsCredentialStore>(service);
+}
+
+WindowsCredentialStore::WindowsCredentialStore(QString service)
+    : m_service(std::move(service))
+{ }
+
+std::wstring WindowsCredentialStore::target(const QString& name) const
+{
+    return (m_service + u'/' + name).toStdWString();
+}
+
+QString WindowsCredentialStore::description() const
+{
+    return tr("the Windows Credential Manager");
+}
+
+SecretResult WindowsCredentialStore::read(const QString& name)
+{
+    PCREDENTIALW credential = nullptr;
+    const std::wstring key = target(name);
+    if (!::CredReadW(key.c_str(), CRED_TYPE_GENERIC, 0, &credential)) {
+        const DWORD code = ::GetLastError();
+        if (code == ERROR_NOT_FOUND) {
+            SecretResult r;
+            r.status = SecretResult::Status::NotFound;
+            return r;
+        }
+        return failure(statusFor(code), tr("The secret could not be read"), code);
+    }
+    SecretResult r;
+    r.status = SecretResult::Status::Ok;
+    r.value = QString::fromUtf8(reinterpret_cast<const char*>(credential->CredentialBlob),
+        static_cast<qsizetype>(credential->CredentialBlobSize));
+    ::SecureZeroMemory(credential->CredentialBlob, credential->CredentialBlobSize);
+    ::CredFree(credential);
+    return r;
+}
+
+SecretResult WindowsCredentialStore::write(const QString& name, const QString& secret)
+{
+    QByteArray blob = secret.toUtf8();
+    std::wstring key = target(name);
+    std::wstring user = m_service.toStdWString();
+    CREDENTIALW credential {};
+    credential.Type = CRED_TYPE_GENERIC;
+    credential.TargetName = key.data();
+    credential.UserName = user.data();
+    credential.CredentialBlobSize = static_cast<DWORD>(blob.size());
+    credential.CredentialBlob = reinterpret_cast<LPBYTE>(blob.data());
+    credential.Persist = CRED_PERSIST_LOCAL_MACHINE;
+    const bool written = ::CredWriteW(&credential, 0);
+    const DWORD code = written ? 0 : ::GetLastError();
+    blob.fill('\0');
+    if (!written)
+        return failure(statusFor(code), tr("The secret could not be stored"), code);
+    SecretResult r;
+    r.status = SecretResult::Status::Ok;
+    return r;
+}
+
+SecretResult WindowsCredentialStore::remove(const QString& name)
+{
+    const std::wstring key = target(name);
+    if (!::CredDeleteW(key.c_str(), CRED_TYPE_GENERIC, 0)) {
+        const DWORD code = ::GetLastError();
+        if (code == ERROR_NOT_FOUND) {
+            SecretResult r;
+            r.status = SecretResult::Status::NotFound;
+            return r;
+        }
+        return failure(statusFor(code), tr("The secret could not be removed"), code);
+    }
+    SecretResult r;
+    r.status = SecretResult::Status::Ok;
+    return r;
+}
