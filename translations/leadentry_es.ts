@@ -271,7 +271,7 @@
     </message>
     <message>
         <source>note: the history could not be searched for this contact: %1</source>
-        <translation>nota: no se pudo buscar este contacto en el historial: %1</translation>
+        <translation>aviso: no se pudo buscar este contacto en el historial: %1</translation>
     </message>
     <message>
         <source>Interrupted leads could not be brought back: %1</source>
@@ -294,16 +294,8 @@
         <translation>AlterEstate pidió esperar hasta %1 (Retry-After); sync --force los envía ahora.</translation>
     </message>
     <message>
-        <source>%1: %2% read, %3 rows so far.</source>
-        <translation>%1: %2% leído, %3 filas hasta ahora.</translation>
-    </message>
-    <message>
         <source>Nothing was imported.</source>
         <translation>No se importó nada.</translation>
-    </message>
-    <message>
-        <source>note: the file is UTF-8 except for some bytes (%1); the rows that hold them are refused.</source>
-        <translation>aviso: el archivo es UTF-8 salvo algunos bytes (%1); las filas que los contienen se rechazan.</translation>
     </message>
     <message>
         <source>Nothing was erased: add --yes to confirm.</source>
@@ -420,6 +412,26 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
     <message>
         <source>The history file %1 cannot be used: %2</source>
         <translation>No se puede usar el archivo de historial %1: %2</translation>
+    </message>
+    <message>
+        <source>note: the file is read as %1, but some of its text (%2 places) is in another encoding; the rows that hold it are refused.</source>
+        <translation>aviso: el archivo se lee como %1, pero parte de su texto (%2 lugares) está en otra codificación; las filas que lo contienen se rechazan.</translation>
+    </message>
+    <message>
+        <source>%1: %2% checked, %3 rows so far.</source>
+        <translation>%1: %2 % revisado, %3 filas hasta ahora.</translation>
+    </message>
+    <message>
+        <source>%1: %2% stored.</source>
+        <translation>%1: %2 % guardado.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number.</source>
+        <translation>«%1» no es un número de teléfono.</translation>
+    </message>
+    <message>
+        <source>Erase for good the final leads older than %1 days (%2)?</source>
+        <translation>¿Borrar definitivamente los leads finalizados de más de %1 días (%2)?</translation>
     </message>
 </context>
 <context>
@@ -852,7 +864,7 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
     </message>
     <message>
         <source>Consent to be contacted given %1 on %2 (text version %3): &quot;%4&quot;</source>
-        <translation>Consentimiento para ser contactado dado %1 en %2 (versión del texto %3): «%4»</translation>
+        <translation>Consentimiento para ser contactado dado el %1 en el equipo %2 (versión del texto %3): «%4»</translation>
     </message>
     <message>
         <source>No consent on record.</source>
@@ -1838,6 +1850,10 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
         <source>%1 was erased from this computer (submissions: %2).</source>
         <translation>%1 se borró de este equipo (envíos: %2).</translation>
     </message>
+    <message>
+        <source>These submissions share that email or phone: %1.</source>
+        <translation>Estos envíos comparten ese correo o teléfono: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Origin</name>
@@ -2194,6 +2210,10 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
     <message>
         <source>Submission #%1 is not in the history.</source>
         <translation>El envío n.º %1 no está en el historial.</translation>
+    </message>
+    <message>
+        <source>%1 The leads stored before it (%2) were kept.</source>
+        <translation>%1 Los leads guardados antes (%2) se conservaron.</translation>
     </message>
 </context>
 <context>

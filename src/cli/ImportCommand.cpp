@@ -12,8 +12,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <memory>
+
 namespace {
 constexpr qint64 kProgressFromBytes = 1024 * 1024;
+constexpr int kStoreChunkRows = 500;
 } // namespace
 
 int runImport(CliContext& c)
@@ -52,45 +55,61 @@ int runImport(CliContext& c)
     const QString path = parser.positionalArguments().first();
     // The file is read as a stream, row by row: memory stays flat however large it is. The header
     // is checked before anything else is read.
-    CsvStream stream;
-    if (const Status opened = stream.open(path); !opened) {
-        c.err << path << ": " << opened.error() << '\n';
+    // It is read twice: once to check every row (and report the bad ones) without holding the
+    // history file, then, when something is to be stored, again to store the good rows.
+    auto stream = std::make_unique<CsvStream>();
+    auto planner = std::make_unique<ImportPlanner>(c.settings.defaultRegion(), profile);
+    const auto start = [&]() -> Status {
+        stream = std::make_unique<CsvStream>();
+        planner = std::make_unique<ImportPlanner>(c.settings.defaultRegion(), profile);
+        if (Status opened = stream->open(path); !opened)
+            return opened;
+        return planner->setColumns(stream->header());
+    };
+    if (const Status started = start(); !started) {
+        c.err << path << ": " << started.error() << '\n';
         return ExitInvalid;
     }
-    ImportPlanner planner(c.settings.defaultRegion(), profile);
-    if (const Status columns = planner.setColumns(stream.header()); !columns) {
-        c.err << path << ": " << columns.error() << '\n';
-        return ExitInvalid;
-    }
-    if (!planner.ignoredColumns().isEmpty())
-        c.err << CliContext::tr("note: columns ignored: %1").arg(planner.ignoredColumns().join(QStringLiteral(", ")))
+    if (!planner->ignoredColumns().isEmpty())
+        c.err << CliContext::tr("note: columns ignored: %1").arg(planner->ignoredColumns().join(QStringLiteral(", ")))
               << '\n';
-    if (stream.damagedBytes() > 0)
-        c.err << CliContext::tr("note: the file is UTF-8 except for some bytes (%1); the rows that hold them are "
-                                "refused.")
-                     .arg(stream.damagedBytes())
+    if (stream->damagedBytes() > 0)
+        c.err << CliContext::tr("note: the file is read as %1, but some of its text (%2 places) is in another "
+                                "encoding; the rows that hold it are refused.")
+                     .arg(stream->encoding())
+                     .arg(stream->damagedBytes())
               << '\n';
 
     // Big files say how far reading got, every tenth of the way.
-    const bool showProgress = stream.size() > kProgressFromBytes;
+    const bool showProgress = stream->size() > kProgressFromBytes;
+    bool checking = true; // the first reading: count and report; the second only stores
     int shownTenth = 0;
     int rows = 0;
     int valid = 0;
     QJsonArray invalid;
     const auto nextLead = [&]() -> Result<std::optional<AcceptedLead>> {
         CsvRecord record;
-        while (stream.next(record)) {
-            ImportRow row = planner.take(record.cells, record.rowNumber);
-            ++rows;
+        while (stream->next(record)) {
+            ImportRow row = planner->take(record.cells, record.rowNumber);
             if (showProgress) {
-                const int tenth = static_cast<int>(stream.position() * 10 / std::max<qint64>(1, stream.size()));
+                const int tenth = static_cast<int>(stream->position() * 10 / std::max<qint64>(1, stream->size()));
                 if (tenth > shownTenth) {
                     shownTenth = tenth;
-                    c.err << CliContext::tr("%1: %2% read, %3 rows so far.").arg(path).arg(tenth * 10).arg(rows)
+                    c.err << (checking ? CliContext::tr("%1: %2% checked, %3 rows so far.")
+                                       : CliContext::tr("%1: %2% stored."))
+                                 .arg(path)
+                                 .arg(tenth * 10)
+                                 .arg(rows + 1)
                           << '\n';
                     c.err.flush();
                 }
             }
+            if (!checking) {
+                if (row.accepted)
+                    return std::move(row.accepted);
+                continue;
+            }
+            ++rows;
             if (row.accepted) {
                 ++valid;
                 return std::move(row.accepted);
@@ -105,60 +124,63 @@ int runImport(CliContext& c)
                     {QStringLiteral("message"), issue.message}});
             }
         }
-        if (!stream.error().isEmpty())
-            return Failure {stream.error()};
+        if (!stream->error().isEmpty())
+            return Failure {stream->error()};
         return std::optional<AcceptedLead>();
     };
 
+    // First reading: every row checked; a file that turns out unreadable half-way stores nothing.
+    for (;;) {
+        const Result<std::optional<AcceptedLead>> lead = nextLead();
+        if (!lead) {
+            c.err << path << ": " << lead.error() << ' ' << CliContext::tr("Nothing was imported.") << '\n';
+            return ExitInvalid;
+        }
+        if (!lead->has_value())
+            break;
+    }
+
     QJsonArray results;
     int waiting = 0;
-    if (parser.isSet(dryRun)) {
-        for (;;) {
-            const Result<std::optional<AcceptedLead>> lead = nextLead();
-            if (!lead) {
-                c.err << path << ": " << lead.error() << '\n';
-                return ExitInvalid;
-            }
-            if (!lead->has_value())
-                break;
-        }
-    } else {
+    if (!parser.isSet(dryRun) && valid > 0) {
         Engine engine(c);
         if (!engine.open())
             return ExitFailure;
-        // Every good row on disk, in one transaction, before the first is sent; a file that turns
-        // out unreadable half-way stores nothing.
-        const Result<QList<qint64>> ids = engine.service.submitAll(nextLead, Origin::Import, eventName);
-        if (!ids) {
-            if (!stream.error().isEmpty())
-                c.err << path << ": " << ids.error() << ' ' << CliContext::tr("Nothing was imported.") << '\n';
-            else
-                c.err << CliContext::tr("The leads could not be stored in %1: %2")
-                             .arg(engine.backend.database().path(), ids.error())
-                      << '\n';
-            return stream.error().isEmpty() ? ExitFailure : ExitInvalid;
+        // Second reading: the good rows stored, in chunks that let the app and a kiosk write in
+        // between, all of them before the first is sent.
+        checking = false;
+        shownTenth = 0;
+        if (const Status started = start(); !started) {
+            c.err << path << ": " << started.error() << ' ' << CliContext::tr("Nothing was imported.") << '\n';
+            return ExitInvalid;
         }
-        if (!ids->isEmpty()) {
-            const Result<QList<Submission>> delivered = engine.deliver(*ids);
-            if (!delivered) {
-                c.err << delivered.error() << '\n';
-                return ExitFailure;
-            }
-            for (const Submission& s : *delivered) {
-                waiting += SubmissionStates::isFinal(s.state) ? 0 : 1;
-                if (!parser.isSet(json))
-                    printSubmission(c, false, s);
-                else
-                    results.append(SubmissionRecord::toJson(s));
-            }
+        const Result<QList<qint64>> ids
+            = engine.service.submitAll(nextLead, Origin::Import, eventName, kStoreChunkRows);
+        if (!ids) {
+            c.err << CliContext::tr("The leads could not be stored in %1: %2")
+                         .arg(engine.backend.database().path(), ids.error())
+                  << '\n';
+            return ExitFailure;
+        }
+        const Result<QList<Submission>> delivered = engine.deliver(*ids);
+        if (!delivered) {
+            c.err << delivered.error() << '\n';
+            return ExitFailure;
+        }
+        for (const Submission& s : *delivered) {
+            waiting += SubmissionStates::isFinal(s.state) ? 0 : 1;
+            if (!parser.isSet(json))
+                printSubmission(c, false, s);
+            else
+                results.append(SubmissionRecord::toJson(s));
         }
     }
     const int invalidRows = rows - valid;
     if (parser.isSet(json)) {
         c.out << QJsonDocument(QJsonObject {{QStringLiteral("rows"), rows}, {QStringLiteral("valid"), valid},
                                    {QStringLiteral("invalid"), invalid}, {QStringLiteral("results"), results},
-                                   {QStringLiteral("encoding"), stream.encoding()},
-                                   {QStringLiteral("delimiter"), QString(QLatin1Char(stream.delimiter()))}})
+                                   {QStringLiteral("encoding"), stream->encoding()},
+                                   {QStringLiteral("delimiter"), QString(QLatin1Char(stream->delimiter()))}})
                      .toJson(QJsonDocument::Compact)
               << '\n';
     }

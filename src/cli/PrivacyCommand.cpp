@@ -1,10 +1,13 @@
 #include "Cli.h"
 
 #include "Engine.h"
+#include "core/PhoneNumbers.h"
+#include "core/Settings.h"
 #include "platform/Platform.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QRegularExpression>
 
 namespace {
 void printRow(CliContext& c, const Submission& s)
@@ -28,7 +31,11 @@ bool confirmed(CliContext& c, bool yes, const QString& question)
     c.err.flush();
     QTextStream in(stdin);
     const QString answer = in.readLine().trimmed().toLower();
-    return answer == QLatin1String("yes") || answer == CliContext::tr("yes");
+    // "yes", or the word in the user's language, with or without its accent ("sí", "si").
+    const QString word = CliContext::tr("yes");
+    QString plain = word.normalized(QString::NormalizationForm_D);
+    plain.remove(QRegularExpression(QStringLiteral("\\p{Mn}")));
+    return answer == QLatin1String("yes") || answer == word || answer == plain;
 }
 } // namespace
 
@@ -59,13 +66,18 @@ int runForget(CliContext& c)
         c.out << parser.helpText();
         return ExitOk;
     }
+    const QString phoneText = parser.value(phone).trimmed();
+    if (!phoneText.isEmpty() && PhoneNumbers::check(phoneText, c.settings.defaultRegion()).e164.isEmpty()) {
+        c.err << c.args.first() << ": " << CliContext::tr("\"%1\" is not a phone number.").arg(phoneText) << '\n';
+        return ExitInvalid;
+    }
     Engine engine(c);
     if (!engine.open())
         return ExitFailure;
-    const Result<QList<Submission>> rows = engine.backend.personRows(parser.value(email), parser.value(phone));
+    const Result<QList<Submission>> rows = engine.backend.personRows(parser.value(email), phoneText);
     if (!rows) {
         c.err << rows.error() << '\n';
-        return ExitInvalid;
+        return ExitFailure;
     }
     for (const Submission& s : *rows)
         printRow(c, s);
@@ -103,7 +115,8 @@ int runHistoryPurge(CliContext& c)
                        "queued leads are never erased."),
         QStringLiteral("DAYS"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), CliContext::tr("Count them; erase nothing."));
-    parser.addOptions({help, olderThan, dryRun});
+    const QCommandLineOption yes(QStringLiteral("yes"), CliContext::tr("Erase without asking."));
+    parser.addOptions({help, olderThan, dryRun, yes});
     bool ok = false;
     const int days = parser.parse(c.args) ? parser.value(olderThan).toInt(&ok) : 0;
     if (parser.isSet(help)) {
@@ -120,6 +133,20 @@ int runHistoryPurge(CliContext& c)
     Engine engine(c);
     if (!engine.open())
         return ExitFailure;
+    if (!parser.isSet(dryRun)) {
+        const Result<int> count = engine.backend.purgeOlderThan(days, true);
+        if (!count) {
+            c.err << count.error() << '\n';
+            return ExitFailure;
+        }
+        if (*count == 0) {
+            c.out << CliContext::tr("Leads older than %1 days erased: %2.").arg(days).arg(0) << '\n';
+            return ExitOk;
+        }
+        if (!confirmed(c, parser.isSet(yes),
+                CliContext::tr("Erase for good the final leads older than %1 days (%2)?").arg(days).arg(*count)))
+            return ExitInvalid;
+    }
     const Result<int> purged = engine.backend.purgeOlderThan(days, parser.isSet(dryRun));
     if (!purged) {
         c.err << purged.error() << '\n';

@@ -11,12 +11,12 @@ QString neutralised(const QString& cell)
     const QChar first = cell.front();
     if (first != u'=' && first != u'+' && first != u'-' && first != u'@' && first != u'\t' && first != u'\r')
         return cell;
-    // Digits with the punctuation of numbers and phones only: nothing a formula could call.
-    const bool numeric = std::all_of(cell.cbegin() + 1, cell.cend(), [](QChar c) {
-        return (c >= u'0' && c <= u'9') || c == u' ' || c == u'(' || c == u')' || c == u'-' || c == u'.';
-    });
-    const bool hasDigit = std::any_of(cell.cbegin(), cell.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
-    if ((first == u'+' || first == u'-') && numeric && hasDigit)
+    // A signed number ("+18095550123", "-5", "-0.5") is read as a number, not a formula, and stays
+    // as it is; anything else after the sign (letters, operators, spaces) gets the apostrophe.
+    const QStringView rest = QStringView(cell).mid(1);
+    const bool number = !rest.isEmpty() && rest.front().isDigit() && rest.count(u'.') <= 1
+        && std::all_of(rest.cbegin(), rest.cend(), [](QChar c) { return (c >= u'0' && c <= u'9') || c == u'.'; });
+    if ((first == u'+' || first == u'-') && number)
         return cell;
     return u'\'' + cell;
 }

@@ -9,8 +9,7 @@ namespace Csv {
 QString record(const QStringList& fields, QChar separator = u',');
 
 // A cell a spreadsheet would run as a formula (starting with '=', '+', '-', '@', a tab or a
-// carriage return: "=HYPERLINK(…)", "+cmd|…", "@SUM(…)") gets a leading apostrophe, which shows it
-// as text. Numbers and phone numbers ("+1 809 555 0123", "-5") cannot call anything and stay as
-// they are, so exports keep their phones readable.
+// carriage return: "=HYPERLINK(…)", "+cmd|…", "@SUM(…)", "-2+3") gets a leading apostrophe, which
+// shows it as text. A plain signed number ("+18095550123", "-5") is read as a number and stays.
 QString neutralised(const QString& cell);
 } // namespace Csv

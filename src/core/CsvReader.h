@@ -14,7 +14,7 @@ struct CsvTable
     QList<int> rowNumbers; // each row's number as a spreadsheet shows it (the header is row 1)
     char delimiter = ',';
     QString encoding; // "UTF-8" or "Windows-1252"
-    qint64 damagedBytes = 0; // bytes that are not UTF-8 in a file read as UTF-8
+    qint64 damagedBytes = 0; // places in another encoding than `encoding` (CsvStream::damagedBytes)
     QString error; // translated; empty when the file could be read
 };
 

@@ -10,6 +10,37 @@
 namespace {
 constexpr qint64 kChunkBytes = 64 * 1024;
 
+// What stands at p[i] (a non-ASCII byte): the length of a valid UTF-8 sequence, 0 when the
+// byte is not UTF-8, or -1 when the sequence may continue beyond n.
+int utf8SequenceAt(const unsigned char* p, qsizetype i, qsizetype n)
+{
+    const unsigned char b = p[i];
+    int length = 0;
+    unsigned char low = 0x80;
+    unsigned char high = 0xBF;
+    if (b >= 0xC2 && b <= 0xDF) {
+        length = 2;
+    } else if (b >= 0xE0 && b <= 0xEF) {
+        length = 3;
+        low = b == 0xE0 ? 0xA0 : 0x80;
+        high = b == 0xED ? 0x9F : 0xBF;
+    } else if (b >= 0xF0 && b <= 0xF4) {
+        length = 4;
+        low = b == 0xF0 ? 0x90 : 0x80;
+        high = b == 0xF4 ? 0x8F : 0xBF;
+    } else {
+        return 0;
+    }
+    for (int k = 1; k < length; ++k) {
+        if (i + k >= n)
+            return -1;
+        const unsigned char c = p[i + k];
+        if (k == 1 ? (c < low || c > high) : (c < 0x80 || c > 0xBF))
+            return 0;
+    }
+    return length;
+}
+
 // Counts what an encoding decision needs: byte sequences that are valid multi-byte UTF-8, and
 // bytes that are not UTF-8 at all. Fed chunk by chunk; an incomplete sequence at a chunk's end
 // waits for the next one.
@@ -18,45 +49,22 @@ class Utf8Census
 public:
     void feed(const QByteArray& chunk, bool last)
     {
-        QByteArray bytes = m_carry + chunk;
+        const QByteArray bytes = m_carry + chunk;
         m_carry.clear();
         const auto* p = reinterpret_cast<const unsigned char*>(bytes.constData());
         const qsizetype n = bytes.size();
         qsizetype i = 0;
         while (i < n) {
-            const unsigned char b = p[i];
-            if (b < 0x80) {
+            if (p[i] < 0x80) {
                 ++i;
                 continue;
             }
-            int length = 0;
-            unsigned char low = 0x80;
-            unsigned char high = 0xBF;
-            if (b >= 0xC2 && b <= 0xDF) {
-                length = 2;
-            } else if (b >= 0xE0 && b <= 0xEF) {
-                length = 3;
-                low = b == 0xE0 ? 0xA0 : 0x80;
-                high = b == 0xED ? 0x9F : 0xBF;
-            } else if (b >= 0xF0 && b <= 0xF4) {
-                length = 4;
-                low = b == 0xF0 ? 0x90 : 0x80;
-                high = b == 0xF4 ? 0x8F : 0xBF;
-            } else {
-                ++invalid;
-                ++i;
-                continue;
-            }
-            if (i + length > n && !last) {
+            const int length = utf8SequenceAt(p, i, n);
+            if (length < 0 && !last) {
                 m_carry = bytes.mid(i);
                 return;
             }
-            bool ok = i + length <= n;
-            for (int k = 1; ok && k < length; ++k) {
-                const unsigned char c = p[i + k];
-                ok = k == 1 ? (c >= low && c <= high) : (c >= 0x80 && c <= 0xBF);
-            }
-            if (ok) {
+            if (length > 0) {
                 ++multibyte;
                 i += length;
             } else {
@@ -71,6 +79,27 @@ public:
 private:
     QByteArray m_carry;
 };
+
+// A field of a Windows-1252 file that also holds UTF-8 text: each valid multi-byte UTF-8
+// sequence becomes U+FFFD, so that validation refuses the row instead of sending "JosÃ©".
+QString fromMixedWindows1252(const QByteArray& bytes)
+{
+    const auto* p = reinterpret_cast<const unsigned char*>(bytes.constData());
+    const qsizetype n = bytes.size();
+    QString text;
+    qsizetype from = 0;
+    for (qsizetype i = 0; i < n;) {
+        const int length = p[i] < 0x80 ? 0 : utf8SequenceAt(p, i, n);
+        if (length <= 0) {
+            ++i;
+            continue;
+        }
+        text += CsvStream::fromWindows1252(bytes.mid(from, i - from)) + QChar(QChar::ReplacementCharacter);
+        i += length;
+        from = i;
+    }
+    return text + CsvStream::fromWindows1252(bytes.mid(from));
+}
 
 // The delimiter that splits the header line into the most fields (quotes respected).
 char detectDelimiter(const QByteArray& start)
@@ -111,8 +140,16 @@ struct CsvStreamCallbacks
             return; // fill() reports it
         const auto* bytes = static_cast<const char*>(data);
         const auto n = static_cast<qsizetype>(length);
+        if (n > CsvStream::kMaxFieldBytes) {
+            s->fail(CsvStream::tr("Row %1 has a field longer than %2 KB; a closing quote may be missing.")
+                        .arg(s->m_rowNumber + 1)
+                        .arg(CsvStream::kMaxFieldBytes / 1024));
+            return;
+        }
         if (!data)
             s->m_current.append(QString());
+        else if (s->m_windows1252 && s->m_damaged > 0)
+            s->m_current.append(fromMixedWindows1252(QByteArray::fromRawData(bytes, n)));
         else if (s->m_windows1252)
             s->m_current.append(CsvStream::fromWindows1252(QByteArray::fromRawData(bytes, n)));
         else
@@ -199,12 +236,13 @@ Status CsvStream::start(std::unique_ptr<QIODevice> device)
         }
         census.feed(chunk, false);
     }
-    if (census.invalid > 0 && census.multibyte == 0)
+    // The majority decides; what is left in the other encoding is refused row by row (U+FFFD).
+    if (census.invalid > 0 && census.multibyte < census.invalid) {
         m_windows1252 = true;
-    else if (census.invalid > 0 && census.multibyte < census.invalid)
-        m_windows1252 = true; // a few byte pairs that happen to look like UTF-8 in a Windows file
-    else
+        m_damaged = census.multibyte;
+    } else {
         m_damaged = census.invalid;
+    }
     if (!m_device->seek(0))
         return Failure {tr("Cannot read the file again from its start: %1").arg(m_device->errorString())};
 

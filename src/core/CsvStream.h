@@ -25,9 +25,10 @@ struct CsvRecord
 //
 // The encoding is decided for the whole file, from all of its bytes, before the first row: UTF-8
 // (with or without a BOM) when every byte sequence is UTF-8; Windows-1252 when no multi-byte UTF-8
-// sequence occurs at all (a spreadsheet saved it in the Windows code page); otherwise damaged
-// UTF-8: it is read as UTF-8 and the bytes that are not become U+FFFD, which validation refuses,
-// so the rows holding them are reported instead of being garbled silently.
+// sequence occurs at all (a spreadsheet saved it in the Windows code page). A file that holds
+// both is read in the encoding most of its non-ASCII text is in, and what is in the other one
+// (stray bytes in UTF-8, UTF-8 sequences in Windows-1252) becomes U+FFFD, which validation
+// refuses: the rows holding it are reported instead of being garbled silently.
 //
 // Bounded: a field longer than kMaxFieldBytes or a row with more than kMaxFields fields stops the
 // reading with an error naming the row (usually a missing closing quote).
@@ -51,7 +52,8 @@ public:
     [[nodiscard]] const QStringList& header() const { return m_header; }
     [[nodiscard]] char delimiter() const { return m_delimiter; }
     [[nodiscard]] QString encoding() const; // "UTF-8" or "Windows-1252"
-    // Bytes that are not UTF-8 in a file read as UTF-8 (damaged UTF-8); 0 otherwise.
+    // Places in the other encoding than the one the file is read in (stray bytes in UTF-8, UTF-8
+    // sequences in Windows-1252): each is refused with its row. 0 for a file in one encoding.
     [[nodiscard]] qint64 damagedBytes() const { return m_damaged; }
 
     // The next data row: true with one, false at the end of the file or on an error (error()).

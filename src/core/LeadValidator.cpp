@@ -26,12 +26,13 @@ bool isRefusedControl(QChar c, FieldKind kind)
 // keep the two joiners, which emoji sequences and some scripts need.
 std::optional<char32_t> invisibleCharacter(const QString& text, FieldKind kind)
 {
-    for (const QChar c : text) {
-        if (c.category() != QChar::Other_Format)
+    // Whole code points: the tag characters (U+E0001…U+E007F) are invisible too, beyond U+FFFF.
+    for (const char32_t c : text.toUcs4()) {
+        if (QChar::category(c) != QChar::Other_Format)
             continue;
-        if (kind == FieldKind::MultilineText && (c.unicode() == 0x200C || c.unicode() == 0x200D))
+        if (kind == FieldKind::MultilineText && (c == 0x200C || c == 0x200D))
             continue;
-        return c.unicode();
+        return c;
     }
     return std::nullopt;
 }

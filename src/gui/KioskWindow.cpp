@@ -82,7 +82,8 @@ KioskWindow::KioskWindow(Settings& settings, SubmissionService& service, QWidget
     m_interest->addItem(tr("Buy"), QStringLiteral("buy"));
     m_message->setTabChangesFocus(true);
     m_message->setFixedHeight(m_message->fontMetrics().lineSpacing() * 3 + 16);
-    m_consent->setText(m_settings.valueText(Settings::Key::KioskConsent));
+    m_consentText = m_settings.valueText(Settings::Key::KioskConsent);
+    m_consent->setText(m_consentText);
     m_error->setObjectName(QStringLiteral("kioskError"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(Tones::textStyle(*this, Tones::Tone::Error));
@@ -254,9 +255,9 @@ void KioskWindow::submit()
         return;
     }
     // Stored in the outbox at once: with or without Wi-Fi, the visitor is done.
-    // The visitor's own tick, on record with the words they agreed to.
-    const Consent consent
-        = Consent::givenTo(m_settings.valueText(Settings::Key::KioskConsent), QDateTime::currentMSecsSinceEpoch());
+    // The visitor's own tick, on record with the words on their screen (not the setting as it may
+    // be by now).
+    const Consent consent = Consent::givenTo(m_consentText, QDateTime::currentMSecsSinceEpoch());
     if (const Result<qint64> stored = m_service.submit(*intake.accepted, Origin::Kiosk, event, 0, consent); !stored) {
         qWarning("kiosk: the lead could not be stored: %s", qPrintable(stored.error()));
         m_error->setText(tr("Sorry, something went wrong. Please tell a member of staff."));

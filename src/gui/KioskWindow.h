@@ -52,6 +52,7 @@ private:
     QComboBox* m_interest;
     QPlainTextEdit* m_message;
     QCheckBox* m_consent;
+    QString m_consentText; // as shown beside the box
     QLabel* m_error;
     QLabel* m_thanks;
     QLineEdit* m_pin;

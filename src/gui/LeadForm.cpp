@@ -227,7 +227,15 @@ bool LeadForm::consentGiven() const
 
 void LeadForm::setConsentText(const QString& text)
 {
-    m_consent->setToolTip(tr("Recorded with the lead, with the time and this computer's name: \"%1\"").arg(text));
+    // Without an office text, what staff confirm is the box's own sentence.
+    m_consentText = text.trimmed().isEmpty() ? m_consent->text() : text;
+    m_consent->setToolTip(
+        tr("Recorded with the lead, with the time and this computer's name: \"%1\"").arg(m_consentText));
+}
+
+QString LeadForm::consentText() const
+{
+    return m_consentText;
 }
 
 void LeadForm::clearPersonalFields()

@@ -32,6 +32,8 @@ public:
     // words agreed to are the office's consent text (the kiosk's), shown as the box's tooltip.
     [[nodiscard]] bool consentGiven() const;
     void setConsentText(const QString& text);
+    // The words a ticked box records (the office's text, or the box's own sentence without one).
+    [[nodiscard]] QString consentText() const;
     void clear();
     void focusFirstField();
     // Shows each field's problems under it (or hides the line); focuses the first field in error.
@@ -71,6 +73,7 @@ private:
     QToolButton* m_moreButton;
     QWidget* m_more;
     QCheckBox* m_consent;
+    QString m_consentText;
     QString m_region = PhoneNumbers::defaultRegion();
     QString m_profileName;
     Lead m_profileValues;

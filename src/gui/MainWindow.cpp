@@ -332,7 +332,7 @@ void MainWindow::submit()
         return; // errors were shown above; an accepted warning leaves none
     const QString name = intake.accepted->lead().fullName();
     const Consent consent = m_form->consentGiven()
-        ? Consent::givenTo(m_settings.valueText(Settings::Key::KioskConsent), QDateTime::currentMSecsSinceEpoch())
+        ? Consent::givenTo(m_form->consentText(), QDateTime::currentMSecsSinceEpoch())
         : Consent {};
     const Result<qint64> stored
         = m_service.submit(*intake.accepted, Origin::Form, m_settings.activeEvent(), m_resubmissionOf, consent);
@@ -490,11 +490,21 @@ int MainWindow::erasePerson(const Submission& chosen)
     QStringList contacts {chosen.lead.email()};
     if (!chosen.phoneE164.isEmpty())
         contacts.append(chosen.phoneE164);
-    const QString question
+    QString question
         = tr("Erase everything LeadEntry keeps on this computer about %1 (%2), attempts included? Submissions: %3. "
              "Leads still waiting will not be sent. AlterEstate's copy is not touched. This cannot be undone.")
               .arg(who, contacts.join(QStringLiteral(", ")))
               .arg(rows->size());
+    // A shared phone or email (an office, a family) sweeps in others: name everyone before asking.
+    QStringList people;
+    for (const Submission& s : *rows) {
+        const QString person = QStringLiteral("%1 <%2>").arg(s.lead.fullName(), s.lead.email());
+        if (!people.contains(person))
+            people.append(person);
+    }
+    if (people.size() > 1)
+        question
+            += QStringLiteral("\n\n") + tr("These submissions share that email or phone: %1.").arg(people.join(u"; "));
     if (!m_confirm(tr("Erase this person"), question))
         return 0;
     QList<qint64> ids;

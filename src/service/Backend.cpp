@@ -98,7 +98,8 @@ void Backend::keepRetention()
     m_retention.setInterval(24 * 3600 * 1000);
     connect(&m_retention, &QTimer::timeout, this, purge);
     m_retention.start();
-    QTimer::singleShot(0, this, purge);
+    // Not at the first paint: a purge and its VACUUM may take a while on a large history.
+    QTimer::singleShot(m_retentionStartMs, this, purge);
 }
 
 Result<QList<Submission>> Backend::personRows(const QString& email, const QString& phone)

@@ -52,6 +52,8 @@ public:
     Result<int> purgeOlderThan(int days, bool dryRun = false);
     // The app's policy: the history_retention_days setting applied now and once a day (0 keeps all).
     void keepRetention();
+    // How long after keepRetention() the first purge runs (a minute: the window is in use by then).
+    void setRetentionStartDelayMs(int ms) { m_retentionStartMs = ms; }
 
     // The right to cancellation (Dominican Law 172-13): every row of the person with this email
     // and/or phone (read in the default region), to list and then to erase().
@@ -85,4 +87,5 @@ private:
     QString m_storeProblem;
     bool m_hasStoredKey = false;
     QTimer m_retention;
+    int m_retentionStartMs = 60 * 1000;
 };

@@ -137,7 +137,8 @@ Result<QList<qint64>> SubmissionService::submitBatch(
     return submitAll(Results::sourceOf(leads), origin, event);
 }
 
-Result<QList<qint64>> SubmissionService::submitAll(const LeadSource& next, Origin origin, const QString& event)
+Result<QList<qint64>> SubmissionService::submitAll(
+    const LeadSource& next, Origin origin, const QString& event, int chunkRows)
 {
     Result<QList<qint64>> ids = m_store.enqueueAll(
         [&]() -> Result<std::optional<SubmissionStore::NewSubmission>> {
@@ -148,7 +149,7 @@ Result<QList<qint64>> SubmissionService::submitAll(const LeadSource& next, Origi
                 return std::optional<SubmissionStore::NewSubmission>();
             return std::optional<SubmissionStore::NewSubmission>(prepare(**lead, origin, event, 0));
         },
-        m_clock.nowMs());
+        m_clock.nowMs(), chunkRows);
     if (!ids)
         return ids;
     emit submissionChanged(0, SubmissionState::Queued);

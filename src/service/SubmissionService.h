@@ -56,9 +56,10 @@ public:
     // Many leads in one durable transaction: all stored, or none. Ids in order.
     Result<QList<qint64>> submitBatch(const QList<AcceptedLead>& leads, Origin origin, const QString& event = {});
     // The same for leads that come one at a time (a CSV file streamed): `next` yields a lead, or
-    // nullopt at the end; when it fails, nothing is stored and its failure is returned.
+    // nullopt at the end; chunkRows as in SubmissionStore::enqueueAll.
     using LeadSource = std::function<Result<std::optional<AcceptedLead>>()>;
-    Result<QList<qint64>> submitAll(const LeadSource& next, Origin origin, const QString& event = {});
+    Result<QList<qint64>> submitAll(
+        const LeadSource& next, Origin origin, const QString& event = {}, int chunkRows = 0);
     // Sends these queued leads (one attempt each); finished() follows.
     void sendIds(const QList<qint64>& ids);
 

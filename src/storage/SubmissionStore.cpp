@@ -14,6 +14,8 @@
 #include <QSqlQuery>
 #include <QSysInfo>
 
+#include <limits>
+
 namespace {
 #define LEADENTRY_COLUMNS                                                                                              \
     "id, state, origin, event, fields, phone_e164, request_body, attempts, created_at, updated_at, next_attempt_at, "  \
@@ -150,29 +152,72 @@ Result<QList<qint64>> SubmissionStore::enqueueBatch(const QList<NewSubmission>& 
     return enqueueAll(Results::sourceOf(submissions), nowMs);
 }
 
-Result<QList<qint64>> SubmissionStore::enqueueAll(const Source& next, qint64 nowMs)
+Result<QList<qint64>> SubmissionStore::enqueueAll(const Source& next, qint64 nowMs, int chunkRows)
 {
-    if (Status begun = beginWrite(true); !begun)
-        return Failure {begun.error()};
     QList<qint64> ids;
-    for (;;) {
-        Result<std::optional<NewSubmission>> s = next();
-        if (!s) {
-            m_db.rollback();
-            return Failure {s.error()};
+    const auto keptBefore = [&](const QString& error) {
+        return ids.isEmpty() ? error : tr("%1 The leads stored before it (%2) were kept.").arg(error).arg(ids.size());
+    };
+    // One transaction for everything (chunkRows 0), or one per chunk; a chunk is gathered before
+    // its transaction begins, so the file is free while the source reads and checks its rows.
+    const int chunk = chunkRows > 0 ? chunkRows : std::numeric_limits<int>::max();
+    bool more = true;
+    while (more) {
+        QList<NewSubmission> batch;
+        if (chunkRows > 0) {
+            while (batch.size() < chunk) {
+                Result<std::optional<NewSubmission>> s = next();
+                if (!s)
+                    return Failure {keptBefore(s.error())};
+                if (!s->has_value()) {
+                    more = false;
+                    break;
+                }
+                batch.append(std::move(**s));
+            }
+            if (batch.isEmpty())
+                break;
         }
-        if (!s->has_value())
-            break;
-        const Result<qint64> id = insert(**s, nowMs);
-        if (!id) {
-            m_db.rollback();
-            return Failure {id.error()};
+        if (Status begun = beginWrite(true); !begun)
+            return Failure {keptBefore(begun.error())};
+        QList<qint64> written;
+        const auto insertOne = [&](const NewSubmission& submission) -> Status {
+            const Result<qint64> id = insert(submission, nowMs);
+            if (!id)
+                return Failure {id.error()};
+            written.append(*id);
+            return {};
+        };
+        Status inserted;
+        if (chunkRows > 0) {
+            for (const NewSubmission& submission : std::as_const(batch)) {
+                if (inserted = insertOne(submission); !inserted)
+                    break;
+            }
+        } else {
+            // Pulled inside the transaction: all or nothing.
+            for (;;) {
+                Result<std::optional<NewSubmission>> s = next();
+                if (!s) {
+                    inserted = Failure {s.error()};
+                    break;
+                }
+                if (!s->has_value())
+                    break;
+                if (inserted = insertOne(**s); !inserted)
+                    break;
+            }
+            more = false;
         }
-        ids.append(*id);
-    }
-    if (Status committed = m_db.commit(); !committed) {
-        m_db.rollback();
-        return Failure {committed.error()};
+        if (!inserted) {
+            m_db.rollback();
+            return Failure {keptBefore(inserted.error())};
+        }
+        if (Status committed = m_db.commit(); !committed) {
+            m_db.rollback();
+            return Failure {keptBefore(committed.error())};
+        }
+        ids += written;
     }
     return ids;
 }
@@ -284,7 +329,8 @@ Status SubmissionStore::recordRows(const QList<Recording>& recordings, const QSt
     // "duplicate" (or could not read the answer): the ids are kept, and the lead was created.
     QSqlQuery& late = statement(Statement::RecordLateCreation,
         "UPDATE submissions SET state = 'created', updated_at = ?, remote_id = ?, uid = ?, deal_id = ?, log_id = ?,"
-        " message = '' WHERE id = ? AND state IN ('duplicate', 'unconfirmed') AND remote_id = ''");
+        " message = '', http_status = ?, response_body = ? WHERE id = ? AND state IN ('duplicate', 'unconfirmed')"
+        " AND remote_id = ''");
     QSqlQuery& attempt = statement(Statement::InsertAttempt,
         // Only for a row that is still there: a person erased while their lead was in flight.
         "INSERT INTO attempts (submission_id, started_at, finished_at, outcome, http_status, message,"
@@ -307,7 +353,7 @@ Status SubmissionStore::recordRows(const QList<Recording>& recordings, const QSt
             changed.append(r.id);
         } else if (r.state == SubmissionState::Created) {
             const QVariantList lateValues {a.finishedAt, text(a.outcome.remoteId), text(a.outcome.uid),
-                text(a.outcome.dealId), text(a.outcome.logId), r.id};
+                text(a.outcome.dealId), text(a.outcome.logId), a.httpStatus, a.responseBody, r.id};
             for (int i = 0; i < lateValues.size(); ++i)
                 late.bindValue(i, lateValues.at(i));
             if (!late.exec())
@@ -432,8 +478,13 @@ Result<int> SubmissionStore::makeAllDue(qint64 nowMs, DueFrom from)
         q.addBindValue(nowMs);
         q.addBindValue(nowMs);
     } else {
-        q.prepare(QStringLiteral("UPDATE submissions SET next_attempt_at = max(?, wait_until)"
-                                 " WHERE state = 'queued' AND next_attempt_at > max(?, wait_until)"));
+        // A Retry-After is about the account, not the one lead that heard it: every queued lead
+        // waits until the latest time the server asked for.
+        const QString hold
+            = QStringLiteral("max(?, (SELECT coalesce(max(wait_until), 0) FROM submissions WHERE state = 'queued'))");
+        q.prepare(QStringLiteral("UPDATE submissions SET next_attempt_at = %1 WHERE state = 'queued'"
+                                 " AND next_attempt_at <> %1")
+                      .arg(hold));
         q.addBindValue(nowMs);
         q.addBindValue(nowMs);
     }
@@ -705,6 +756,12 @@ Result<int> SubmissionStore::erase(const QList<qint64>& ids)
             return failed(remove);
         erased += remove.numRowsAffected();
     }
+    // A 'delete' on the contentless index only adds tombstones; the words stay in its segments
+    // until they are merged. 'optimize' merges them all, so the erased words are gone.
+    QSqlQuery merge(m_db.connection());
+    if (erased > 0
+        && !merge.exec(QStringLiteral("INSERT INTO submissions_search(submissions_search) VALUES ('optimize')")))
+        return failed(merge);
     if (Status committed = m_db.commit(); !committed) {
         m_db.rollback();
         return Failure {committed.error()};

@@ -63,10 +63,13 @@ public:
     Result<qint64> enqueue(const NewSubmission& submission, qint64 nowMs);
     // Many leads in one transaction: all stored, or none. Ids in order.
     Result<QList<qint64>> enqueueBatch(const QList<NewSubmission>& submissions, qint64 nowMs);
-    // All that `next` yields (a submission; nullopt at the end), in one durable transaction; when
-    // `next` fails, nothing is stored and its failure is returned. Ids in order.
+    // All that `next` yields (a submission; nullopt at the end), in one durable transaction, or,
+    // when chunkRows > 0, in transactions of chunkRows rows gathered before each begins (so that a
+    // long import keeps no other program from writing while it reads). When `next` or a write
+    // fails, the open transaction is undone and the failure says how many earlier rows were kept.
+    // Ids in order.
     using Source = std::function<Result<std::optional<NewSubmission>>()>;
-    Result<QList<qint64>> enqueueAll(const Source& next, qint64 nowMs);
+    Result<QList<qint64>> enqueueAll(const Source& next, qint64 nowMs, int chunkRows = 0);
 
     // What a claim hands the sender.
     struct Claimed
@@ -136,7 +139,8 @@ public:
     // recoverStale() would leave alone until the lease ran out. Returns how many.
     Result<int> releaseClaims(const QString& owner, const QList<qint64>& keep, qint64 nowMs);
     // Every queued row due now (the user's "Send now", `sync --force`), or as soon as the server
-    // allows (its Retry-After: `sync`). Returns how many changed.
+    // allows (the latest Retry-After any queued lead heard holds them all: `sync`). Returns how
+    // many changed.
     enum class DueFrom { Now, ServerAllows };
     Result<int> makeAllDue(qint64 nowMs, DueFrom from = DueFrom::Now);
     // The latest time a queued lead's Retry-After asks to wait until, or 0 when none asks past now.

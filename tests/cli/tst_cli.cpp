@@ -551,8 +551,8 @@ private slots:
         file.close();
         Run r = runCli({QStringLiteral("import"), path, QStringLiteral("--dry-run")}, env);
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(
-            r.err.contains(QLatin1String("50% read")) && r.err.contains(QLatin1String("100% read")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("50% checked")) && r.err.contains(QLatin1String("100% checked")),
+            qPrintable(r.err));
         QVERIFY2(r.err.contains(QLatin1String("20000 rows: 20000 valid, 0 invalid.")), qPrintable(r.err));
 
         QVERIFY(file.open(QIODevice::Append));
@@ -719,6 +719,11 @@ private slots:
         const int before = historyJson(env).size();
         r = runCli(
             {QStringLiteral("history"), QStringLiteral("purge"), QStringLiteral("--older-than"), QStringLiteral("0")},
+            env);
+        QCOMPARE(r.exitCode, 2); // erasing is for good: with no terminal to ask, --yes is needed
+        QCOMPARE(historyJson(env).size(), before);
+        r = runCli({QStringLiteral("history"), QStringLiteral("purge"), QStringLiteral("--older-than"),
+                       QStringLiteral("0"), QStringLiteral("--yes")},
             env);
         QCOMPARE(r.exitCode, 0);
         const QJsonArray left = historyJson(env);

@@ -103,6 +103,38 @@ private slots:
         QVERIFY(plan.rows.at(2).isValid());
     }
 
+    // Mostly Windows-1252 with a row of UTF-8 text: read as Windows-1252, and the UTF-8 row is
+    // refused rather than sent as "JosÃ© PÃ©rez".
+    void utf8RowsInAWindowsFileAreRefused()
+    {
+        const QByteArray bytes = "name,phone,email\n"
+                                 "Jos\xC3\xA9 P\xC3\xA9rez,809 555 0101,jose@example.com\n"
+                                 "Mar\xED"
+                                 "a,809 555 0102,maria@example.com\n"
+                                 "Pe\xF1"
+                                 "a,809 555 0103,pena@example.com\n"
+                                 "Nu\xF1"
+                                 "ez,809 555 0104,nunez@example.com\n";
+        const CsvTable t = CsvReader::read(bytes);
+        QCOMPARE(t.encoding, QStringLiteral("Windows-1252"));
+        QCOMPARE(t.damagedBytes, 2);
+        const ImportPlan plan = LeadImport::plan(t, QStringLiteral("DO"));
+        QVERIFY(!plan.rows.at(0).isValid());
+        QCOMPARE(plan.rows.at(0).issues.first().field, LeadField::FullName);
+        QCOMPARE(plan.rows.at(1).lead.fullName(), QStringLiteral("María"));
+        QVERIFY(plan.rows.at(1).isValid() && plan.rows.at(2).isValid() && plan.rows.at(3).isValid());
+    }
+
+    // A quoted field over the cap is refused even when it fits inside one read chunk.
+    void longQuotedFieldIsRefused()
+    {
+        const QByteArray bytes
+            = "name,phone,email,notes\nAna,809 555 0101,ana@example.com,\"" + QByteArray(120 * 1024, 'x') + "\"\n";
+        const CsvTable t = CsvReader::read(bytes);
+        QVERIFY2(
+            t.error.contains(QLatin1String("Row 2")) && t.error.contains(QLatin1String("64 KB")), qPrintable(t.error));
+    }
+
     // Bounded: a missing closing quote makes the rest of the file one field; it stops at 64 KB
     // with the row named, and a 10 MB header line is refused at once.
     void runawayFieldsAreRefused()
@@ -175,12 +207,16 @@ private slots:
                              << "'\t=1";
         QTest::newRow("cr") << "\r=1"
                             << "\"'\r=1\"";
-        QTest::newRow("phone") << "+1 (809) 555-0123"
-                               << "+1 (809) 555-0123";
+        QTest::newRow("phone with punctuation") << "+1 (809) 555-0123"
+                                                << "'+1 (809) 555-0123";
+        QTest::newRow("arithmetic") << "-2-3"
+                                    << "'-2-3";
         QTest::newRow("e164") << "+18095550123"
                               << "+18095550123";
         QTest::newRow("negative") << "-5"
                                   << "-5";
+        QTest::newRow("decimal") << "-0.5"
+                                 << "-0.5";
         QTest::newRow("name") << "Ana"
                               << "Ana";
         QTest::newRow("plus alone") << "+"

@@ -235,6 +235,10 @@ private slots:
             << int(LeadField::Phone) << QStringLiteral("809\u200D5550123") << "U+200D";
         QTest::newRow("BOM in UTM") << int(LeadField::UtmSource) << QStringLiteral("\uFEFFferia") << "U+FEFF";
         QTest::newRow("isolate in notes") << int(LeadField::Notes) << QStringLiteral("a\u2066b") << "U+2066";
+        QTest::newRow("tag characters in email")
+            << int(LeadField::Email) << QStringLiteral("luis\U000E0069\U000E0067@example.com") << "U+E0069";
+        QTest::newRow("tag characters in name")
+            << int(LeadField::FullName) << QStringLiteral("Ana\U000E0020 Perez") << "U+E0020";
         QTest::newRow("emoji family in notes")
             << int(LeadField::Notes) << QStringLiteral("Familia 👨\u200D👩\u200D👧") << QString();
         QTest::newRow("replacement character")

@@ -169,6 +169,8 @@ private slots:
         });
         QCOMPARE(m_window->erasePerson(rosa), 0);
         QVERIFY2(asked.contains(QLatin1String("Submissions: 2.")), qPrintable(asked)); // same phone: both rows
+        // …and the other person who shares the phone is named before anything is erased.
+        QVERIFY2(asked.contains(QLatin1String("Rosa B <rosa2@example.com>")), qPrintable(asked));
         QCOMPARE(m_backend->store().personRows({}, rosa.phoneE164).value().size(), 2);
 
         m_window->setConfirmer([](const QString&, const QString&) { return true; });
@@ -201,6 +203,7 @@ private slots:
                                        longAgo)
                                    .value();
         QVERIFY(m_settings->setValue(Settings::Key::RetentionDays, QStringLiteral("30")).ok());
+        m_backend->setRetentionStartDelayMs(0);
         m_window->startDelivery();
         QTRY_VERIFY(!store.get(old).ok());
         QVERIFY(store.get(waiting).ok());
@@ -587,6 +590,9 @@ private slots:
         kiosk.submit();
         QVERIFY(kiosk.findChild<QLabel*>(QStringLiteral("kioskError"))->text().contains(QLatin1String("consent")));
         kiosk.findChild<QCheckBox*>(QStringLiteral("kioskConsent"))->setChecked(true);
+        // What the visitor read is what is recorded, even if the setting changed meanwhile.
+        const QString words = m_settings->valueText(Settings::Key::KioskConsent);
+        QVERIFY(m_settings->setValue(Settings::Key::KioskConsent, QStringLiteral("Otro texto")).ok());
         kiosk.submit();
         QVERIFY(kiosk.findChild<QLabel*>(QStringLiteral("kioskThanks"))
                     ->text()
@@ -598,7 +604,6 @@ private slots:
         QCOMPARE(s.event, QStringLiteral("Feria"));
         QCOMPARE(s.lead.value(LeadField::UtmSource), QStringLiteral("Feria"));
         // The tick is on record: which words, when, where; and the history says so.
-        const QString words = m_settings->valueText(Settings::Key::KioskConsent);
         QCOMPARE(s.consent.version, Consent::versionOf(words));
         QVERIFY(qAbs(s.consent.at - QDateTime::currentMSecsSinceEpoch()) < 60000);
         QCOMPARE(s.consent.station, QSysInfo::machineHostName());

@@ -212,11 +212,14 @@ private slots:
         SubmissionStore::AttemptRecord limited = attempt(OutcomeKind::Transient, 429);
         limited.outcome.retryAfterSeconds = 3600;
         QVERIFY(m.store->recordRetry(id, kOwner, 200 + 3600000, limited).value());
+        // A lead never tried waits too: the 429 was about the account.
+        const qint64 fresh
+            = m.store->enqueue(StoreFixture::lead(QStringLiteral("F"), {}, QStringLiteral("f@x.com")), 400).value();
         QCOMPARE(m.store->serverWaitUntil(500).value(), 200 + 3600000);
-        QCOMPARE(m.store->makeAllDue(500, SubmissionStore::DueFrom::ServerAllows).value(), 0);
+        QVERIFY(m.store->makeAllDue(500, SubmissionStore::DueFrom::ServerAllows).ok());
         QVERIFY(m.store->dueIds(500, 10).value().isEmpty());
-        QCOMPARE(m.store->makeAllDue(500, SubmissionStore::DueFrom::Now).value(), 1);
-        QCOMPARE(m.store->dueIds(500, 10).value(), QList<qint64> {id});
+        QCOMPARE(m.store->makeAllDue(500, SubmissionStore::DueFrom::Now).value(), 2);
+        QCOMPARE(m.store->dueIds(500, 10).value(), (QList<qint64> {id, fresh}));
         QCOMPARE(m.store->serverWaitUntil(200 + 3600000).value(), 0); // the hour is over
     }
 
@@ -290,7 +293,10 @@ private slots:
             if (!file.open(QIODevice::ReadOnly))
                 continue;
             const QByteArray bytes = file.readAll();
-            QVERIFY2(!bytes.contains("zoila@borrar.com") && !bytes.contains("Zoila"), qPrintable(suffix));
+            // As stored (the row, its fields) and as indexed (lower-case words of the search index).
+            for (const QByteArray& word : {QByteArray("zoila@borrar.com"), QByteArray("Zoila"), QByteArray("zoila"),
+                     QByteArray("borrable"), QByteArray("borrar")})
+                QVERIFY2(!bytes.contains(word), qPrintable(suffix + QStringLiteral(": ") + QString::fromLatin1(word)));
         }
     }
 
@@ -314,6 +320,34 @@ private slots:
         QCOMPARE(m.store->erase(m.store->finalCreatedBefore(1000).value()).value(), 1);
         QVERIFY(m.store->get(waiting).ok() && m.store->get(sending).ok() && m.store->get(recent).ok());
         QVERIFY(m.store->compact().ok());
+    }
+
+    // In chunks, another connection can write while the source reads its next rows; a source that
+    // fails half-way keeps the chunks already stored and says so.
+    void chunkedEnqueueLetsOthersWrite()
+    {
+        Database other(m.path());
+        QVERIFY(other.open().ok());
+        other.setBusyTimeoutMs(0); // a held lock fails at once
+        SubmissionStore otherStore(other);
+        int pulled = 0;
+        int othersStored = 0;
+        const auto source = [&]() -> Result<std::optional<SubmissionStore::NewSubmission>> {
+            ++pulled;
+            if (pulled == 4) { // between the first chunk (3 rows) and the second
+                if (otherStore.enqueue(StoreFixture::lead(QStringLiteral("Kiosk"), {}, QStringLiteral("k@x.com")), 9))
+                    ++othersStored;
+            }
+            if (pulled == 6)
+                return Failure {QStringLiteral("the file changed")};
+            return std::optional<SubmissionStore::NewSubmission>(
+                StoreFixture::lead(QStringLiteral("Row %1").arg(pulled), {}, QStringLiteral("r%1@x.com").arg(pulled)));
+        };
+        const Result<QList<qint64>> stored = m.store->enqueueAll(source, 5, 3);
+        QCOMPARE(othersStored, 1);
+        QVERIFY(!stored);
+        QVERIFY2(stored.error().contains(QLatin1String("(3) were kept")), qPrintable(stored.error()));
+        QCOMPARE(m.store->count(SubmissionState::Queued).value(), 4); // 3 rows and the kiosk's lead
     }
 
     void batchIsAllOrNothing()
