@@ -5,8 +5,8 @@
 # the toolchain file rebuilds everything. It says what it builds, how long each part took, and
 # how big the cache is.
 #
-# Parts so far: qtbase (Core, Gui, Widgets, Network with Schannel, Sql with SQLite, Test).
-# Still to come (issue 11): libcsv, ICU, abseil, protobuf-lite, libphonenumber.
+# Parts: qtbase (Core, Gui, Widgets, Network with Schannel, Sql with SQLite, Test), libcsv,
+# abseil, protobuf (lite), ICU (uc, i18n) and libphonenumber. Logs: <cache>/<part>.log.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 cache=${LEADENTRY_WINDOWS_CACHE:-$HOME/.cache/leadentry-windows}
@@ -15,13 +15,8 @@ src=$cache/src
 jobs=${JOBS:-2}
 mkdir -p "$cache" "$src"
 
-# A different recipe means a different prefix: start again.
-recipe=$(cat "$0" "$here/mingw-toolchain.cmake" | sha256sum | cut -c1-16)
-if [ "$(cat "$cache/recipe" 2>/dev/null)" != "$recipe" ]; then
-    echo "build-deps: new recipe $recipe: building from scratch"
-    rm -rf "$prefix" "$cache"/done-* "$cache"/build-*
-    echo "$recipe" > "$cache/recipe"
-fi
+# Each part is rebuilt when its recipe (its shell function and the toolchain file) changes.
+toolchain_hash=$(sha256sum "$here/mingw-toolchain.cmake" | cut -c1-16)
 
 sudo=""
 [ "$(id -u)" -ne 0 ] && sudo=sudo
@@ -35,26 +30,42 @@ done
 if ! grep -rqs "deb-src" /etc/apt/sources.list /etc/apt/sources.list.d/; then
     sed 's/^Types: deb$/Types: deb-src/' /etc/apt/sources.list.d/debian.sources \
         | $sudo tee /etc/apt/sources.list.d/leadentry-deb-src.sources >/dev/null
-    $sudo apt-get update -q
+    $sudo apt-get update -qq
 fi
 if [ ${#missing[@]} -gt 0 ]; then
     echo "build-deps: installing ${missing[*]}"
-    $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-# part NAME COMMAND...: runs once, timed.
+# part NAME: runs build_NAME once per recipe, timed; a failure leaves its log and stops.
 part() {
     local name=$1
-    shift
-    if [ -e "$cache/done-$name" ]; then
+    local recipe
+    recipe=$( (declare -f "build_$name"; echo "$toolchain_hash") | sha256sum | cut -c1-16)
+    if [ "$(cat "$cache/done-$name" 2>/dev/null)" = "$recipe" ]; then
         echo "build-deps: $name: cached"
         return
     fi
     local start=$SECONDS
-    echo "build-deps: $name: building"
-    "$@"
-    touch "$cache/done-$name"
+    echo "build-deps: $name: building (log: $cache/$name.log)"
+    if ! "build_$name" >"$cache/$name.log" 2>&1; then
+        echo "build-deps: $name: FAILED after $((SECONDS - start)) s; the end of its log:"
+        tail -25 "$cache/$name.log"
+        exit 1
+    fi
+    echo "$recipe" >"$cache/done-$name"
     echo "build-deps: $name: done in $(((SECONDS - start) / 60)) min $(((SECONDS - start) % 60)) s"
+}
+
+# A CMake project cross-built into the prefix.
+cmake_part() {
+    local source=$1 build=$2
+    shift 2
+    cmake -S "$source" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX="$prefix" \
+        -DCMAKE_TOOLCHAIN_FILE="$here/mingw-toolchain.cmake" -DLEADENTRY_WINDOWS_PREFIX="$prefix" \
+        -DBUILD_SHARED_LIBS=OFF -DCMAKE_POSITION_INDEPENDENT_CODE=ON "$@"
+    nice cmake --build "$build" --parallel "$jobs"
+    cmake --install "$build"
 }
 
 # The unpacked source of a Debian source package, fetched once.
@@ -63,7 +74,7 @@ source_dir() {
     local dir
     dir=$(find "$src" -maxdepth 1 -type d -name "${package}-[0-9]*" | head -1)
     if [ -z "$dir" ]; then
-        (cd "$src" && apt-get source -q "$package" >/dev/null)
+        (cd "$src" && apt-get source -qq "$package" >/dev/null 2>&1)
         dir=$(find "$src" -maxdepth 1 -type d -name "${package}-[0-9]*" | head -1)
     fi
     echo "$dir"
@@ -88,13 +99,65 @@ build_qtbase() {
         -no-feature-vulkan -no-feature-printsupport -no-feature-tabletevent -no-feature-concurrent \
         -no-feature-opengl -no-feature-sql-odbc -no-feature-sql-psql -no-feature-sql-mysql \
         -- -G Ninja -DQT_HOST_PATH=/usr -DQT_HOST_PATH_CMAKE_DIR=/usr/lib/x86_64-linux-gnu/cmake \
-        -DCMAKE_TOOLCHAIN_FILE="$here/mingw-toolchain.cmake" >"$cache/qtbase-configure.log" 2>&1) \
-        || { tail -30 "$cache/qtbase-configure.log"; return 1; }
-    nice cmake --build "$build" --parallel "$jobs" >"$cache/qtbase-build.log" 2>&1 \
-        || { tail -30 "$cache/qtbase-build.log"; return 1; }
-    cmake --install "$build" >"$cache/qtbase-install.log" 2>&1
+        -DCMAKE_TOOLCHAIN_FILE="$here/mingw-toolchain.cmake")
+    nice cmake --build "$build" --parallel "$jobs"
+    cmake --install "$build"
 }
 
-part qtbase build_qtbase
+# libcsv: one C file.
+build_libcsv() {
+    local csv
+    csv=$(source_dir libcsv)
+    mkdir -p "$prefix/include" "$prefix/lib"
+    x86_64-w64-mingw32-gcc-posix -O2 -c "$csv/libcsv.c" -I"$csv" -o "$cache/libcsv.o"
+    x86_64-w64-mingw32-gcc-ar-posix rcs "$prefix/lib/libcsv.a" "$cache/libcsv.o"
+    cp "$csv/csv.h" "$prefix/include/"
+}
 
+build_abseil() {
+    cmake_part "$(source_dir abseil)" "$cache/build-abseil" -DABSL_PROPAGATE_CXX_STD=ON -DCMAKE_CXX_STANDARD=17 \
+        -DBUILD_TESTING=OFF
+}
+
+# protobuf: the libraries only (lite is what libphonenumber needs); Debian's host protoc
+# (the same 3.21.12) generates the code.
+build_protobuf() {
+    cmake_part "$(source_dir protobuf)" "$cache/build-protobuf" -Dprotobuf_BUILD_TESTS=OFF \
+        -Dprotobuf_BUILD_PROTOC_BINARIES=OFF -Dprotobuf_BUILD_LIBPROTOC=OFF -Dprotobuf_WITH_ZLIB=OFF \
+        -Dprotobuf_BUILD_SHARED_LIBS=OFF
+}
+
+# ICU's C++ libraries (Windows' own icu.dll has only the C API). Cross-building ICU takes a
+# native build of the same source first, for its tools and data.
+build_icu() {
+    local icu host cross
+    icu=$(source_dir icu)
+    host=$cache/build-icu-host
+    cross=$cache/build-icu
+    mkdir -p "$host" "$cross"
+    (cd "$host" && "$icu/source/configure" --disable-tests --disable-samples && nice make -j"$jobs")
+    (cd "$cross" && "$icu/source/configure" --host=x86_64-w64-mingw32 --with-cross-build="$host" \
+        --prefix="$prefix" --enable-static --disable-shared --disable-tests --disable-samples \
+        --with-data-packaging=static CC=x86_64-w64-mingw32-gcc-posix CXX=x86_64-w64-mingw32-g++-posix \
+        && nice make -j"$jobs" && make install)
+}
+
+build_libphonenumber() {
+    local phonenumber
+    phonenumber=$(source_dir libphonenumber)
+    cmake_part "$phonenumber/cpp" "$cache/build-libphonenumber" -DUSE_BOOST=OFF -DUSE_ICU_REGEXP=ON \
+        -DUSE_RE2=OFF -DBUILD_GEOCODER=OFF -DREGENERATE_METADATA=OFF -DBUILD_TESTING=OFF \
+        -DBUILD_STATIC_LIB=ON -DBUILD_SHARED_LIB=OFF -DPROTOBUF_INCLUDE_DIR="$prefix/include" \
+        -DPROTOBUF_LIB="$prefix/lib/libprotobuf-lite.a" -DPROTOC_BIN=/usr/bin/protoc \
+        -DICU_UC_INCLUDE_DIR="$prefix/include" -DICU_UC_LIB="$prefix/lib/libsicuuc.a" \
+        -DICU_I18N_INCLUDE_DIR="$prefix/include" -DICU_I18N_LIB="$prefix/lib/libsicuin.a" \
+        -DCMAKE_PREFIX_PATH="$prefix"
+}
+
+part qtbase
+part libcsv
+part abseil
+part protobuf
+part icu
+part libphonenumber
 echo "build-deps: the cache at $cache holds $(du -sh "$prefix" 2>/dev/null | cut -f1) in $prefix"
