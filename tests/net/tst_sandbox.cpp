@@ -50,6 +50,35 @@ class TestSandbox : public QObject
     Q_OBJECT
 
 private slots:
+    // The behaviour stands without HTTP (for an in-process transport where Qt HttpServer is
+    // missing, as on Windows): the same answers from SandboxLeads alone.
+    void leadsAnswerWithoutATransport()
+    {
+        SandboxOptions options;
+        options.key = QStringLiteral("k");
+        options.dropConnectionEvery = 3;
+        SandboxLeads leads(options);
+        SandboxRequest request;
+        request.method = "POST";
+        request.path = QStringLiteral("/api/v1/leads/");
+        request.authorization = "Token k";
+        request.body = "{\"full_name\":\"Ana\",\"phone\":\"+18095550123\",\"email\":\"ana@example.com\"}";
+        SandboxAnswer a = leads.answer(request);
+        QCOMPARE(a.status, 201);
+        QVERIFY(a.body.contains("\"deal_id\""));
+        a = leads.answer(request);
+        QCOMPARE(a.status, 200);
+        QVERIFY(a.body.contains("already exists"));
+        QVERIFY(leads.answer(request).drop); // every third: processed, then cut
+        request.authorization = "Token wrong";
+        QCOMPARE(leads.answer(request).status, 401);
+        request.path = QStringLiteral("/elsewhere/");
+        QCOMPARE(leads.answer(request).status, 404);
+        QCOMPARE(leads.requestCount(), 5);
+        QCOMPARE(leads.createdCount(), 1);
+        QCOMPARE(SandboxLeads::logLine(1, request, a), QStringLiteral("#1 POST /elsewhere/ 200 duplicate"));
+    }
+
     void createdThenDuplicateByPhoneOrEmail()
     {
         SandboxServer sandbox({});

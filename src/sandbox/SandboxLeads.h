@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QSet>
+#include <QString>
+
+// How the sandbox behaves: a local stand-in for AlterEstate's Leads API (ARCHITECTURE.md,
+// "leadentry-sandbox"), with fault injection for tests, benchmarks and training.
+struct SandboxOptions
+{
+    QString key; // empty: any non-empty token is accepted
+    bool allowDuplicates = false;
+    int latencyMs = 0;
+    int failEvery = 0; // every Nth request answers failStatus
+    int failStatus = 503;
+    int retryAfterSeconds = 1; // the Retry-After of an injected 429 or 503
+    bool htmlErrors = false; // faults answer with an HTML page, as a proxy would
+    int dropConnectionEvery = 0; // every Nth request is processed, then the connection is cut unanswered
+    bool logLeads = false; // add each lead's email to its log line (tests; personal data otherwise stays out)
+};
+
+// One request to the sandbox, as any transport hands it over.
+struct SandboxRequest
+{
+    QByteArray method; // "POST", "GET", …
+    QString path; // "/api/v1/leads/"
+    QByteArray authorization; // the Authorization header's value
+    QByteArray body;
+};
+
+// What the sandbox answers: an HTTP status, headers and body, or a cut connection.
+struct SandboxAnswer
+{
+    int status = 200;
+    QByteArray body;
+    QByteArray contentType = "application/json";
+    QByteArray retryAfter;
+    QString note; // for the log line
+    bool drop = false; // processed, then the connection is cut unanswered
+};
+
+// The sandbox's behaviour without any transport: AlterEstate's answers (created, duplicate,
+// missing field, refused token) and the faults the options ask for. SandboxServer puts it behind
+// HTTP on loopback; an in-process transport can put it behind QNetworkAccessManager (where Qt
+// HttpServer is not available, as on Windows).
+class SandboxLeads
+{
+public:
+    explicit SandboxLeads(SandboxOptions options);
+
+    // Answers the next request (they are numbered from 1, for the every-Nth options).
+    SandboxAnswer answer(const SandboxRequest& request);
+    [[nodiscard]] const SandboxOptions& options() const { return m_options; }
+    [[nodiscard]] int requestCount() const { return m_requests; }
+    [[nodiscard]] int createdCount() const { return m_created; }
+    // "#3 POST /api/v1/leads/ 201 created id=1238840"
+    [[nodiscard]] static QString logLine(int number, const SandboxRequest& request, const SandboxAnswer& answer);
+
+private:
+    SandboxAnswer process(const SandboxRequest& request, int number);
+    [[nodiscard]] SandboxAnswer fault(int status, const QString& detail) const;
+    [[nodiscard]] static SandboxAnswer json(int status, const QJsonObject& object, const QString& note);
+
+    SandboxOptions m_options;
+    int m_requests = 0;
+    int m_created = 0;
+    QSet<QString> m_phones;
+    QSet<QString> m_emails;
+};
