@@ -1,3 +1,5 @@
+#include "net/LeadsClient.h"
+#include "sandbox/SandboxNetwork.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QHostAddress>
@@ -50,6 +52,39 @@ class TestSandbox : public QObject
     Q_OBJECT
 
 private slots:
+    // In process, behind QNetworkAccessManager: the same client gets the same answers, faults
+    // included, with no server and no port.
+    void inProcessTransport()
+    {
+        SandboxOptions options;
+        options.key = QStringLiteral("k");
+        options.dropConnectionEvery = 3;
+        SandboxNetwork network(options);
+        QSignalSpy lines(&network, &SandboxNetwork::logLine);
+        LeadsClient client(&network);
+        client.setBaseUrl(QUrl(QStringLiteral("https://practice.invalid")));
+        client.setApiKey(QStringLiteral("k"));
+        const QByteArray body = "{\"email\":\"ana@example.com\",\"full_name\":\"Ana\",\"phone\":\"+18095550123\"}";
+        const auto sendOne = [&] {
+            QSignalSpy done(&client, &LeadsClient::finished);
+            client.send(body);
+            if (!done.wait(5000))
+                return SendResult {};
+            return done.first().first().value<SendResult>();
+        };
+        QCOMPARE(sendOne().outcome.kind, OutcomeKind::Created);
+        QCOMPARE(sendOne().outcome.kind, OutcomeKind::Duplicate);
+        const SendResult cut = sendOne();
+        QCOMPARE(cut.outcome.kind, OutcomeKind::Transient);
+        QVERIFY(cut.mayHaveReachedServer);
+        client.setApiKey(QStringLiteral("wrong"));
+        QCOMPARE(sendOne().outcome.kind, OutcomeKind::Auth);
+        QCOMPARE(network.leads().requestCount(), 4);
+        QCOMPARE(network.leads().createdCount(), 1);
+        QCOMPARE(lines.size(), 4);
+        QVERIFY(lines.first().first().toString().startsWith(QLatin1String("#1 POST /api/v1/leads/ 201 created")));
+    }
+
     // The behaviour stands without HTTP (for an in-process transport where Qt HttpServer is
     // missing, as on Windows): the same answers from SandboxLeads alone.
     void leadsAnswerWithoutATransport()

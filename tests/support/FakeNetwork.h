@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/ResponseParser.h"
+#include "net/ScriptedReply.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -42,26 +43,16 @@ struct FakeResponse
     }
 };
 
-class FakeReply final : public QNetworkReply
+class FakeReply final : public ScriptedReply
 {
     Q_OBJECT
 
 public:
     FakeReply(const QNetworkRequest& request, FakeResponse response, QObject* parent);
-    void abort() override;
-    qint64 bytesAvailable() const override { return m_body.size() - m_offset + QNetworkReply::bytesAvailable(); }
-    bool isSequential() const override { return true; }
-
-protected:
-    qint64 readData(char* data, qint64 maxSize) override;
 
 private:
     void start();
-    void finishWith(QNetworkReply::NetworkError error, const QString& text);
     FakeResponse m_response;
-    QByteArray m_body;
-    qint64 m_offset = 0;
-    bool m_done = false;
 };
 
 // A QNetworkAccessManager whose every request is answered from a script, and recorded.

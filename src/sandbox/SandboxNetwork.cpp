@@ -1,0 +1,59 @@
+#include "SandboxNetwork.h"
+
+#include "net/ScriptedReply.h"
+
+#include <QTimer>
+
+namespace {
+// One SandboxAnswer played back after the configured latency: the answer, or, for a cut
+// connection, the error a real one gives once the request was sent.
+class SandboxReply final : public ScriptedReply
+{
+public:
+    SandboxReply(const QNetworkRequest& request, QNetworkAccessManager::Operation operation, SandboxAnswer answer,
+        int latencyMs, QObject* parent)
+        : ScriptedReply(request, operation, parent)
+        , m_answer(std::move(answer))
+    {
+        QTimer::singleShot(latencyMs, this, &SandboxReply::deliver);
+    }
+
+private:
+    void deliver()
+    {
+        if (isDone())
+            return;
+        emit requestSent();
+        if (m_answer.drop) {
+            fail(QNetworkReply::RemoteHostClosedError, QStringLiteral("Connection closed"));
+            return;
+        }
+        HttpHeaders headers {
+            {"Content-Type", m_answer.contentType}, {"Content-Length", QByteArray::number(m_answer.body.size())}};
+        if (!m_answer.retryAfter.isEmpty())
+            headers.append({"Retry-After", m_answer.retryAfter});
+        answer(m_answer.status, headers, m_answer.body);
+    }
+
+    SandboxAnswer m_answer;
+};
+} // namespace
+
+SandboxNetwork::SandboxNetwork(SandboxOptions options, QObject* parent)
+    : QNetworkAccessManager(parent)
+    , m_leads(std::move(options))
+{ }
+
+SandboxNetwork::~SandboxNetwork() = default;
+
+QNetworkReply* SandboxNetwork::createRequest(Operation op, const QNetworkRequest& request, QIODevice* outgoingData)
+{
+    SandboxRequest asked;
+    asked.method = op == PostOperation ? QByteArray("POST") : QByteArray("OTHER");
+    asked.path = request.url().path();
+    asked.authorization = request.rawHeader("Authorization");
+    asked.body = outgoingData ? outgoingData->readAll() : QByteArray();
+    const SandboxAnswer answer = m_leads.answer(asked);
+    emit logLine(SandboxLeads::logLine(m_leads.requestCount(), asked, answer));
+    return new SandboxReply(request, op, answer, m_leads.options().latencyMs, this);
+}
