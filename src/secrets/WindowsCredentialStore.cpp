@@ -4,21 +4,30 @@
 
 #include <string>
 
-#include <wincred.h>
+// windows.h first: wincred.h uses its types.
 #include <windows.h>
 
+#include <wincred.h>
+
 namespace {
-SecretResult failure(SecretResult::Status status, const QString& what, DWORD code)
+SecretResult withStatus(SecretResult::Status status)
 {
     SecretResult r;
     r.status = status;
-    r.error = WindowsCredentialStore::tr("%1 (Windows error %2)").arg(what).arg(code);
     return r;
 }
 
-SecretResult::Status statusFor(DWORD code)
+// A call that failed: an absent credential is NotFound; no logon session means no store at all;
+// anything else is an error saying what failed.
+SecretResult failed(const QString& what)
 {
-    return code == ERROR_NO_SUCH_LOGON_SESSION ? SecretResult::Status::Unavailable : SecretResult::Status::Failed;
+    const DWORD code = ::GetLastError();
+    if (code == ERROR_NOT_FOUND)
+        return withStatus(SecretResult::Status::NotFound);
+    SecretResult r = withStatus(
+        code == ERROR_NO_SUCH_LOGON_SESSION ? SecretResult::Status::Unavailable : SecretResult::Status::Failed);
+    r.error = WindowsCredentialStore::tr("%1 (Windows error %2)").arg(what).arg(code);
+    return r;
 }
 } // namespace
 
@@ -45,17 +54,9 @@ SecretResult WindowsCredentialStore::read(const QString& name)
 {
     PCREDENTIALW credential = nullptr;
     const std::wstring key = target(name);
-    if (!::CredReadW(key.c_str(), CRED_TYPE_GENERIC, 0, &credential)) {
-        const DWORD code = ::GetLastError();
-        if (code == ERROR_NOT_FOUND) {
-            SecretResult r;
-            r.status = SecretResult::Status::NotFound;
-            return r;
-        }
-        return failure(statusFor(code), tr("The secret could not be read"), code);
-    }
-    SecretResult r;
-    r.status = SecretResult::Status::Ok;
+    if (!::CredReadW(key.c_str(), CRED_TYPE_GENERIC, 0, &credential))
+        return failed(tr("The secret could not be read"));
+    SecretResult r = withStatus(SecretResult::Status::Ok);
     r.value = QString::fromUtf8(reinterpret_cast<const char*>(credential->CredentialBlob),
         static_cast<qsizetype>(credential->CredentialBlobSize));
     ::SecureZeroMemory(credential->CredentialBlob, credential->CredentialBlobSize);
@@ -76,28 +77,17 @@ SecretResult WindowsCredentialStore::write(const QString& name, const QString& s
     credential.CredentialBlob = reinterpret_cast<LPBYTE>(blob.data());
     credential.Persist = CRED_PERSIST_LOCAL_MACHINE;
     const bool written = ::CredWriteW(&credential, 0);
-    const DWORD code = written ? 0 : ::GetLastError();
+    const SecretResult result = written ? SecretResult {} : failed(tr("The secret could not be stored"));
     blob.fill('\0');
     if (!written)
-        return failure(statusFor(code), tr("The secret could not be stored"), code);
-    SecretResult r;
-    r.status = SecretResult::Status::Ok;
-    return r;
+        return result;
+    return withStatus(SecretResult::Status::Ok);
 }
 
 SecretResult WindowsCredentialStore::remove(const QString& name)
 {
     const std::wstring key = target(name);
-    if (!::CredDeleteW(key.c_str(), CRED_TYPE_GENERIC, 0)) {
-        const DWORD code = ::GetLastError();
-        if (code == ERROR_NOT_FOUND) {
-            SecretResult r;
-            r.status = SecretResult::Status::NotFound;
-            return r;
-        }
-        return failure(statusFor(code), tr("The secret could not be removed"), code);
-    }
-    SecretResult r;
-    r.status = SecretResult::Status::Ok;
-    return r;
+    if (!::CredDeleteW(key.c_str(), CRED_TYPE_GENERIC, 0))
+        return failed(tr("The secret could not be removed"));
+    return withStatus(SecretResult::Status::Ok);
 }

@@ -280,12 +280,14 @@ Status Database::checkFolder() const
 QString Database::explain(const QSqlError& error) const
 {
     const QString folder = QFileInfo(m_path).absolutePath();
-    switch (primaryCode(error)) {
-    case kSqliteFull: {
-        const QStorageInfo disk(folder);
+    const QStorageInfo disk(folder);
+    const auto diskFull = [](qint64 free) {
         return tr("its disk is full (%1 free); free some space.")
-            .arg(QLocale().formattedDataSize(std::max<qint64>(0, disk.bytesAvailable())));
-    }
+            .arg(QLocale().formattedDataSize(std::max<qint64>(0, free)));
+    };
+    switch (primaryCode(error)) {
+    case kSqliteFull:
+        return diskFull(disk.bytesAvailable());
     case kSqliteReadOnly:
     case kSqliteCantOpen:
         if (const Status writable = checkFolder(); !writable)
@@ -296,13 +298,10 @@ QString Database::explain(const QSqlError& error) const
     case kSqliteBusy:
     case kSqliteLocked:
         return tr("another LeadEntry program kept it busy for too long; try again.");
-    case kSqliteIoErr: {
-        const QStorageInfo disk(folder);
+    case kSqliteIoErr:
         if (disk.isValid() && disk.bytesAvailable() < 1024 * 1024)
-            return tr("its disk is full (%1 free); free some space.")
-                .arg(QLocale().formattedDataSize(std::max<qint64>(0, disk.bytesAvailable())));
+            return diskFull(disk.bytesAvailable()); // SQLite says "I/O error" when a journal cannot grow
         return tr("the disk reported an error (%1).").arg(error.text());
-    }
     default:
         return error.text();
     }
