@@ -137,7 +137,7 @@ build_icu() {
     mkdir -p "$host" "$cross"
     (cd "$host" && "$icu/source/configure" --disable-tests --disable-samples && nice make -j"$jobs")
     (cd "$cross" && "$icu/source/configure" --host=x86_64-w64-mingw32 --with-cross-build="$host" \
-        --prefix="$prefix" --enable-static --disable-shared --disable-tests --disable-samples --disable-tools \
+        --prefix="$prefix" --enable-static --disable-shared --disable-tests --disable-samples --disable-tools --disable-extras \
         --with-data-packaging=static CC=x86_64-w64-mingw32-gcc-posix CXX=x86_64-w64-mingw32-g++-posix \
         && nice make -j"$jobs" && make install)
 }
