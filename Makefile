@@ -3,7 +3,7 @@
 PRESET ?= dev
 BUILD_DIR := build/$(PRESET)
 
-.PHONY: all deps test-deps configure build run test fuzz format translations package clean
+.PHONY: all deps test-deps configure build run test fuzz format translations package windows windows-test clean
 
 all: build
 
@@ -46,6 +46,22 @@ translations: configure
 # The .deb (on Debian; NSIS on Windows, a disk image on macOS) in build/$(PRESET)/packages.
 package: build
 	cd $(BUILD_DIR) && cpack
+
+# Windows, cross-built here (installer/windows/): the dependencies once into a cache outside the
+# repository (LEADENTRY_WINDOWS_CACHE), then the programs and build/windows/packages/
+# LeadEntry-<version>-win64-setup.exe. `make windows-test` runs the suites under Wine, installs
+# the installer silently in a fresh Wine prefix, submits a lead with the installed CLI to the
+# sandbox and captures the installed app's window.
+LEADENTRY_WINDOWS_CACHE ?= $(HOME)/.cache/leadentry-windows
+export LEADENTRY_WINDOWS_CACHE
+windows:
+	./installer/windows/build-deps.sh
+	cmake --preset windows -DLEADENTRY_WINDOWS_PREFIX=$(LEADENTRY_WINDOWS_CACHE)/prefix
+	cmake --build --preset windows --target all installer
+
+windows-test: windows deps configure
+	cmake --build --preset dev --target leadentry-sandbox
+	./installer/windows/test.sh
 
 clean:
 	rm -rf $(BUILD_DIR)

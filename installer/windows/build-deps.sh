@@ -21,7 +21,8 @@ toolchain_hash=$(sha256sum "$here/mingw-toolchain.cmake" | cut -c1-16)
 sudo=""
 [ "$(id -u)" -ne 0 ] && sudo=sudo
 packages=(g++-mingw-w64-x86-64-posix binutils-mingw-w64-x86-64 nsis wine wine64 dpkg-dev cmake ninja-build
-    qt6-base-dev qt6-base-dev-tools qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n tcl)
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n tcl icoutils librsvg2-bin
+    xvfb xdotool imagemagick)
 missing=()
 for p in "${packages[@]}"; do
     [ "$(dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null || true)" = installed ] || missing+=("$p")

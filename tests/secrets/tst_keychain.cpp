@@ -1,6 +1,6 @@
 #include "SandboxProcess.h"
 #include "TestEnvironment.h"
-#include "secrets/KeychainSecretStore.h"
+#include "secrets/SystemSecretStore.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -52,7 +52,8 @@ bool anyFileContains(const QString& dir, const QByteArray& needle)
 }
 } // namespace
 
-// Runs against a real Secret Service (gnome-keyring on a private D-Bus, see with-keyring.sh).
+// The system's secret store, for real: on Linux a Secret Service (gnome-keyring on a private D-Bus,
+// see with-keyring.sh), on Windows the Credential Manager (Wine's, under `make windows-test`).
 class TestKeychain : public QObject
 {
     Q_OBJECT
@@ -68,7 +69,8 @@ private slots:
 
     void roundTrip()
     {
-        KeychainSecretStore store(QStringLiteral("LeadEntryTest"));
+        const auto stored = makeSystemSecretStore(QStringLiteral("LeadEntryTest"));
+        SecretStore& store = *stored;
         const QString name = QStringLiteral("roundtrip");
         const QString secret = QStringLiteral("clave-ñ-🔑-%1").arg(QDateTime::currentMSecsSinceEpoch());
         SecretResult r = store.write(name, secret);
