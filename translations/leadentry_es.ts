@@ -1599,10 +1599,6 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
         <translation>%1 se creó en AlterEstate: id %2, negocio %3.</translation>
     </message>
     <message>
-        <source>%1 is already in AlterEstate (duplicate): %2</source>
-        <translation>%1 ya existe en AlterEstate (duplicado): %2</translation>
-    </message>
-    <message>
         <source>Send &amp;now</source>
         <translation>Enviar a&amp;hora</translation>
     </message>
@@ -1853,6 +1849,34 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
     <message>
         <source>These submissions share that email or phone: %1.</source>
         <translation>Estos envíos comparten ese correo o teléfono: %1.</translation>
+    </message>
+    <message>
+        <source>Leads waiting to be sent: %1. They stay safely in the outbox and go out the next time LeadEntry (or leadentry-cli sync) runs with a connection. Quit now?</source>
+        <translation>Leads en espera de envío: %1. Quedan seguros en la bandeja de salida y se envían la próxima vez que LeadEntry (o leadentry-cli sync) se ejecute con conexión. ¿Salir ahora?</translation>
+    </message>
+    <message>
+        <source>Quit LeadEntry</source>
+        <translation>Salir de LeadEntry</translation>
+    </message>
+    <message>
+        <source>The form was cleared.</source>
+        <translation>Se vació el formulario.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>No se envió nada: %1</translation>
+    </message>
+    <message>
+        <source>%1 is saved (#%2) and waits in the outbox: %3</source>
+        <translation>%1 está guardado (#%2) y espera en la bandeja de salida: %3</translation>
+    </message>
+    <message>
+        <source>%1 is already in AlterEstate (duplicate): %2 AlterEstate notified the agent who owns the contact; there is no need to send it again.</source>
+        <translation>%1 ya está en AlterEstate (duplicado): %2 AlterEstate avisó al agente a cargo del contacto; no hace falta enviarlo de nuevo.</translation>
     </message>
 </context>
 <context>

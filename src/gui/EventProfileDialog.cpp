@@ -89,7 +89,7 @@ EventProfileDialog::EventProfileDialog(Settings& settings, QWidget* parent)
     connect(deleteButton, &QPushButton::clicked, this, &EventProfileDialog::deleteProfile);
     connect(saveButton, &QPushButton::clicked, this, &EventProfileDialog::saveProfile);
     connect(m_list, &QListWidget::currentTextChanged, this, &EventProfileDialog::load);
-    addMnemonics(this);
+    Mnemonics::assign(this);
     describeControls(this);
     reload(m_settings.activeEvent());
     if (EventProfiles(m_settings).names().isEmpty())

@@ -116,6 +116,7 @@ ImportDialog::ImportDialog(Settings& settings, SubmissionService& service, QWidg
     layout->addWidget(m_summary);
     layout->addWidget(buttons);
 
+    Mnemonics::assign(this);
     describeControls(this);
     connect(choose, &QPushButton::clicked, this, &ImportDialog::chooseFile);
     connect(m_event, &QComboBox::currentIndexChanged, this, &ImportDialog::replan);

@@ -188,6 +188,7 @@ KioskWindow::KioskWindow(Settings& settings, SubmissionService& service, QWidget
     m_thanksTimer->setSingleShot(true);
     m_thanksTimer->setInterval(6000);
     connect(m_thanksTimer, &QTimer::timeout, this, &KioskWindow::reset);
+    Mnemonics::assign(this);
     describeControls(this);
     qApp->installEventFilter(this);
     reset();

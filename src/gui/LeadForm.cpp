@@ -2,6 +2,7 @@
 
 #include "core/EventProfiles.h"
 
+#include "Mnemonics.h"
 #include "Tones.h"
 #include "core/PhoneNumbers.h"
 #include "core/Settings.h"
@@ -36,10 +37,13 @@ LeadForm::LeadForm(QWidget* parent)
     : QWidget(parent)
     , m_phoneInfo(new QLabel(this))
     , m_hint(new QLabel(this))
-    , m_moreButton(new QToolButton(this))
-    , m_more(new QWidget(this))
-    , m_consent(new QCheckBox(tr("The person agreed to be contacted"), this))
+    , m_moreButton(nullptr)
+    , m_more(nullptr)
+    , m_consent(nullptr)
 {
+    // The controls are made in the order Tab visits them (the person, "More fields" and what it
+    // shows, the notes, the consent box): Qt's focus chain follows creation, and keeps it when
+    // the form moves into the window's scroll area, where explicit setTabOrder calls are lost.
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
 
@@ -81,6 +85,7 @@ LeadForm::LeadForm(QWidget* parent)
     addRow(personal, LeadField::Email, m_hint);
     outer->addLayout(personal);
 
+    m_moreButton = new QToolButton(this);
     m_moreButton->setObjectName(QStringLiteral("moreFieldsButton"));
     m_moreButton->setToolTip(tr("Show or hide the property, assignment and campaign fields"));
     m_moreButton->setText(tr("&More fields"));
@@ -90,6 +95,7 @@ LeadForm::LeadForm(QWidget* parent)
     m_moreButton->setAutoRaise(true);
     outer->addWidget(m_moreButton);
 
+    m_more = new QWidget(this);
     auto* moreLayout = new QVBoxLayout(m_more);
     moreLayout->setContentsMargins(0, 0, 0, 0);
     auto* property = new QGroupBox(tr("Property and assignment"), m_more);
@@ -106,12 +112,16 @@ LeadForm::LeadForm(QWidget* parent)
 
     auto* notesLayout = new QFormLayout;
     addRow(notesLayout, LeadField::Notes);
+    m_consent = new QCheckBox(tr("The person agreed to be contacted"), this);
     m_consent->setObjectName(QStringLiteral("consentGiven"));
     m_consent->setAccessibleName(tr("Consent given"));
     notesLayout->addRow(QString(), m_consent);
     outer->addLayout(notesLayout);
     outer->addStretch(1);
     m_more->setVisible(false);
+    Mnemonics::setSecondary(m_more); // the fields used all the time get their first letters
+
+    m_moreButton->setFocusPolicy(Qt::StrongFocus); // some styles leave tool buttons out of the Tab chain
 
     connect(m_moreButton, &QToolButton::toggled, this, [this](bool shown) {
         m_more->setVisible(shown);
@@ -159,7 +169,12 @@ QWidget* LeadForm::makeEditor(const LeadFieldInfo& info)
         connect(line, &QLineEdit::textEdited, this, [this, field = info.field](const QString& value) {
             if (!m_profileValues.value(field).isEmpty())
                 markFromProfile(field, value == m_profileValues.value(field));
+            recheck(field);
         });
+    } else if (auto* plain = qobject_cast<QPlainTextEdit*>(editor)) {
+        connect(plain, &QPlainTextEdit::textChanged, this, [this, field = info.field] { recheck(field); });
+    } else if (auto* combo = qobject_cast<QComboBox*>(editor)) {
+        connect(combo, &QComboBox::activated, this, [this, field = info.field] { recheck(field); });
     }
     editor->setObjectName(LeadFields::apiName(info.field));
     editor->setAccessibleName(LeadFields::label(info.field));
@@ -284,8 +299,9 @@ void LeadForm::setHintProvider(std::function<QString(const QString&, const QStri
 void LeadForm::phoneEdited(const QString& typed)
 {
     auto* edit = qobject_cast<QLineEdit*>(editor(LeadField::Phone));
-    // Reformat only while typing at the end: editing in the middle must not move the cursor.
-    if (edit->cursorPosition() == typed.size()) {
+    // Reformat only while typing digits at the end: editing in the middle must not move the
+    // cursor, and a separator just typed ("809-555-") must stay for what follows it.
+    if (edit->cursorPosition() == typed.size() && !typed.isEmpty() && typed.back().isDigit()) {
         const QString formatted = PhoneNumbers::formatAsYouType(typed, m_region);
         if (formatted != typed && !formatted.isEmpty())
             edit->setText(formatted);
@@ -334,6 +350,17 @@ bool LeadForm::eventFilter(QObject* watched, QEvent* event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void LeadForm::recheck(LeadField field)
+{
+    // A field shown in error is checked again as it changes, so the mark goes as soon as the value
+    // is right; a field without a mark is checked when it is left, not while it is typed.
+    if (!m_messages[at(field)]->isVisibleTo(this))
+        return;
+    const QString value = text(field);
+    showFieldIssues(
+        field, value.trimmed().isEmpty() ? QList<FieldIssue> {} : LeadValidator(m_region).validateField(field, value));
 }
 
 void LeadForm::showFieldIssues(LeadField field, const QList<FieldIssue>& issues)

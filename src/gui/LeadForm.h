@@ -60,6 +60,7 @@ private:
     [[nodiscard]] QString text(LeadField field) const;
     void setText(LeadField field, const QString& value);
     void showFieldIssues(LeadField field, const QList<FieldIssue>& issues);
+    void recheck(LeadField field);
     void phoneEdited(const QString& text);
     void updatePhoneInfo();
     void updateHint();

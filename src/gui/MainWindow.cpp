@@ -48,6 +48,7 @@ MainWindow::MainWindow(Backend& backend, QWidget* parent)
 {
     m_ui->setupUi(this);
     m_ui->formArea->setWidget(m_form);
+    m_ui->formArea->setFocusPolicy(Qt::NoFocus); // not a Tab stop of its own: it scrolls to the field in focus
     m_history = new HistoryView(*m_historyModel, m_store, m_ui->historyPane);
     m_ui->historyPaneLayout->addWidget(m_history);
     m_history->setEndpointText(Endpoint::leadsUrl(m_settings.effectiveBaseUrl()).toString());
@@ -111,27 +112,22 @@ MainWindow::MainWindow(Backend& backend, QWidget* parent)
 
     connect(m_ui->submitButton, &QPushButton::clicked, this, &MainWindow::submit);
     connect(m_ui->submitAction, &QAction::triggered, this, &MainWindow::submit);
-    const auto clearForm = [this] {
-        m_form->clear();
-        m_resubmissionOf = 0;
-        m_form->focusFirstField();
-    };
-    connect(m_ui->clearButton, &QPushButton::clicked, this, clearForm);
-    connect(m_ui->clearAction, &QAction::triggered, this, clearForm);
-    const auto sendNow = [this] {
-        if (const Status due = m_service.sendNow(); !due)
-            onStorageProblem(due.error());
-    };
-    connect(m_sendNow, &QPushButton::clicked, this, sendNow);
-    connect(m_ui->sendNowAction, &QAction::triggered, this, sendNow);
+    connect(m_ui->clearButton, &QPushButton::clicked, this, &MainWindow::clearForm);
+    connect(m_ui->clearAction, &QAction::triggered, this, &MainWindow::clearForm);
+    connect(m_sendNow, &QPushButton::clicked, this, &MainWindow::sendNow);
+    connect(m_ui->sendNowAction, &QAction::triggered, this, &MainWindow::sendNow);
     connect(m_ui->exportAction, &QAction::triggered, m_history, &HistoryView::exportCsv);
     connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_fixButton, &QPushButton::clicked, this, &MainWindow::openSettings);
-    connect(m_ui->bannerButton, &QPushButton::clicked, this, &MainWindow::openSettings);
+    connect(m_ui->bannerButton, &QPushButton::clicked, this, [this] {
+        // Run a copy: what it runs may show another banner.
+        if (const std::function<void()> run = m_bannerRun)
+            run();
+    });
     connect(m_form, &LeadForm::submitRequested, this, &MainWindow::submit);
     connect(m_form, &LeadForm::moreFieldsToggled, this,
         [this](bool shown) { m_settings.setUiState(QStringLiteral("moreFields"), shown); });
-    connect(m_history, &HistoryView::sendNowRequested, this, sendNow);
+    connect(m_history, &HistoryView::sendNowRequested, this, &MainWindow::sendNow);
     connect(m_history, &HistoryView::resubmitRequested, this, &MainWindow::resubmit);
     connect(m_historyModel.get(), &HistoryModel::readProblemChanged, this, [this](const QString& problem) {
         if (!problem.isEmpty())
@@ -174,7 +170,7 @@ MainWindow::MainWindow(Backend& backend, QWidget* parent)
     m_ui->bannerButton->setToolTip(tr("Do what the message above suggests"));
     m_fixButton->setToolTip(tr("Open the settings to fix the key or the address"));
     restoreLayout();
-    addMnemonics(this);
+    Mnemonics::assign(this);
     describeControls(this);
     updateStatus();
     if (m_service.pause() == SubmissionService::Pause::NoKey)
@@ -211,6 +207,17 @@ void MainWindow::restoreLayout()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // Leads still waiting are safe, but the person leaving should know they have not gone yet.
+    if (const int waiting = m_store.count(SubmissionState::Queued).valueOr(0) + m_service.inFlight(); waiting > 0) {
+        const QString question
+            = tr("Leads waiting to be sent: %1. They stay safely in the outbox and go out the next time LeadEntry "
+                 "(or leadentry-cli sync) runs with a connection. Quit now?")
+                  .arg(waiting);
+        if (!m_confirm(tr("Quit LeadEntry"), question)) {
+            event->ignore();
+            return;
+        }
+    }
     m_settings.setUiState(QStringLiteral("geometry"), saveGeometry());
     m_settings.setUiState(QStringLiteral("windowState"), saveState());
     m_settings.setUiState(QStringLiteral("splitter"), m_ui->splitter->saveState());
@@ -241,8 +248,61 @@ void MainWindow::onStorageProblem(const QString& message)
             .arg(message));
 }
 
-void MainWindow::showBanner(Tones::Tone tone, const QString& text, const QString& action)
+QString MainWindow::bannerText() const
 {
+    return m_ui->bannerFrame->isVisible() || m_ui->bannerFrame->isVisibleTo(const_cast<MainWindow*>(this))
+        ? m_ui->banner->text()
+        : QString();
+}
+
+void MainWindow::hideBanner(BannerTopic topic)
+{
+    if (m_bannerTopic == topic)
+        m_ui->bannerFrame->setVisible(false);
+}
+
+void MainWindow::clearForm()
+{
+    // Nothing is lost by a slip of the keyboard: the cleared lead comes back with Undo.
+    const Lead before = m_form->lead();
+    const qint64 resubmissionOf = m_resubmissionOf;
+    m_form->clear();
+    m_resubmissionOf = 0;
+    m_form->focusFirstField();
+    hideBanner(BannerTopic::FormErrors);
+    bool typed = false;
+    for (const LeadField f : {LeadField::FullName, LeadField::Phone, LeadField::Email, LeadField::Notes})
+        typed = typed || !before.value(f).trimmed().isEmpty();
+    if (!typed)
+        return;
+    showBanner(
+        Tones::Tone::Info, tr("The form was cleared."), tr("Undo"),
+        [this, before, resubmissionOf] {
+            m_form->setLead(before);
+            m_resubmissionOf = resubmissionOf;
+            m_ui->bannerFrame->setVisible(false);
+            m_form->focusFirstField();
+        },
+        BannerTopic::Cleared);
+}
+
+void MainWindow::sendNow()
+{
+    if (const Status due = m_service.sendNow(); !due) {
+        onStorageProblem(due.error());
+        return;
+    }
+    // Paused, nothing goes out: say why instead of doing nothing.
+    if (m_service.pause() != SubmissionService::Pause::None)
+        showBanner(
+            Tones::Tone::Warning, tr("Nothing was sent: %1").arg(m_service.pauseMessage()), tr("Open Settings…"));
+}
+
+void MainWindow::showBanner(
+    Tones::Tone tone, const QString& text, const QString& action, std::function<void()> run, BannerTopic topic)
+{
+    m_bannerTopic = topic;
+    m_bannerRun = run ? std::move(run) : std::function<void()>([this] { openSettings(); });
     m_ui->bannerFrame->setStyleSheet(
         Tones::bannerStyle(*this, tone, QStringLiteral("bannerFrame"), QStringLiteral("banner")));
     m_ui->banner->setText(text);
@@ -267,6 +327,9 @@ void MainWindow::updateStatus()
     const Result<int> count = m_store.count(SubmissionState::Queued);
     const int queued = count.valueOr(0);
     m_queueLabel->setText(tr("Waiting to be sent: %1").arg(queued));
+    // "Will be sent when possible" is over once nothing waits.
+    if (queued == 0 && count)
+        hideBanner(BannerTopic::Waiting);
     m_queueLabel->setVisible(queued > 0);
     m_sendNow->setVisible(queued > 0);
     m_ui->sendNowAction->setEnabled(queued > 0);
@@ -315,7 +378,8 @@ void MainWindow::submit()
         = LeadIntake::take(typed, {}, m_settings.defaultRegion(), LeadIntake::UnverifiedPhone::Ask);
     m_form->showIssues(intake.validation.issues);
     if (intake.validation.hasErrors()) {
-        showBanner(Tones::Tone::Error, tr("Fix the marked fields, then submit again."));
+        showBanner(
+            Tones::Tone::Error, tr("Fix the marked fields, then submit again."), {}, {}, BannerTopic::FormErrors);
         return;
     }
     if (intake.needsConfirmation()) {
@@ -345,7 +409,14 @@ void MainWindow::submit()
     // The lead is on disk: the form is free for the next one while it is sent.
     m_resubmissionOf = 0;
     m_names.insert(id, name);
-    showBanner(Tones::Tone::Info, tr("%1 is saved (#%2) and being sent…").arg(name).arg(id));
+    if (m_service.pause() != SubmissionService::Pause::None)
+        // Nothing goes out while paused: say so, and what to do, rather than "being sent".
+        showBanner(Tones::Tone::Warning,
+            tr("%1 is saved (#%2) and waits in the outbox: %3")
+                .arg(name, QString::number(id), m_service.pauseMessage()),
+            tr("Open Settings…"), {}, BannerTopic::Waiting);
+    else
+        showBanner(Tones::Tone::Info, tr("%1 is saved (#%2) and being sent…").arg(name).arg(id));
     if (m_settings.clearAfterSubmit())
         m_form->clearPersonalFields();
     m_form->focusFirstField();
@@ -407,10 +478,11 @@ void MainWindow::openKiosk()
         if (pin.isEmpty())
             return;
         if (const Status set = kioskPin.set(pin); !set) {
-            showBanner(Tones::Tone::Error, set.error());
+            showBanner(Tones::Tone::Error, set.error(), {}, {}, BannerTopic::Kiosk);
             return;
         }
     }
+    hideBanner(BannerTopic::Kiosk);
     auto* kiosk = new KioskWindow(m_settings, m_service);
     kiosk->setAttribute(Qt::WA_DeleteOnClose);
     m_kiosk = kiosk;
@@ -454,7 +526,11 @@ void MainWindow::onAttemptFinished(qint64 id, SubmissionState state, const Outco
             Tones::Tone::Success, tr("%1 was created in AlterEstate: id %2, deal %3.").arg(name, o.remoteId, o.dealId));
         break;
     case SubmissionState::Duplicate:
-        showBanner(Tones::Tone::Success, tr("%1 is already in AlterEstate (duplicate): %2").arg(name, o.message));
+        // AlterEstate tells the agent who owns the contact: sending it again adds nothing.
+        showBanner(Tones::Tone::Success,
+            tr("%1 is already in AlterEstate (duplicate): %2 AlterEstate notified the agent who owns the contact; "
+               "there is no need to send it again.")
+                .arg(name, o.message));
         break;
     case SubmissionState::Rejected:
         showBanner(Tones::Tone::Error,
@@ -467,7 +543,8 @@ void MainWindow::onAttemptFinished(qint64 id, SubmissionState state, const Outco
     case SubmissionState::Sending:
         showBanner(Tones::Tone::Warning,
             tr("%1 is saved in the outbox and will be sent when possible: %2").arg(name, o.message),
-            m_service.pause() != SubmissionService::Pause::None ? tr("Open Settings…") : QString());
+            m_service.pause() != SubmissionService::Pause::None ? tr("Open Settings…") : QString(), {},
+            BannerTopic::Waiting);
         break;
     }
 }

@@ -39,6 +39,9 @@ public:
     explicit MainWindow(Backend& backend, QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    // Whether the banner shows (and what it says), for tests.
+    [[nodiscard]] QString bannerText() const;
+
     // Test seams: how the window asks the user to confirm, and how it runs the settings dialog
     // (modally by default).
     // Erases every submission of this lead's person (email or phone) after a confirmation; how
@@ -74,7 +77,14 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    void showBanner(Tones::Tone tone, const QString& text, const QString& action = {});
+    // What a banner is about, so it can go when that is over (a stale banner misleads).
+    enum class BannerTopic { Other, FormErrors, Waiting, Cleared, Kiosk };
+    // The banner; action is the text of its button, run what it does (Settings when not given).
+    void showBanner(Tones::Tone tone, const QString& text, const QString& action = {}, std::function<void()> run = {},
+        BannerTopic topic = BannerTopic::Other);
+    void hideBanner(BannerTopic topic);
+    void clearForm();
+    void sendNow();
     void onStorageProblem(const QString& message);
     void onAttemptFinished(qint64 id, SubmissionState state, const Outcome& outcome);
     void updateStatus();
@@ -100,6 +110,8 @@ private:
     QComboBox* m_eventCombo;
     QHash<qint64, QString> m_names; // leads submitted from this window, until their first answer
     qint64 m_resubmissionOf = 0;
+    BannerTopic m_bannerTopic = BannerTopic::Other;
+    std::function<void()> m_bannerRun;
     bool m_lastAttemptFailed = false;
     std::function<bool(const QString&, const QString&)> m_confirm;
     std::function<void(SettingsDialog&)> m_runSettings;

@@ -59,6 +59,7 @@ SettingsDialog::SettingsDialog(Backend& backend, QWidget* parent)
     m_ui->clearAfterSubmitCheck->setToolTip(tr("Empty the personal fields after each lead is saved"));
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setToolTip(tr("Save the settings and close"));
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setToolTip(tr("Close without saving"));
+    Mnemonics::assign(this);
     describeControls(this);
 
     connect(m_ui->showKeyButton, &QToolButton::toggled, this,

@@ -223,6 +223,145 @@ private slots:
         QTRY_COMPARE(waiting->text(), QStringLiteral("Waiting to be sent: 1"));
     }
 
+    // Defect: with no key, a lead's banner said "being sent…" for ever, and F5 said nothing.
+    void withoutAKeyTheBannerSaysTheLeadWaitsAndSendNowSaysWhy()
+    {
+        m_window.reset();
+        m_backend.reset();
+        QVERIFY(m_secrets.remove(ApiKey::secretName()).ok());
+        m_backend = std::make_unique<Backend>(*m_settings, m_secrets, m_store->path());
+        QCOMPARE(m_backend->open().error(), QString());
+        m_service = &m_backend->service();
+        m_service->setAutomatic(true);
+        m_window = std::make_unique<MainWindow>(*m_backend);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+
+        type(field(*m_window, "full_name"), QStringLiteral("Sin Clave"));
+        type(field(*m_window, "phone"), QStringLiteral("809 555 0199"));
+        type(field(*m_window, "email"), QStringLiteral("sinclave@example.com"));
+        m_window->submit();
+        QVERIFY2(!m_window->bannerText().contains(QLatin1String("being sent")), qPrintable(m_window->bannerText()));
+        QVERIFY2(
+            m_window->bannerText().contains(QLatin1String("waits in the outbox")), qPrintable(m_window->bannerText()));
+        auto* action = m_window->findChild<QPushButton*>(QStringLiteral("bannerButton"));
+        QVERIFY(action->isVisible());
+
+        m_window->findChild<QLabel*>(QStringLiteral("banner"))->clear();
+        QTest::keyClick(m_window.get(), Qt::Key_F5);
+        QVERIFY2(
+            m_window->bannerText().startsWith(QLatin1String("Nothing was sent")), qPrintable(m_window->bannerText()));
+        TestEnvironment::drainEventLoop();
+        QCOMPARE(m_sandbox->requestCount(), 0);
+    }
+
+    // Defect: "will be sent when possible" stayed after every waiting lead went out.
+    void theWaitingBannerGoesWhenNothingWaits()
+    {
+        const quint16 port = m_sandbox->serverPorts().constFirst();
+        m_sandbox.reset(); // nothing listens for now
+        type(field(*m_window, "full_name"), QStringLiteral("Luego Sale"));
+        type(field(*m_window, "phone"), QStringLiteral("849 555 0178"));
+        type(field(*m_window, "email"), QStringLiteral("luego@example.com"));
+        m_window->submit();
+        QTRY_VERIFY2(m_window->bannerText().contains(QLatin1String("will be sent when possible")),
+            qPrintable(m_window->bannerText()));
+        m_sandbox = std::make_unique<SandboxServer>(SandboxOptions {});
+        QCOMPARE(m_sandbox->listen(QHostAddress::LocalHost, port), port);
+        m_window->findChild<QPushButton*>(QStringLiteral("sendNowButton"))->click();
+        QTRY_COMPARE(m_backend->store().count(SubmissionState::Created).value(), 1);
+        QTRY_COMPARE(m_window->bannerText(), QString());
+    }
+
+    // Defect: Clear (Alt+L in Spanish, shared with the Lead menu) wiped the lead with no way back;
+    // and "Fix the marked fields" stayed on the empty form.
+    void clearingTheFormCanBeUndoneAndTakesItsErrorsAlong()
+    {
+        type(field(*m_window, "full_name"), QStringLiteral("Casi Perdida"));
+        type(field(*m_window, "email"), QStringLiteral("casi@"));
+        m_window->submit();
+        QVERIFY(m_window->bannerText().contains(QLatin1String("Fix the marked fields")));
+        m_window->findChild<QPushButton*>(QStringLiteral("clearButton"))->click();
+        QCOMPARE(field(*m_window, "full_name")->text(), QString());
+        QVERIFY2(!m_window->bannerText().contains(QLatin1String("Fix the marked")), qPrintable(m_window->bannerText()));
+        QVERIFY(m_window->bannerText().contains(QLatin1String("cleared")));
+        auto* undo = m_window->findChild<QPushButton*>(QStringLiteral("bannerButton"));
+        QCOMPARE(undo->text(), QStringLiteral("Undo"));
+        undo->click();
+        QCOMPARE(field(*m_window, "full_name")->text(), QStringLiteral("Casi Perdida"));
+        QCOMPARE(field(*m_window, "email")->text(), QStringLiteral("casi@"));
+        QCOMPARE(m_window->bannerText(), QString());
+    }
+
+    // Defect: a field stayed red after its value became right, until focus left it.
+    void aFieldsErrorGoesAsSoonAsTheValueIsRight()
+    {
+        QLineEdit* email = field(*m_window, "email");
+        email->setFocus();
+        type(email, QStringLiteral("ana@"));
+        QTest::keyClick(email, Qt::Key_Tab);
+        auto* message = m_window->findChild<QLabel*>(QStringLiteral("email_message"));
+        QVERIFY(message->isVisible());
+        email->setFocus();
+        type(email, QStringLiteral("example.com"));
+        QVERIFY(!message->isVisible());
+        QCOMPARE(QApplication::focusWidget(), email);
+    }
+
+    // Defect: "809-555-ABCD" lost its second dash as it was typed.
+    void phoneSeparatorsTypedStay()
+    {
+        QLineEdit* phone = field(*m_window, "phone");
+        phone->setFocus();
+        type(phone, QStringLiteral("809-555-ABCD"));
+        QCOMPARE(phone->text(), QStringLiteral("809-555-ABCD"));
+    }
+
+    // Defect: "More fields" was never reached by Tab, and an invisible stop followed Notes.
+    void tabGoesDownTheFormThroughMoreFields()
+    {
+        field(*m_window, "full_name")->setFocus();
+        QStringList seen;
+        for (int i = 0; i < 7; ++i) {
+            seen.append(QApplication::focusWidget()->objectName());
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        }
+        QCOMPARE(seen,
+            QStringList({QStringLiteral("full_name"), QStringLiteral("phone"), QStringLiteral("email"),
+                QStringLiteral("moreFieldsButton"), QStringLiteral("notes"), QStringLiteral("consentGiven"),
+                QStringLiteral("clearButton")}));
+        // Opened, the group's fields come between the button and the notes.
+        m_window->findChild<QToolButton*>(QStringLiteral("moreFieldsButton"))->setChecked(true);
+        field(*m_window, "email")->setFocus();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("property_uid"));
+    }
+
+    // Defect: quitting with leads waiting said nothing.
+    void quittingWithLeadsWaitingSaysHowManyAndWhen()
+    {
+        m_sandbox.reset();
+        type(field(*m_window, "full_name"), QStringLiteral("Espera Salida"));
+        type(field(*m_window, "phone"), QStringLiteral("849 555 0179"));
+        type(field(*m_window, "email"), QStringLiteral("espera@example.com"));
+        m_window->submit();
+        QTRY_COMPARE(m_backend->store().count(SubmissionState::Queued).value(), 1);
+        QTRY_COMPARE(m_service->inFlight(), 0);
+        QString asked;
+        bool answer = false;
+        m_window->setConfirmer([&](const QString&, const QString& text) {
+            asked = text;
+            return answer;
+        });
+        QVERIFY(!m_window->close());
+        QVERIFY2(asked.contains(QLatin1String("Leads waiting to be sent: 1")), qPrintable(asked));
+        QVERIFY(asked.contains(QLatin1String("leadentry-cli sync")));
+        QVERIFY(m_window->isVisible());
+        answer = true;
+        QVERIFY(m_window->close());
+    }
+
     void unverifiedPhoneAsksForConfirmation()
     {
         QStringList asked;
