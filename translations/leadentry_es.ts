@@ -578,10 +578,6 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
         <translation>N&amp;ombre:</translation>
     </message>
     <message>
-        <source>New event</source>
-        <translation>Evento nuevo</translation>
-    </message>
-    <message>
         <source>%1 (copy)</source>
         <translation>%1 (copia)</translation>
     </message>
@@ -624,6 +620,26 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
     <message>
         <source>Close this window</source>
         <translation>Cerrar esta ventana</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>The event&apos;s name, e.g. Expo Vivienda 2026</source>
+        <translation>El nombre del evento, p. ej. Expo Vivienda 2026</translation>
+    </message>
+    <message>
+        <source>the new profile</source>
+        <translation>el perfil nuevo</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1?</source>
+        <translation>¿Guardar los cambios de %1?</translation>
+    </message>
+    <message>
+        <source>Error: give the profile a name.</source>
+        <translation>Error: ponga un nombre al perfil.</translation>
     </message>
 </context>
 <context>

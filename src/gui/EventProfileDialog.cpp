@@ -2,10 +2,12 @@
 
 #include "core/EventProfiles.h"
 
+#include "LeadForm.h"
 #include "Mnemonics.h"
 #include "Tones.h"
 #include "core/Settings.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -20,15 +22,33 @@ EventProfileDialog::EventProfileDialog(Settings& settings, QWidget* parent)
     : QDialog(parent)
     , m_settings(settings)
     , m_list(new QListWidget(this))
-    , m_name(new QLineEdit(this))
+    , m_name(nullptr)
     , m_message(new QLabel(this))
 {
     setWindowTitle(tr("Event profiles"));
     m_confirm = [this](const QString& text) {
         return QMessageBox::question(this, tr("Delete profile"), text) == QMessageBox::Yes;
     };
+    m_askUnsaved = [this](const QString& text) {
+        switch (QMessageBox::question(this, tr("Unsaved changes"), text,
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save)) {
+        case QMessageBox::Save:
+            return Unsaved::Save;
+        case QMessageBox::Discard:
+            return Unsaved::Discard;
+        default:
+            return Unsaved::Cancel;
+        }
+    };
     m_list->setObjectName(QStringLiteral("profileList"));
     m_list->setAccessibleName(tr("Event profiles"));
+    // Made in the order Tab visits them: the list and its buttons, then the profile's name and
+    // fields, then Save.
+    auto* newButton = new QPushButton(tr("&New"), this);
+    auto* copyButton = new QPushButton(tr("&Copy"), this);
+    auto* deleteButton = new QPushButton(tr("&Delete"), this);
+    m_name = new QLineEdit(this);
+    m_name->setPlaceholderText(tr("The event's name, e.g. Expo Vivienda 2026"));
     m_name->setObjectName(QStringLiteral("profileName"));
     m_name->setToolTip(tr("The name shown in the toolbar and recorded with each lead"));
     m_list->setToolTip(tr("The event profiles; choose one to edit it"));
@@ -36,18 +56,12 @@ EventProfileDialog::EventProfileDialog(Settings& settings, QWidget* parent)
     m_message->setWordWrap(true);
     m_message->setStyleSheet(Tones::textStyle(*this, Tones::Tone::Error));
 
-    auto* newButton = new QPushButton(tr("&New"), this);
-    auto* copyButton = new QPushButton(tr("&Copy"), this);
-    auto* deleteButton = new QPushButton(tr("&Delete"), this);
-    auto* saveButton = new QPushButton(tr("&Save profile"), this);
     newButton->setObjectName(QStringLiteral("newProfileButton"));
     copyButton->setObjectName(QStringLiteral("copyProfileButton"));
     deleteButton->setObjectName(QStringLiteral("deleteProfileButton"));
-    saveButton->setObjectName(QStringLiteral("saveProfileButton"));
     newButton->setToolTip(tr("Start a new event profile"));
     copyButton->setToolTip(tr("Start a new profile from this one's values"));
     deleteButton->setToolTip(tr("Delete this event profile"));
-    saveButton->setToolTip(tr("Save this event profile"));
 
     auto* left = new QVBoxLayout;
     left->addWidget(m_list, 1);
@@ -58,11 +72,21 @@ EventProfileDialog::EventProfileDialog(Settings& settings, QWidget* parent)
     left->addLayout(listButtons);
 
     auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     auto* nameLabel = new QLabel(tr("N&ame:"), this);
     nameLabel->setBuddy(m_name);
     form->addRow(nameLabel, m_name);
     for (const LeadField f : EventProfiles::fields()) {
-        auto* edit = new QLineEdit(this);
+        QWidget* edit = nullptr;
+        if (f == LeadField::ListingType) { // the same choices as the lead form, never free text
+            auto* combo = new QComboBox(this);
+            LeadForm::addListingTypes(combo);
+            edit = combo;
+        } else {
+            auto* line = new QLineEdit(this);
+            line->setMinimumWidth(line->fontMetrics().averageCharWidth() * 28);
+            edit = line;
+        }
         edit->setObjectName(LeadFields::apiName(f));
         edit->setAccessibleName(LeadFields::label(f));
         edit->setToolTip(LeadFields::description(f));
@@ -72,6 +96,10 @@ EventProfileDialog::EventProfileDialog(Settings& settings, QWidget* parent)
         m_editors.append(edit);
     }
     form->addRow(m_message);
+    auto* saveButton = new QPushButton(tr("&Save profile"), this);
+    saveButton->setObjectName(QStringLiteral("saveProfileButton"));
+    saveButton->setToolTip(tr("Save this event profile"));
+    saveButton->setDefault(true); // Return in any field saves
     form->addRow(saveButton);
 
     auto* columns = new QHBoxLayout;
@@ -83,12 +111,12 @@ EventProfileDialog::EventProfileDialog(Settings& settings, QWidget* parent)
     layout->addLayout(columns);
     layout->addWidget(buttons);
 
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(newButton, &QPushButton::clicked, this, &EventProfileDialog::newProfile);
     connect(copyButton, &QPushButton::clicked, this, &EventProfileDialog::copyProfile);
     connect(deleteButton, &QPushButton::clicked, this, &EventProfileDialog::deleteProfile);
     connect(saveButton, &QPushButton::clicked, this, &EventProfileDialog::saveProfile);
-    connect(m_list, &QListWidget::currentTextChanged, this, &EventProfileDialog::load);
+    connect(m_list, &QListWidget::currentItemChanged, this, &EventProfileDialog::choose);
     Mnemonics::assign(this);
     describeControls(this);
     reload(m_settings.activeEvent());
@@ -115,34 +143,112 @@ void EventProfileDialog::load(const QString& name)
     m_name->setText(m_loaded);
     const QList<LeadField> fields = EventProfiles::fields();
     for (qsizetype i = 0; i < fields.size(); ++i)
-        m_editors.at(i)->setText(profile.value(fields.at(i)));
+        setValue(i, profile.value(fields.at(i)));
+    m_loadedName = m_name->text();
+    m_loadedValues = values();
     m_message->clear();
+}
+
+void EventProfileDialog::choose(QListWidgetItem* current, QListWidgetItem* previous)
+{
+    // By name: saving reloads the list, and the items with it.
+    const QString name = current ? current->text() : QString();
+    if (!settleUnsaved()) { // stay on the profile being edited
+        const QSignalBlocker block(m_list);
+        m_list->setCurrentItem(previous);
+        return;
+    }
+    const auto found = m_list->findItems(name, Qt::MatchExactly);
+    if (!found.isEmpty() && m_list->currentItem() != found.first()) {
+        const QSignalBlocker block(m_list);
+        m_list->setCurrentItem(found.first());
+    }
+    load(name);
+}
+
+bool EventProfileDialog::hasUnsavedChanges() const
+{
+    return m_name->text() != m_loadedName || values() != m_loadedValues;
+}
+
+bool EventProfileDialog::settleUnsaved()
+{
+    if (!hasUnsavedChanges())
+        return true;
+    const QString name = m_name->text().trimmed().isEmpty() ? tr("the new profile") : m_name->text().trimmed();
+    switch (m_askUnsaved(tr("Save the changes to %1?").arg(name))) {
+    case Unsaved::Save:
+        return saveProfile();
+    case Unsaved::Discard:
+        return true;
+    case Unsaved::Cancel:
+        break;
+    }
+    return false;
+}
+
+void EventProfileDialog::done(int result)
+{
+    if (!settleUnsaved())
+        return;
+    QDialog::done(result);
 }
 
 Lead EventProfileDialog::values() const
 {
     Lead lead;
     const QList<LeadField> fields = EventProfiles::fields();
-    for (qsizetype i = 0; i < fields.size(); ++i)
-        lead.setValue(fields.at(i), m_editors.at(i)->text());
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        QWidget* w = m_editors.at(i);
+        if (auto* combo = qobject_cast<QComboBox*>(w))
+            lead.setValue(fields.at(i), combo->currentData().toString());
+        else
+            lead.setValue(fields.at(i), static_cast<QLineEdit*>(w)->text());
+    }
     return lead;
+}
+
+void EventProfileDialog::setValue(qsizetype at, const QString& value)
+{
+    QWidget* w = m_editors.at(at);
+    if (auto* combo = qobject_cast<QComboBox*>(w))
+        LeadForm::chooseListingType(combo, value);
+    else
+        static_cast<QLineEdit*>(w)->setText(value);
 }
 
 void EventProfileDialog::newProfile()
 {
-    m_list->clearSelection();
+    if (!settleUnsaved())
+        return;
+    {
+        const QSignalBlocker block(m_list);
+        m_list->clearSelection();
+        m_list->setCurrentItem(nullptr);
+    }
     m_loaded.clear();
-    m_name->setText(tr("New event"));
-    for (QLineEdit* e : m_editors)
-        e->clear();
+    m_name->clear(); // a name the user gives, never a placeholder saved as one
+    for (qsizetype i = 0; i < m_editors.size(); ++i)
+        setValue(i, QString());
+    m_loadedName.clear();
+    m_loadedValues = values();
+    m_message->clear();
     m_name->setFocus();
-    m_name->selectAll();
 }
 
 void EventProfileDialog::copyProfile()
 {
+    if (m_loaded.isEmpty())
+        return;
+    {
+        const QSignalBlocker block(m_list);
+        m_list->clearSelection();
+        m_list->setCurrentItem(nullptr);
+    }
+    const QString copyName = tr("%1 (copy)").arg(m_loaded);
     m_loaded.clear();
-    m_name->setText(tr("%1 (copy)").arg(m_name->text()));
+    m_loadedName.clear(); // a copy is new until it is saved
+    m_name->setText(copyName);
     m_name->setFocus();
     m_name->selectAll();
 }
@@ -150,6 +256,11 @@ void EventProfileDialog::copyProfile()
 bool EventProfileDialog::saveProfile()
 {
     const QString name = m_name->text().trimmed();
+    if (name.isEmpty()) {
+        m_message->setText(tr("Error: give the profile a name."));
+        m_name->setFocus();
+        return false;
+    }
     if (name != m_loaded && EventProfiles(m_settings).profile(name)) {
         m_message->setText(tr("Error: a profile named \"%1\" exists already.").arg(name));
         return false;

@@ -10,6 +10,7 @@
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QListWidgetItem;
 class Settings;
 
 // Create, edit, copy and delete event profiles: presets for the campaign and routing fields.
@@ -22,8 +23,16 @@ public:
     explicit EventProfileDialog(Settings& settings, QWidget* parent = nullptr);
     ~EventProfileDialog() override;
 
-    // Test seam: how deleting asks for confirmation; a message box by default.
+    // Test seams: how deleting asks for confirmation, and what to do with unsaved changes before
+    // another profile is shown or the dialog closes (Save, Discard or Cancel); message boxes by default.
     void setConfirmer(std::function<bool(const QString&)> confirmer) { m_confirm = std::move(confirmer); }
+    enum class Unsaved { Save, Discard, Cancel };
+    void setUnsavedAsker(std::function<Unsaved(const QString&)> asker) { m_askUnsaved = std::move(asker); }
+
+    // Whether the form differs from what is stored (or holds a new profile not saved yet).
+    [[nodiscard]] bool hasUnsavedChanges() const;
+
+    void done(int result) override;
 
 public slots:
     void newProfile();
@@ -34,13 +43,20 @@ public slots:
 private:
     void reload(const QString& select);
     void load(const QString& name);
+    void choose(QListWidgetItem* current, QListWidgetItem* previous);
+    // Settles unsaved changes first; false when the user cancelled (or saving failed).
+    bool settleUnsaved();
     [[nodiscard]] Lead values() const;
+    void setValue(qsizetype at, const QString& value);
 
     Settings& m_settings;
     QListWidget* m_list;
     QLineEdit* m_name;
     QLabel* m_message;
-    QList<QLineEdit*> m_editors; // in Settings::eventFields() order
+    QList<QWidget*> m_editors; // in EventProfiles::fields() order: line edits, a combo box for the listing type
     QString m_loaded; // the stored name being edited, empty for a new one
+    QString m_loadedName; // the name field as loaded
+    Lead m_loadedValues; // the values as loaded
     std::function<bool(const QString&)> m_confirm;
+    std::function<Unsaved(const QString&)> m_askUnsaved;
 };

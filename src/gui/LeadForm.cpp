@@ -150,9 +150,7 @@ QWidget* LeadForm::makeEditor(const LeadFieldInfo& info)
         editor = edit;
     } else if (info.field == LeadField::ListingType) {
         auto* combo = new QComboBox(this);
-        combo->addItem(tr("Not said"), QString());
-        combo->addItem(tr("Rent"), QStringLiteral("rent"));
-        combo->addItem(tr("Buy"), QStringLiteral("buy"));
+        addListingTypes(combo);
         editor = combo;
     } else {
         auto* edit = new QLineEdit(this);
@@ -209,13 +207,25 @@ void LeadForm::setText(LeadField field, const QString& value)
     } else if (auto* plain = qobject_cast<QPlainTextEdit*>(w)) {
         plain->setPlainText(value);
     } else if (auto* combo = qobject_cast<QComboBox*>(w)) {
-        int index = combo->findData(value.trimmed().toLower());
-        if (index < 0) { // a value from elsewhere (the CLI, an import) is kept as it is
-            combo->addItem(value, value);
-            index = combo->count() - 1;
-        }
-        combo->setCurrentIndex(index);
+        chooseListingType(combo, value);
     }
+}
+
+void LeadForm::addListingTypes(QComboBox* combo)
+{
+    combo->addItem(tr("Not said"), QString());
+    combo->addItem(tr("Rent"), QStringLiteral("rent"));
+    combo->addItem(tr("Buy"), QStringLiteral("buy"));
+}
+
+void LeadForm::chooseListingType(QComboBox* combo, const QString& value)
+{
+    int index = combo->findData(value.trimmed().toLower());
+    if (index < 0) { // a value from elsewhere (the CLI, an import) is kept as it is
+        combo->addItem(value, value);
+        index = combo->count() - 1;
+    }
+    combo->setCurrentIndex(index);
 }
 
 Lead LeadForm::lead() const

@@ -9,6 +9,7 @@
 #include <functional>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QToolButton;
 
@@ -39,6 +40,11 @@ public:
     // Shows each field's problems under it (or hides the line); focuses the first field in error.
     void showIssues(const QList<FieldIssue>& issues);
     [[nodiscard]] QWidget* editor(LeadField field) const;
+
+    // The listing-type choices (not said, rent, buy), the same wherever a lead's listing type is
+    // chosen; a value from elsewhere (the CLI, an import) is kept as it is, as an extra choice.
+    static void addListingTypes(QComboBox* combo);
+    static void chooseListingType(QComboBox* combo, const QString& value);
 
     void setRegion(const QString& region);
     // Fills the preset fields from an event profile, marked as coming from it and still editable;

@@ -28,6 +28,7 @@
 #include <QHostAddress>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -578,6 +579,60 @@ private slots:
         const Submission fixed = m_backend->store().list(q).value().first();
         QCOMPARE(fixed.resubmissionOf, bad);
         QCOMPARE(fixed.lead.email(), QStringLiteral("bien@example.com"));
+    }
+
+    // Defects: Tab went from the name to the buttons (values typed after it were lost); switching
+    // profiles dropped unsaved edits; "New event" was saved as a name; the listing type was free text.
+    void eventProfileDialogTabsThroughItsFieldsAndKeepsEdits()
+    {
+        Lead expo;
+        expo.setValue(LeadField::UtmSource, QStringLiteral("Expo"));
+        QVERIFY(EventProfiles(*m_settings).set(QStringLiteral("Expo"), expo).ok());
+        QVERIFY(EventProfiles(*m_settings).set(QStringLiteral("Feria"), Lead()).ok());
+        EventProfileDialog dialog(*m_settings);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* list = dialog.findChild<QListWidget*>(QStringLiteral("profileList"));
+        auto* name = dialog.findChild<QLineEdit*>(QStringLiteral("profileName"));
+        name->setFocus();
+        QTest::keyClick(name, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("utm_source"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_End); // Tab selected the value
+        type(QApplication::focusWidget(), QStringLiteral("-2026"));
+
+        // Switching away asks; Cancel stays, Save keeps the edit.
+        QStringList asked;
+        EventProfileDialog::Unsaved answer = EventProfileDialog::Unsaved::Cancel;
+        dialog.setUnsavedAsker([&](const QString& text) {
+            asked.append(text);
+            return answer;
+        });
+        list->setCurrentRow(list->row(list->findItems(QStringLiteral("Feria"), Qt::MatchExactly).first()));
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(name->text(), QStringLiteral("Expo"));
+        QCOMPARE(list->currentItem()->text(), QStringLiteral("Expo"));
+        answer = EventProfileDialog::Unsaved::Save;
+        list->setCurrentRow(list->row(list->findItems(QStringLiteral("Feria"), Qt::MatchExactly).first()));
+        QCOMPARE(name->text(), QStringLiteral("Feria"));
+        QCOMPARE(EventProfiles(*m_settings).profile(QStringLiteral("Expo"))->value(LeadField::UtmSource),
+            QStringLiteral("Expo-2026"));
+
+        // A new profile has no made-up name to save by mistake.
+        dialog.newProfile();
+        QCOMPARE(name->text(), QString());
+        QVERIFY(!dialog.saveProfile());
+        QCOMPARE(EventProfiles(*m_settings).names().size(), 2);
+
+        // The listing type offers the form's choices, and what is stored is the API's word.
+        auto* listing = dialog.findChild<QComboBox*>(QStringLiteral("listing_type"));
+        QVERIFY(listing);
+        listing->setCurrentIndex(listing->findData(QStringLiteral("buy")));
+        QVERIFY(listing->currentText() != QStringLiteral("buy")); // shown in words
+        name->setText(QStringLiteral("Compradores"));
+        QVERIFY(dialog.saveProfile());
+        QCOMPARE(EventProfiles(*m_settings).profile(QStringLiteral("Compradores"))->value(LeadField::ListingType),
+            QStringLiteral("buy"));
+        QVERIFY(!dialog.hasUnsavedChanges());
     }
 
     void eventProfileFillsTheFormAndIsRecorded()
