@@ -2146,10 +2146,6 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
         <translation>El mismo del sistema</translation>
     </message>
     <message>
-        <source>Takes effect the next time LeadEntry starts</source>
-        <translation>Se aplica la próxima vez que se inicie LeadEntry</translation>
-    </message>
-    <message>
         <source>No keychain is available (%1), so LeadEntry cannot store the key. Set it in the ALTERESTATE_API_KEY environment variable instead.</source>
         <translation>No hay un llavero disponible (%1), así que LeadEntry no puede guardar la clave. Defínala en la variable de entorno ALTERESTATE_API_KEY.</translation>
     </message>
@@ -2196,6 +2192,22 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
     <message>
         <source>Close without saving</source>
         <translation>Cerrar sin guardar</translation>
+    </message>
+    <message>
+        <source>The language of LeadEntry&apos;s windows and messages</source>
+        <translation>El idioma de las ventanas y los mensajes de LeadEntry</translation>
+    </message>
+    <message>
+        <source>LeadEntry will use %1 the next time it starts.</source>
+        <translation>LeadEntry usará %1 la próxima vez que se inicie.</translation>
+    </message>
+    <message>
+        <source>ALTERESTATE_API_URL is set: leads go to %1 while it is, whatever is stored here.</source>
+        <translation>ALTERESTATE_API_URL está definida: mientras lo esté, los leads se envían a %1, sin importar lo que se guarde aquí.</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
     </message>
 </context>
 <context>

@@ -127,10 +127,15 @@ QString htmlText(const QByteArray& body)
     return simplified(text);
 }
 
+// "HTTP 401: Invalid token", to stand inside a sentence's parentheses: the server's own full
+// stop goes, so the sentence does not end in ".)."
 QString statusText(int status, const QString& detail)
 {
-    return detail.isEmpty() ? QStringLiteral("HTTP %1").arg(status)
-                            : QStringLiteral("HTTP %1: %2").arg(status).arg(detail);
+    QString inner = detail;
+    if (inner.endsWith(u'.') && !inner.endsWith(QStringLiteral("..")))
+        inner.chop(1);
+    return inner.isEmpty() ? QStringLiteral("HTTP %1").arg(status)
+                           : QStringLiteral("HTTP %1: %2").arg(status).arg(inner);
 }
 } // namespace
 

@@ -9,6 +9,7 @@
 #include "ui_SettingsDialog.h"
 
 #include <QCollator>
+#include <QComboBox>
 #include <QPushButton>
 
 SettingsDialog::SettingsDialog(Backend& backend, QWidget* parent)
@@ -50,7 +51,25 @@ SettingsDialog::SettingsDialog(Backend& backend, QWidget* parent)
     m_ui->languageCombo->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_ui->languageCombo->addItem(QStringLiteral("Español"), QStringLiteral("es"));
     m_ui->languageCombo->setCurrentIndex(m_ui->languageCombo->findData(m_settings.language()));
-    m_ui->languageCombo->setToolTip(tr("Takes effect the next time LeadEntry starts"));
+    m_ui->languageCombo->setToolTip(tr("The language of LeadEntry's windows and messages"));
+    // The windows are built in one language; a change is said plainly, not left to be found.
+    m_ui->languageNote->setObjectName(QStringLiteral("languageNote"));
+    const auto noteLanguage = [this] {
+        const bool changed = m_ui->languageCombo->currentData().toString() != m_settings.language();
+        m_ui->languageNote->setText(changed
+                ? tr("LeadEntry will use %1 the next time it starts.").arg(m_ui->languageCombo->currentText())
+                : QString());
+        m_ui->languageNote->setVisible(changed);
+    };
+    connect(m_ui->languageCombo, &QComboBox::currentIndexChanged, this, noteLanguage);
+    noteLanguage();
+    // ALTERESTATE_API_URL wins over the stored address: say so where the address is edited.
+    m_ui->baseUrlNote->setObjectName(QStringLiteral("baseUrlNote"));
+    m_ui->baseUrlNote->setVisible(m_settings.baseUrlFromEnvironment());
+    if (m_settings.baseUrlFromEnvironment())
+        m_ui->baseUrlNote->setText(
+            tr("ALTERESTATE_API_URL is set: leads go to %1 while it is, whatever is stored here.")
+                .arg(m_settings.effectiveBaseUrl().toString()));
     m_ui->clearAfterSubmitCheck->setChecked(m_settings.clearAfterSubmit());
     m_ui->baseUrlEdit->setToolTip(tr("Where leads are sent; https, or http only to this computer"));
     m_ui->timeoutSpin->setToolTip(tr("How long to wait for AlterEstate's answer before trying again later"));
@@ -62,8 +81,18 @@ SettingsDialog::SettingsDialog(Backend& backend, QWidget* parent)
     Mnemonics::assign(this);
     describeControls(this);
 
-    connect(m_ui->showKeyButton, &QToolButton::toggled, this,
-        [this](bool show) { m_ui->apiKeyEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password); });
+    const QString showText = m_ui->showKeyButton->text(); // with its mnemonic, as assigned
+    connect(m_ui->showKeyButton, &QToolButton::toggled, this, [this, showText](bool show) {
+        m_ui->apiKeyEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
+        // The same letter, so the key that showed it hides it (none rather than another's letter).
+        const qsizetype at = showText.indexOf(u'&');
+        QString hide = tr("Hide");
+        if (at >= 0 && at + 1 < showText.size()) {
+            if (const qsizetype same = hide.indexOf(showText.at(at + 1), 0, Qt::CaseInsensitive); same >= 0)
+                hide.insert(same, u'&');
+        }
+        m_ui->showKeyButton->setText(show ? hide : showText);
+    });
     connect(m_ui->clearKeyButton, &QPushButton::clicked, this, [this] {
         m_ui->apiKeyEdit->clear();
         m_removeKey = true;

@@ -216,7 +216,7 @@ private slots:
             cliEnvironment(m_sandbox.baseUrl(), QStringLiteral("wrong-key")));
         QCOMPARE(r.exitCode, 4);
         QVERIFY2(r.out.contains(QLatin1String("API key")), qPrintable(r.out));
-        QVERIFY(r.out.contains(QLatin1String("Invalid token.")));
+        QVERIFY(r.out.contains(QLatin1String("Invalid token")));
         QVERIFY(!r.out.contains(QLatin1String("wrong-key"))); // the key itself is never printed
         QVERIFY(!r.err.contains(QLatin1String("wrong-key")));
     }

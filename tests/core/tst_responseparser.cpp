@@ -114,7 +114,9 @@ private slots:
         QTest::addColumn<int>("status");
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("contains");
-        QTest::newRow("401 invalid token") << 401 << QByteArray("{\"detail\": \"Invalid token.\"}") << "Invalid token.";
+        // The server's own full stop goes inside the parentheses (defect: "…Invalid token.).").
+        QTest::newRow("401 invalid token")
+            << 401 << QByteArray("{\"detail\": \"Invalid token.\"}") << "(HTTP 401: Invalid token).";
         QTest::newRow("401 no body") << 401 << QByteArray() << "HTTP 401";
         QTest::newRow("403 html") << 403 << QByteArray("<html><head><title>403 Forbidden</title></head></html>")
                                   << "403 Forbidden";
@@ -128,6 +130,7 @@ private slots:
         QCOMPARE(o.kind, OutcomeKind::Auth);
         QVERIFY2(o.message.contains(contains), qPrintable(o.message));
         QVERIFY(o.message.contains(QLatin1String("API key")));
+        QVERIFY2(!o.message.contains(QLatin1String(".).")), qPrintable(o.message));
         QVERIFY(!o.isFinal());
     }
 

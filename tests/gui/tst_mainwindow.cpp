@@ -496,6 +496,38 @@ private slots:
         QTRY_VERIFY2(!connection->text().contains(QLatin1String("Cannot write")), qPrintable(connection->text()));
     }
 
+    // Defects: a new language did nothing and said nothing; ALTERESTATE_API_URL overrode the
+    // address shown with no hint; "Show" never became "Hide".
+    void settingsSayWhatTakesEffectWhenAndWhatOverridesThem()
+    {
+        SettingsDialog dialog(*m_backend);
+        dialog.show();
+        auto* note = dialog.findChild<QLabel*>(QStringLiteral("languageNote"));
+        QVERIFY(!note->isVisible());
+        auto* language = dialog.findChild<QComboBox*>(QStringLiteral("languageCombo"));
+        language->setCurrentIndex(language->findData(QStringLiteral("es")));
+        QVERIFY(note->isVisible());
+        QVERIFY2(note->text().contains(QStringLiteral("Español")) && note->text().contains(QLatin1String("next time")),
+            qPrintable(note->text()));
+        QVERIFY(!dialog.findChild<QLabel*>(QStringLiteral("baseUrlNote"))->isVisible());
+
+        auto* show = dialog.findChild<QToolButton*>(QStringLiteral("showKeyButton"));
+        const QString shown = show->text();
+        show->click();
+        QCOMPARE(dialog.findChild<QLineEdit*>(QStringLiteral("apiKeyEdit"))->echoMode(), QLineEdit::Normal);
+        QVERIFY2(show->text().remove(u'&') == QStringLiteral("Hide"), qPrintable(show->text()));
+        show->click();
+        QCOMPARE(show->text(), shown);
+
+        qputenv("ALTERESTATE_API_URL", "http://127.0.0.1:9/elsewhere");
+        SettingsDialog overridden(*m_backend);
+        qunsetenv("ALTERESTATE_API_URL");
+        overridden.show();
+        auto* urlNote = overridden.findChild<QLabel*>(QStringLiteral("baseUrlNote"));
+        QVERIFY(urlNote->isVisible());
+        QVERIFY2(urlNote->text().contains(QLatin1String("http://127.0.0.1:9/elsewhere")), qPrintable(urlNote->text()));
+    }
+
     void settingsSayPlainlyWhenThereIsNoKeychain()
     {
         m_secrets.setUnavailable(true);

@@ -299,7 +299,7 @@ private slots:
         QCOMPARE(r.httpStatus, 502);
         r = sendAndWait(client);
         QCOMPARE(r.outcome.kind, OutcomeKind::Auth);
-        QVERIFY(r.outcome.message.contains(QLatin1String("Invalid token.")));
+        QVERIFY(r.outcome.message.contains(QLatin1String("Invalid token")));
     }
 
 #ifdef LEADENTRY_HAVE_SANDBOX_SERVER // the sandbox over HTTP, in this process
@@ -323,7 +323,7 @@ private slots:
         client.setApiKey(QStringLiteral("wrong"));
         r = sendAndWait(client);
         QCOMPARE(r.outcome.kind, OutcomeKind::Auth);
-        QVERIFY(r.outcome.message.contains(QLatin1String("Invalid token.")));
+        QVERIFY(r.outcome.message.contains(QLatin1String("Invalid token")));
         QCOMPARE(sandbox.createdCount(), 1);
     }
 
