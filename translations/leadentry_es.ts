@@ -688,12 +688,16 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
         <translation>Estado</translation>
     </message>
     <message>
-        <source>AlterEstate id or message</source>
-        <translation>Id de AlterEstate o mensaje</translation>
-    </message>
-    <message>
         <source>Event</source>
         <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Already there; agent notified</source>
+        <translation>Ya existía; se avisó al agente</translation>
+    </message>
+    <message>
+        <source>AlterEstate&apos;s answer</source>
+        <translation>Respuesta de AlterEstate</translation>
     </message>
 </context>
 <context>
@@ -781,10 +785,6 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
     <message>
         <source>log %1</source>
         <translation>registro %1</translation>
-    </message>
-    <message>
-        <source>resubmits #%1</source>
-        <translation>reenvía #%1</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -885,6 +885,70 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
     <message>
         <source>No consent on record.</source>
         <translation>No hay consentimiento registrado.</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicado</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Not delivered, to be retried</source>
+        <translation>No entregado, se reintentará</translation>
+    </message>
+    <message>
+        <source>API key refused</source>
+        <translation>Clave de API rechazada</translation>
+    </message>
+    <message>
+        <source>Wrong address</source>
+        <translation>Dirección incorrecta</translation>
+    </message>
+    <message>
+        <source>Unconfirmed</source>
+        <translation>Sin confirmar</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrumpido</translation>
+    </message>
+    <message>
+        <source>#%1 is not in the list as filtered; clear the search and filters to see it.</source>
+        <translation>#%1 no está en la lista filtrada; borre la búsqueda y los filtros para verlo.</translation>
+    </message>
+    <message>
+        <source>Nothing matches. Clear the search or the filters to see every submission.</source>
+        <translation>Nada coincide. Borre la búsqueda o los filtros para ver todos los envíos.</translation>
+    </message>
+    <message>
+        <source>No submissions yet. Leads you enter appear here, newest first.</source>
+        <translation>Todavía no hay envíos. Los leads que registre aparecen aquí, los más recientes primero.</translation>
+    </message>
+    <message>
+        <source>resubmitted as #%1</source>
+        <translation>reenviado como #%1</translation>
+    </message>
+    <message>
+        <source>resubmits %1</source>
+        <translation>reenvía %1</translation>
+    </message>
+    <message>
+        <source>resubmitted as %1</source>
+        <translation>reenviado como %1</translation>
+    </message>
+    <message>
+        <source>AlterEstate notified the agent who owns the existing contact; there is no need to send it again.</source>
+        <translation>AlterEstate avisó al agente a cargo del contacto existente; no hace falta enviarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Not sent yet; it will go to the address in Settings:</source>
+        <translation>Aún no se ha enviado; irá a la dirección de Configuración:</translation>
     </message>
 </context>
 <context>

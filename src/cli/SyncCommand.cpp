@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "Engine.h"
+#include "core/DateText.h"
 
 #include <QDateTime>
 #include <QEventLoop>
@@ -51,7 +52,7 @@ int runSync(CliContext& c)
         c.err << storageError(engine, serverWait.error()) << '\n';
         return ExitFailure;
     }
-    const QString waitUntil = QLocale().toString(QDateTime::fromMSecsSinceEpoch(*serverWait), QLocale::ShortFormat);
+    const QString waitUntil = DateText::of(*serverWait);
     if (*serverWait > 0 && force)
         c.err
             << CliContext::tr("AlterEstate asked to wait until %1 (Retry-After); --force sends anyway.").arg(waitUntil)

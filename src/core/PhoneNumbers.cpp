@@ -92,6 +92,15 @@ QString formatAsYouType(const QString& typed, const QString& defaultRegion)
     return fed ? QString::fromStdString(result) : typed;
 }
 
+QString display(const QString& e164)
+{
+    const bool northAmerican = e164.size() == 12 && e164.startsWith(QLatin1String("+1"))
+        && std::all_of(e164.cbegin() + 1, e164.cend(), [](QChar c) { return c.isDigit(); });
+    if (!northAmerican)
+        return e164;
+    return QStringLiteral("+1 %1-%2-%3").arg(e164.mid(2, 3), e164.mid(5, 3), e164.mid(8, 4));
+}
+
 QString regionName(const QString& region)
 {
     const QLocale::Territory territory = QLocale::codeToTerritory(region);

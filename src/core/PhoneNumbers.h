@@ -40,6 +40,10 @@ struct Check
 [[nodiscard]] QString formatAsYouType(const QString& typed, const QString& defaultRegion);
 // "Dominican Republic" for "DO", in the current locale's language where Qt knows it.
 [[nodiscard]] QString regionName(const QString& region);
+// An E.164 number as people read it, the same for every lead whatever way it was typed:
+// "+1 809-555-0123" for the North American plan (the Dominican Republic's), else as it is.
+// Pure text: the history shows it without loading the numbering plan.
+[[nodiscard]] QString display(const QString& e164);
 
 [[nodiscard]] bool isSupportedRegion(const QString& region);
 [[nodiscard]] QStringList supportedRegions();

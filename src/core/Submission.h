@@ -90,4 +90,5 @@ struct Attempt
     int httpStatus = 0;
     QString message;
     bool mayHaveReachedServer = false;
+    QString url; // where the request went; empty when it never left (no key, a bad address)
 };

@@ -2,6 +2,7 @@
 
 #include "StateIcons.h"
 #include "core/Csv.h"
+#include "core/DateText.h"
 #include "core/LeadField.h"
 #include "storage/HistoryModel.h"
 #include "storage/SubmissionRecord.h"
@@ -18,6 +19,7 @@
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QIdentityProxyModel>
 #include <QJsonDocument>
@@ -70,7 +72,29 @@ QString pretty(const QByteArray& body)
 
 QString when(qint64 ms)
 {
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
+    return DateText::of(ms);
+}
+
+// An attempt's outcome in words of the user's language (the history stores the API's token).
+QString outcomeText(const QString& token)
+{
+    static const QHash<QString, const char*> words {
+        {QStringLiteral("created"), QT_TRANSLATE_NOOP("HistoryView", "Created")},
+        {QStringLiteral("duplicate"), QT_TRANSLATE_NOOP("HistoryView", "Duplicate")},
+        {QStringLiteral("rejected"), QT_TRANSLATE_NOOP("HistoryView", "Rejected")},
+        {QStringLiteral("transient"), QT_TRANSLATE_NOOP("HistoryView", "Not delivered, to be retried")},
+        {QStringLiteral("auth"), QT_TRANSLATE_NOOP("HistoryView", "API key refused")},
+        {QStringLiteral("config"), QT_TRANSLATE_NOOP("HistoryView", "Wrong address")},
+        {QStringLiteral("unconfirmed"), QT_TRANSLATE_NOOP("HistoryView", "Unconfirmed")},
+        {QStringLiteral("interrupted"), QT_TRANSLATE_NOOP("HistoryView", "Interrupted")},
+    };
+    const char* word = words.value(token);
+    return word ? HistoryView::tr(word) : token;
+}
+
+QString leadLink(qint64 id)
+{
+    return QStringLiteral("<a href=\"lead:%1\">#%1</a>").arg(id);
 }
 } // namespace
 
@@ -83,6 +107,7 @@ HistoryView::HistoryView(HistoryModel& model, SubmissionStore& store, QWidget* p
     , m_eventFilter(new QComboBox(this))
     , m_search(new QLineEdit(this))
     , m_table(new QTableView(this))
+    , m_empty(new QLabel(m_table->viewport()))
     , m_title(new QLabel(this))
     , m_ids(new QLabel(this))
     , m_copyId(new QPushButton(tr("&Copy id"), this))
@@ -137,7 +162,20 @@ HistoryView::HistoryView(HistoryModel& model, SubmissionStore& store, QWidget* p
     m_title->setWordWrap(true);
     m_title->setTextFormat(Qt::PlainText);
     m_ids->setObjectName(QStringLiteral("detailIds"));
-    m_ids->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_ids->setTextFormat(Qt::RichText); // the links to a resubmission; every server text is escaped
+    m_ids->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    connect(m_ids, &QLabel::linkActivated, this, [this](const QString& link) {
+        if (link.startsWith(QLatin1String("lead:")) && !select(link.mid(5).toLongLong()))
+            emit message(
+                tr("#%1 is not in the list as filtered; clear the search and filters to see it.").arg(link.mid(5)));
+    });
+    m_empty->setObjectName(QStringLiteral("historyEmpty"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setEnabled(false); // secondary text
+    m_empty->setAttribute(Qt::WA_TransparentForMouseEvents);
+    (new QVBoxLayout(m_table->viewport()))->addWidget(m_empty);
+    m_table->horizontalHeader()->setTextElideMode(Qt::ElideRight);
     m_ids->setWordWrap(true);
     m_copyId->setObjectName(QStringLiteral("copyIdButton"));
     m_copyId->setToolTip(tr("Copy AlterEstate's id (or the local number) to the clipboard"));
@@ -199,10 +237,15 @@ HistoryView::HistoryView(HistoryModel& model, SubmissionStore& store, QWidget* p
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HistoryView::showDetail);
     connect(&m_model, &QAbstractItemModel::dataChanged, this, &HistoryView::showDetail);
     connect(&m_model, &QAbstractItemModel::modelReset, this, &HistoryView::showDetail);
+    connect(&m_model, &QAbstractItemModel::modelReset, this, &HistoryView::updateEmptyState);
+    connect(&m_model, &QAbstractItemModel::layoutChanged, this, &HistoryView::updateEmptyState);
+    connect(&m_model, &QAbstractItemModel::rowsInserted, this, &HistoryView::updateEmptyState);
+    // A new row may be the resubmission of the one shown.
+    connect(&m_model, &QAbstractItemModel::rowsInserted, this, &HistoryView::showDetail);
+    connect(&m_model, &QAbstractItemModel::rowsRemoved, this, &HistoryView::updateEmptyState);
     // Column widths from the font alone, so nothing is measured row by row at start-up.
     const QFontMetrics fm = m_table->fontMetrics();
-    const QString sampleTime
-        = QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 58, 59)), QLocale::ShortFormat);
+    const QString sampleTime = DateText::of(QDateTime(QDate(2026, 12, 28), QTime(23, 58, 59)).toMSecsSinceEpoch());
     m_table->setColumnWidth(HistoryModel::TimeColumn, fm.horizontalAdvance(sampleTime) + 16);
     m_table->setColumnWidth(HistoryModel::NameColumn, fm.horizontalAdvance(QStringLiteral("M")) * 10);
     m_table->setColumnWidth(HistoryModel::PhoneColumn, fm.horizontalAdvance(QStringLiteral("+1 809 555 0123")) + 16);
@@ -230,6 +273,7 @@ HistoryView::HistoryView(HistoryModel& model, SubmissionStore& store, QWidget* p
             emit resubmitRequested(*s);
     });
     showDetail();
+    updateEmptyState();
 }
 
 HistoryView::~HistoryView() = default;
@@ -264,6 +308,27 @@ void HistoryView::setEventNames(const QStringList& names)
     m_eventFilter->setCurrentIndex(std::max(0, index));
 }
 
+bool HistoryView::select(qint64 id)
+{
+    for (int row = 0; row < m_model.rowCount(); ++row) {
+        if (const Submission* s = m_model.submissionAt(row); s && s->id == id) {
+            m_table->setCurrentIndex(m_proxy->index(row, 0));
+            m_table->scrollTo(m_table->currentIndex());
+            return true;
+        }
+    }
+    return false;
+}
+
+void HistoryView::updateEmptyState()
+{
+    const bool filtered = m_stateFilter->currentIndex() > 0 || m_eventFilter->currentIndex() > 0
+        || !m_search->text().trimmed().isEmpty();
+    m_empty->setText(filtered ? tr("Nothing matches. Clear the search or the filters to see every submission.")
+                              : tr("No submissions yet. Leads you enter appear here, newest first."));
+    m_empty->setVisible(m_model.rowCount() == 0);
+}
+
 void HistoryView::showDetail()
 {
     const auto s = currentSubmission();
@@ -277,22 +342,29 @@ void HistoryView::showDetail()
         m_response->clear();
         return;
     }
-    m_title->setText(QStringLiteral("%1 — %2").arg(s->lead.fullName(), HistoryModel::stateText(*s)));
+    // A rejected lead that was fixed and sent again says so, and links both ways.
+    const QList<qint64> resubmissions = m_store.resubmissionsOf(s->id).valueOr({});
+    QString title = QStringLiteral("%1 — %2").arg(s->lead.fullName(), HistoryModel::stateText(*s));
+    if (!resubmissions.isEmpty())
+        title += QStringLiteral(" · ") + tr("resubmitted as #%1").arg(resubmissions.last());
+    m_title->setText(title);
     QStringList ids {tr("Local #%1").arg(s->id)};
     if (!s->remoteId.isEmpty())
-        ids.append(tr("AlterEstate id %1").arg(s->remoteId));
+        ids.append(tr("AlterEstate id %1").arg(s->remoteId.toHtmlEscaped()));
     if (!s->uid.isEmpty())
-        ids.append(tr("uid %1").arg(s->uid));
+        ids.append(tr("uid %1").arg(s->uid.toHtmlEscaped()));
     if (!s->dealId.isEmpty())
-        ids.append(tr("deal %1").arg(s->dealId));
+        ids.append(tr("deal %1").arg(s->dealId.toHtmlEscaped()));
     if (!s->logId.isEmpty())
-        ids.append(tr("log %1").arg(s->logId));
+        ids.append(tr("log %1").arg(s->logId.toHtmlEscaped()));
     if (s->resubmissionOf > 0)
-        ids.append(tr("resubmits #%1").arg(s->resubmissionOf));
+        ids.append(tr("resubmits %1").arg(leadLink(s->resubmissionOf)));
+    for (const qint64 next : resubmissions)
+        ids.append(tr("resubmitted as %1").arg(leadLink(next)));
     m_ids->setText(ids.join(QStringLiteral(" · ")));
-    m_copyId->setVisible(true);
+    m_copyId->setVisible(!s->remoteId.isEmpty()); // only when AlterEstate gave one
     m_sendNow->setVisible(s->state == SubmissionState::Queued);
-    m_resubmit->setVisible(s->state == SubmissionState::Rejected);
+    m_resubmit->setVisible(s->state == SubmissionState::Rejected && resubmissions.isEmpty());
 
     // The story, as text: messages come from a server and are never treated as markup.
     QStringList story;
@@ -307,21 +379,30 @@ void HistoryView::showDetail()
     const Result<QList<Attempt>> attempts = m_store.attempts(s->id);
     if (!attempts)
         story.append(tr("The attempts could not be read: %1").arg(attempts.error()));
+    QString sentTo;
     for (const Attempt& a : attempts.valueOr({})) {
-        QString line = tr("%1: %2").arg(when(a.finishedAt), a.outcome);
+        QString line = tr("%1: %2").arg(when(a.finishedAt), outcomeText(a.outcome));
         if (a.httpStatus > 0)
             line += QStringLiteral(" (HTTP %1)").arg(a.httpStatus);
         if (!a.message.isEmpty())
             line += QStringLiteral(" — ") + a.message;
         story.append(line);
+        if (!a.url.isEmpty())
+            sentTo = a.url;
     }
     if (s->state == SubmissionState::Queued && s->nextAttemptAt > 0)
         story.append(tr("Next attempt: %1.").arg(when(s->nextAttemptAt)));
+    if (s->state == SubmissionState::Duplicate)
+        story.append(tr("AlterEstate notified the agent who owns the existing contact; there is no need to send "
+                        "it again."));
     m_story->setPlainText(story.join(u'\n'));
 
-    m_request->setPlainText(
-        QStringLiteral("POST %1\nAuthorization: Token ••••••••\nContent-Type: application/json\n\n%2")
-            .arg(m_endpoint, pretty(s->requestBody)));
+    // The address the lead went to, as recorded; before any attempt, where it will go.
+    const QString head = sentTo.isEmpty()
+        ? QString(tr("Not sent yet; it will go to the address in Settings:") + QStringLiteral("\nPOST ") + m_endpoint)
+        : QString(QStringLiteral("POST ") + sentTo);
+    m_request->setPlainText(QStringLiteral("%1\nAuthorization: Token ••••••••\nContent-Type: application/json\n\n%2")
+                                .arg(head, pretty(s->requestBody)));
     m_response->setPlainText(s->httpStatus > 0
             ? QStringLiteral("HTTP %1\n\n%2").arg(s->httpStatus).arg(pretty(s->responseBody))
             : tr("No answer from the server yet."));

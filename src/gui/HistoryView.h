@@ -39,6 +39,8 @@ public:
     void setEventNames(const QStringList& names);
     [[nodiscard]] std::optional<Submission> currentSubmission() const;
     [[nodiscard]] QTableView* table() const { return m_table; }
+    // Selects the submission with this local number, if the list (as filtered) holds it.
+    bool select(qint64 id);
 
 public slots:
     // Writes every row matching the current filter; returns how many, or -1 after an error.
@@ -54,6 +56,7 @@ signals:
 private:
     void applyFilter();
     void showDetail();
+    void updateEmptyState();
 
     HistoryModel& m_model;
     SubmissionStore& m_store;
@@ -62,6 +65,7 @@ private:
     QComboBox* m_eventFilter;
     QLineEdit* m_search;
     QTableView* m_table;
+    QLabel* m_empty; // over the table when it has no rows: "No submissions yet" or "Nothing matches"
     QLabel* m_title;
     QLabel* m_ids;
     QPushButton* m_copyId;

@@ -22,6 +22,7 @@ struct SendResult
     // after the request was written leaves the outcome unknown: true.
     bool mayHaveReachedServer = false;
     QString networkError; // Qt's description of a transport failure, empty otherwise
+    QString url; // where the request went; empty when it was refused before sending
 };
 
 // Posts request bodies to AlterEstate's Leads API. One object serves any number of concurrent

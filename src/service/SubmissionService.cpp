@@ -368,6 +368,7 @@ void SubmissionService::onSent(const SendResult& result)
     r.attempt.httpStatus = result.httpStatus;
     r.attempt.responseBody = result.body;
     r.attempt.mayHaveReachedServer = result.mayHaveReachedServer;
+    r.attempt.url = result.url;
     switch (result.outcome.kind) {
     case OutcomeKind::Created:
         r.state = SubmissionState::Created;

@@ -108,6 +108,12 @@ const char* const kSchemaV4[] = {
     "CREATE TABLE consent_texts (version TEXT PRIMARY KEY, text TEXT NOT NULL, first_used INTEGER NOT NULL)"
     " WITHOUT ROWID",
 };
+// Version 5: the address each attempt went to (the history shows it, not today's setting).
+const char* const kSchemaV5[] = {
+    "ALTER TABLE attempts ADD COLUMN url TEXT NOT NULL DEFAULT ''",
+    // Which leads resubmit a rejected one (few rows: a partial index).
+    "CREATE INDEX submissions_resubmission ON submissions(resubmission_of) WHERE resubmission_of IS NOT NULL",
+};
 } // namespace
 
 QString Database::defaultPath()
@@ -118,7 +124,7 @@ QString Database::defaultPath()
 
 int Database::latestVersion()
 {
-    return 4;
+    return 5;
 }
 
 Database::Database(QString path)
@@ -392,6 +398,9 @@ Status Database::migrate(int targetVersion)
                 run(QString::fromLatin1(sql));
         } else if (next == 4) {
             for (const char* sql : kSchemaV4)
+                run(QString::fromLatin1(sql));
+        } else if (next == 5) {
+            for (const char* sql : kSchemaV5)
                 run(QString::fromLatin1(sql));
         }
         run(QStringLiteral("PRAGMA user_version=%1").arg(next));

@@ -1,5 +1,8 @@
 #include "HistoryModel.h"
 
+#include "core/DateText.h"
+#include "core/PhoneNumbers.h"
+
 #include <QDateTime>
 #include <QLocale>
 
@@ -188,17 +191,24 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case TimeColumn:
-            return QLocale().toString(QDateTime::fromMSecsSinceEpoch(s->createdAt), QLocale::ShortFormat);
+            return DateText::of(s->createdAt);
         case NameColumn:
             return s->lead.fullName();
-        case PhoneColumn:
-            return s->lead.phone();
+        case PhoneColumn: // one format for every lead, typed in the form, the kiosk, the CLI or a file
+            return s->phoneE164.isEmpty() ? s->lead.phone() : PhoneNumbers::display(s->phoneE164);
         case EmailColumn:
             return s->lead.email();
         case StateColumn:
             return stateText(*s);
         case ResultColumn:
-            return s->state == SubmissionState::Created ? tr("id %1").arg(s->remoteId) : s->message;
+            switch (s->state) {
+            case SubmissionState::Created:
+                return tr("id %1").arg(s->remoteId);
+            case SubmissionState::Duplicate: // AlterEstate's own words stay in the detail
+                return tr("Already there; agent notified");
+            default:
+                return s->message;
+            }
         case EventColumn:
             return s->event;
         default:
@@ -225,7 +235,7 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
     case StateColumn:
         return tr("State");
     case ResultColumn:
-        return tr("AlterEstate id or message");
+        return tr("AlterEstate's answer");
     case EventColumn:
         return tr("Event");
     default:

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "SearchText.h"
+#include "core/DateText.h"
 #include "core/LeadJson.h"
 #include "platform/Platform.h"
 
@@ -334,7 +335,7 @@ Status SubmissionStore::recordRows(const QList<Recording>& recordings, const QSt
     QSqlQuery& attempt = statement(Statement::InsertAttempt,
         // Only for a row that is still there: a person erased while their lead was in flight.
         "INSERT INTO attempts (submission_id, started_at, finished_at, outcome, http_status, message,"
-        " may_have_reached) SELECT ?, ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM submissions WHERE id = ?)");
+        " may_have_reached, url) SELECT ?, ?, ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM submissions WHERE id = ?)");
     for (const Recording& r : recordings) {
         const AttemptRecord& a = r.attempt;
         const bool isFinal = SubmissionStates::isFinal(r.state);
@@ -368,7 +369,8 @@ Status SubmissionStore::recordRows(const QList<Recording>& recordings, const QSt
         attempt.bindValue(4, a.httpStatus);
         attempt.bindValue(5, text(a.outcome.message));
         attempt.bindValue(6, a.mayHaveReachedServer ? 1 : 0);
-        attempt.bindValue(7, r.id);
+        attempt.bindValue(7, text(a.url));
+        attempt.bindValue(8, r.id);
         if (!attempt.exec())
             return m_db.failure(attempt.lastError());
     }
@@ -597,7 +599,7 @@ Result<QList<Submission>> SubmissionStore::rows(const QString& sql, const QVaria
 Result<QList<Attempt>> SubmissionStore::attempts(qint64 id) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT started_at, finished_at, outcome, http_status, message, may_have_reached"
+    q.prepare(QStringLiteral("SELECT started_at, finished_at, outcome, http_status, message, may_have_reached, url"
                              " FROM attempts WHERE submission_id = ? ORDER BY id"));
     q.addBindValue(id);
     QList<Attempt> list;
@@ -605,8 +607,21 @@ Result<QList<Attempt>> SubmissionStore::attempts(qint64 id) const
         return m_db.failure(q.lastError());
     while (q.next())
         list.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toInt(),
-            q.value(4).toString(), q.value(5).toBool()});
+            q.value(4).toString(), q.value(5).toBool(), q.value(6).toString()});
     return list;
+}
+
+Result<QList<qint64>> SubmissionStore::resubmissionsOf(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM submissions WHERE resubmission_of = ? ORDER BY id"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return m_db.failure(q.lastError());
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
 }
 
 Result<int> SubmissionStore::count(SubmissionState state) const
@@ -650,7 +665,7 @@ Result<std::optional<DuplicateHint>> SubmissionStore::previousSubmission(
 
 QString SubmissionStore::describe(const DuplicateHint& hint)
 {
-    const QString when = QLocale().toString(QDateTime::fromMSecsSinceEpoch(hint.createdAt), QLocale::ShortFormat);
+    const QString when = DateText::of(hint.createdAt);
     const QString state = SubmissionStates::label(hint.state).toLower();
     if (hint.samePhone && hint.sameEmail)
         return tr("This phone and email were submitted before: #%1 on %2, %3.").arg(hint.id).arg(when, state);

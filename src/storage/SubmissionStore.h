@@ -96,6 +96,7 @@ public:
         int httpStatus = 0;
         QByteArray responseBody;
         bool mayHaveReachedServer = false;
+        QString url; // where the request went
 
         // True when this attempt may have created the lead without anyone hearing of it: no
         // answer (or a proxy's 5xx) after the request may have reached the server. A definite
@@ -164,6 +165,8 @@ public:
     Result<Submission> get(qint64 id) const;
     Result<QList<Submission>> list(const HistoryQuery& query) const;
     Result<QList<Attempt>> attempts(qint64 id) const;
+    // The leads that resubmit this one (Edit and resubmit), oldest first.
+    [[nodiscard]] Result<QList<qint64>> resubmissionsOf(qint64 id) const;
     Result<int> count(SubmissionState state) const;
     Result<std::optional<DuplicateHint>> previousSubmission(
         const QString& phoneE164, const QString& email, qint64 excludeId = 0) const;

@@ -15,6 +15,7 @@ SubmissionStore::AttemptRecord attempt(OutcomeKind kind, int httpStatus = 0, boo
     a.outcome.kind = kind;
     a.httpStatus = httpStatus;
     a.mayHaveReachedServer = reached;
+    a.url = QStringLiteral("https://secure.alterestate.com/api/v1/leads/");
     if (kind == OutcomeKind::Created) {
         a.outcome.remoteId = QStringLiteral("1238837");
         a.outcome.uid = QStringLiteral("D9dEML2g39");
@@ -128,6 +129,19 @@ private slots:
         QCOMPARE(history.size(), 1);
         QCOMPARE(history.first().outcome, Outcome::kindName(OutcomeKind(kind)));
         QCOMPARE(history.first().httpStatus, http);
+        QCOMPARE(history.first().url, record.url); // where it went, whatever the settings say later
+    }
+
+    void resubmissionsAreFoundFromTheOriginal()
+    {
+        const qint64 first
+            = m.store->enqueue(StoreFixture::lead(QStringLiteral("A"), {}, QStringLiteral("a@x.com")), 1).value();
+        QCOMPARE(m.store->resubmissionsOf(first).value(), QList<qint64>());
+        SubmissionStore::NewSubmission again = StoreFixture::lead(QStringLiteral("A"), {}, QStringLiteral("b@x.com"));
+        again.resubmissionOf = first;
+        const qint64 second = m.store->enqueue(again, 2).value();
+        QCOMPARE(m.store->resubmissionsOf(first).value(), QList<qint64> {second});
+        QCOMPARE(m.store->resubmissionsOf(second).value(), QList<qint64>());
     }
 
     void uncertaintyIsKeptUntilTheEnd()

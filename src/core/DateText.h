@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QString>
+#include <QtGlobal>
+
+// Dates and times as LeadEntry shows them, one way in every window and language: "28 Nov 2026,
+// 10:40" (Spanish "28 nov 2026, 10:40"), with the month in words so 11/28 and 28/11 cannot be
+// confused, in local time.
+namespace DateText {
+
+[[nodiscard]] QString of(qint64 msSinceEpoch);
+
+} // namespace DateText
