@@ -1070,10 +1070,6 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
         <translation>Filas con problemas</translation>
     </message>
     <message>
-        <source>The CSV file being imported</source>
-        <translation>El archivo CSV que se importa</translation>
-    </message>
-    <message>
         <source>The event profile whose values fill what the rows leave empty</source>
         <translation>El perfil de evento cuyos valores completan lo que las filas dejan vacío</translation>
     </message>
@@ -1108,6 +1104,14 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
     <message>
         <source>The lead field this column holds, or (ignore)</source>
         <translation>El campo del lead que contiene esta columna, o (ignorar)</translation>
+    </message>
+    <message>
+        <source>The CSV file to import: type or paste its path and press Return, or choose it</source>
+        <translation>El archivo CSV que se importará: escriba o pegue su ruta y pulse Intro, o elíjalo</translation>
+    </message>
+    <message>
+        <source>Path of a CSV file</source>
+        <translation>Ruta de un archivo CSV</translation>
     </message>
 </context>
 <context>

@@ -117,7 +117,10 @@ ImportPlan LeadImport::plan(const CsvTable& table, const QString& region, const 
 
 QString LeadImport::invalidRowsCsv(const CsvTable& table, const ImportPlan& plan)
 {
-    QString out = Csv::record(QStringList {tr("row"), tr("problems")} + table.header);
+    // The file's own separator, and the fields by the names the user saw, so the file opens and
+    // reads like the one it came from.
+    const QChar separator = QLatin1Char(table.delimiter);
+    QString out = Csv::record(QStringList {tr("row"), tr("problems")} + table.header, separator);
     for (qsizetype i = 0; i < plan.rows.size(); ++i) {
         const ImportRow& row = plan.rows.at(i);
         if (row.isValid())
@@ -125,10 +128,11 @@ QString LeadImport::invalidRowsCsv(const CsvTable& table, const ImportPlan& plan
         QStringList problems;
         for (const FieldIssue& issue : row.issues) {
             if (issue.severity == FieldIssue::Severity::Error)
-                problems.append(LeadFields::apiName(issue.field) + QStringLiteral(": ") + issue.message);
+                problems.append(LeadFields::label(issue.field) + QStringLiteral(": ") + issue.message);
         }
         out += Csv::record(
-            QStringList {QString::number(row.rowNumber), problems.join(QStringLiteral("; "))} + table.rows.value(i));
+            QStringList {QString::number(row.rowNumber), problems.join(QStringLiteral("; "))} + table.rows.value(i),
+            separator);
     }
     return out;
 }

@@ -16,6 +16,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -54,9 +55,9 @@ ImportDialog::ImportDialog(Settings& settings, SubmissionService& service, QWidg
         return QFileDialog::getSaveFileName(this, tr("Save invalid rows"), suggested, tr("CSV files (*.csv)"));
     };
     m_path->setObjectName(QStringLiteral("importPath"));
-    m_path->setReadOnly(true);
     m_path->setAccessibleName(tr("File"));
-    m_path->setToolTip(tr("The CSV file being imported"));
+    m_path->setToolTip(tr("The CSV file to import: type or paste its path and press Return, or choose it"));
+    m_path->setPlaceholderText(tr("Path of a CSV file"));
     m_event->setToolTip(tr("The event profile whose values fill what the rows leave empty"));
     m_preview->setToolTip(tr("The first rows of the file; choose in the first row which field each column holds"));
     m_problems->setToolTip(tr("The rows that will not be imported, with the reason"));
@@ -96,7 +97,7 @@ ImportDialog::ImportDialog(Settings& settings, SubmissionService& service, QWidg
     fileRow->addWidget(choose);
     auto* form = new QFormLayout;
     auto* fileLabel = new QLabel(tr("&File:"), this);
-    fileLabel->setBuddy(choose);
+    fileLabel->setBuddy(m_path);
     form->addRow(fileLabel, fileRow);
     auto* eventLabel = new QLabel(tr("&Event profile:"), this);
     eventLabel->setBuddy(m_event);
@@ -119,6 +120,9 @@ ImportDialog::ImportDialog(Settings& settings, SubmissionService& service, QWidg
     Mnemonics::assign(this);
     describeControls(this);
     connect(choose, &QPushButton::clicked, this, &ImportDialog::chooseFile);
+    // A typed or pasted path is read when Return is pressed (defect: the field took typing and
+    // ignored it); that Return never reaches the dialog's default button (Import).
+    m_path->installEventFilter(this);
     connect(m_event, &QComboBox::currentIndexChanged, this, &ImportDialog::replan);
     connect(m_import, &QPushButton::clicked, this, &ImportDialog::startImport);
     connect(m_cancel, &QPushButton::clicked, this, &ImportDialog::cancel);
@@ -128,6 +132,20 @@ ImportDialog::ImportDialog(Settings& settings, SubmissionService& service, QWidg
 }
 
 ImportDialog::~ImportDialog() = default;
+
+bool ImportDialog::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_path && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            const QString typed = m_path->text().trimmed();
+            if (!typed.isEmpty() && !m_running)
+                loadFile(QDir::fromNativeSeparators(typed));
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
 
 void ImportDialog::chooseFile()
 {
@@ -298,6 +316,8 @@ void ImportDialog::updateProgress()
         // Cancelled: what was stored stays in the outbox and goes out by itself; nothing to wait for.
         m_running = false;
         m_cancel->setVisible(false);
+        m_event->setEnabled(true);
+        m_preview->setEnabled(true);
         emit importFinished();
     }
 }

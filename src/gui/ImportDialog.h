@@ -56,6 +56,9 @@ signals:
     // Everything stored has had its first answer (or the import was cancelled and that is so).
     void importFinished();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void replan();
     void showPreview();

@@ -264,8 +264,17 @@ private slots:
         QVERIFY(!plan.rows.at(3).isValid()); // same email, other case
         QCOMPARE(plan.validCount(), 1);
         const QString invalid = LeadImport::invalidRowsCsv(t, plan);
-        QVERIFY(invalid.startsWith(QLatin1String("row,problems,Nombre,Celular,E-mail,Color favorito")));
+        QVERIFY(invalid.startsWith(QLatin1String("row;problems;Nombre;Celular;E-mail;Color favorito")));
         QCOMPARE(invalid.count(u'\n'), 4); // header and three rows
+        // Fields by their labels, not the API's ids (defect: "phone: …" in a Spanish office's file).
+        QVERIFY2(invalid.contains(QLatin1String("Phone: ")), qPrintable(invalid));
+        QVERIFY(!invalid.contains(QLatin1String("phone: ")));
+        // The file's separator is kept (defect: a ';' file came back with ',').
+        CsvTable semicolons = CsvReader::read("Nombre;Celular;E-mail\nA;809 555 0123;a@x.com\nB;;b@x.com\n");
+        const QString fixLater
+            = LeadImport::invalidRowsCsv(semicolons, LeadImport::plan(semicolons, QStringLiteral("DO")));
+        QVERIFY2(fixLater.startsWith(QLatin1String("row;problems;Nombre;Celular;E-mail\r\n")), qPrintable(fixLater));
+        QVERIFY2(fixLater.contains(QLatin1String("\n3;Phone: Required.;B;;b@x.com")), qPrintable(fixLater));
     }
 
     void aMissingRequiredColumnIsOneClearError()
