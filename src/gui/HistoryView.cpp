@@ -153,7 +153,6 @@ HistoryView::HistoryView(HistoryModel& model, SubmissionStore& store, QWidget* p
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->setVisible(false);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
     m_table->setAccessibleName(tr("Submission history"));
     m_table->setAccessibleDescription(tr("Every submission, newest first, with its state and AlterEstate's answer"));
@@ -243,16 +242,24 @@ HistoryView::HistoryView(HistoryModel& model, SubmissionStore& store, QWidget* p
     // A new row may be the resubmission of the one shown.
     connect(&m_model, &QAbstractItemModel::rowsInserted, this, &HistoryView::showDetail);
     connect(&m_model, &QAbstractItemModel::rowsRemoved, this, &HistoryView::updateEmptyState);
-    // Column widths from the font alone, so nothing is measured row by row at start-up.
+    // Column widths from the font alone, so nothing is measured row by row at start-up; never
+    // narrower than the header in the language shown.
     const QFontMetrics fm = m_table->fontMetrics();
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter); // a narrow column keeps its header's start
+    header->setStretchLastSection(true);
+    const auto fit = [&](int column, const QString& sample, int extra) {
+        const int headerWidth
+            = fm.horizontalAdvance(m_model.headerData(column, Qt::Horizontal).toString()) + 2 * fm.averageCharWidth();
+        m_table->setColumnWidth(column, std::max(fm.horizontalAdvance(sample) + extra, headerWidth));
+    };
     const QString sampleTime = DateText::of(QDateTime(QDate(2026, 12, 28), QTime(23, 58, 59)).toMSecsSinceEpoch());
-    m_table->setColumnWidth(HistoryModel::TimeColumn, fm.horizontalAdvance(sampleTime) + 16);
-    m_table->setColumnWidth(HistoryModel::NameColumn, fm.horizontalAdvance(QStringLiteral("M")) * 10);
-    m_table->setColumnWidth(HistoryModel::PhoneColumn, fm.horizontalAdvance(QStringLiteral("+1 809 555 0123")) + 16);
-    m_table->setColumnWidth(HistoryModel::EmailColumn, fm.horizontalAdvance(QStringLiteral("M")) * 11);
-    m_table->setColumnWidth(
-        HistoryModel::StateColumn, fm.horizontalAdvance(SubmissionStates::label(SubmissionState::Unconfirmed)) + 40);
-    m_table->setColumnWidth(HistoryModel::ResultColumn, fm.horizontalAdvance(QStringLiteral("M")) * 18);
+    fit(HistoryModel::TimeColumn, sampleTime, 16);
+    fit(HistoryModel::PhoneColumn, QStringLiteral("+1 809-555-0123"), 16);
+    fit(HistoryModel::StateColumn, SubmissionStates::label(SubmissionState::Unconfirmed), 40);
+    fit(HistoryModel::NameColumn, QString(10, u'M'), 0);
+    fit(HistoryModel::EmailColumn, QString(11, u'M'), 0);
+    fit(HistoryModel::ResultColumn, QString(18, u'M'), 0);
     connect(m_copyId, &QPushButton::clicked, this, [this] {
         if (const auto s = currentSubmission()) {
             QGuiApplication::clipboard()->setText(s->remoteId.isEmpty() ? QString::number(s->id) : s->remoteId);
