@@ -5,3 +5,20 @@ add_library(Phonenumber::Phonenumber UNKNOWN IMPORTED)
 set_target_properties(Phonenumber::Phonenumber PROPERTIES
     IMPORTED_LOCATION "${PHONENUMBER_LIBRARY}"
     INTERFACE_INCLUDE_DIRECTORIES "${PHONENUMBER_INCLUDE_DIR}")
+
+if(WIN32)
+    # Cross-built as static libraries (installer/windows/build-deps.sh): the target carries what
+    # libphonenumber is made of — protobuf-lite, ICU's i18n, common and data libraries, and the
+    # abseil pieces it uses.
+    find_package(absl REQUIRED CONFIG)
+    find_library(PROTOBUF_LITE_LIBRARY protobuf-lite REQUIRED)
+    find_library(ICU_I18N_LIBRARY sicuin REQUIRED)
+    find_library(ICU_UC_LIBRARY sicuuc REQUIRED)
+    find_library(ICU_DATA_LIBRARY sicudt REQUIRED)
+    set_target_properties(Phonenumber::Phonenumber PROPERTIES
+        INTERFACE_LINK_LIBRARIES "${PROTOBUF_LITE_LIBRARY};${ICU_I18N_LIBRARY};${ICU_UC_LIBRARY};${ICU_DATA_LIBRARY};absl::node_hash_set;absl::strings;absl::synchronization"
+        INTERFACE_COMPILE_DEFINITIONS U_STATIC_IMPLEMENTATION)
+else()
+    # Debian's shared library needs protobuf beside it.
+    set_property(TARGET Phonenumber::Phonenumber APPEND PROPERTY INTERFACE_LINK_LIBRARIES protobuf)
+endif()
