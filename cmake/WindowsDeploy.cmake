@@ -20,9 +20,14 @@ foreach(dll libstdc++-6.dll libgcc_s_seh-1.dll libwinpthread-1.dll)
     list(APPEND LEADENTRY_RUNTIME_FILES ${path})
 endforeach()
 
-# Plugins by folder: the window system, the native style, SQLite, TLS through Schannel, the
-# network's reachability, and the image formats.
-set(LEADENTRY_PLUGIN_DIRS platforms styles sqldrivers tls networkinformation imageformats)
+# Plugins by folder: the window system (the tests use "minimal"), the native style, SQLite, TLS
+# through Schannel, the network's reachability where Qt built it, and the image formats.
+set(LEADENTRY_PLUGIN_DIRS "")
+foreach(dir platforms styles sqldrivers tls networkinformation imageformats)
+    if(IS_DIRECTORY ${LEADENTRY_QT_PREFIX}/plugins/${dir})
+        list(APPEND LEADENTRY_PLUGIN_DIRS ${dir})
+    endif()
+endforeach()
 
 # Qt's own Spanish (dialog buttons, context menus): Debian's qt6-translations-l10n, which is the
 # same on every platform.
@@ -53,5 +58,9 @@ add_custom_target(leadentry_windows_runtime ALL
 install(FILES ${LEADENTRY_RUNTIME_FILES} ${LEADENTRY_QT_CONF} DESTINATION .)
 install(FILES ${LEADENTRY_QT_TRANSLATIONS} DESTINATION translations)
 foreach(dir ${LEADENTRY_PLUGIN_DIRS})
-    install(DIRECTORY ${LEADENTRY_QT_PREFIX}/plugins/${dir} DESTINATION . FILES_MATCHING PATTERN "*.dll")
+    if(dir STREQUAL platforms) # the Windows one; minimal and Direct2D are not for users
+        install(FILES ${LEADENTRY_QT_PREFIX}/plugins/platforms/qwindows.dll DESTINATION platforms)
+    else()
+        install(DIRECTORY ${LEADENTRY_QT_PREFIX}/plugins/${dir} DESTINATION . FILES_MATCHING PATTERN "*.dll")
+    endif()
 endforeach()

@@ -2365,5 +2365,29 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
         <source>LeadEntry cannot start</source>
         <translation>LeadEntry no puede iniciarse</translation>
     </message>
+    <message>
+        <source>Enter real-estate leads and deliver them to AlterEstate.</source>
+        <translation>Registre leads inmobiliarios y entréguelos a AlterEstate.</translation>
+    </message>
+    <message>
+        <source>Open the import of this CSV file.</source>
+        <translation>Abrir la importación de este archivo CSV.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>Start in kiosk mode (the staff PIN is asked first).</source>
+        <translation>Iniciar en modo quiosco (primero se pide el PIN del personal).</translation>
+    </message>
+    <message>
+        <source>CSV files to import, as a file manager&apos;s &quot;Open with&quot; passes them.</source>
+        <translation>Archivos CSV que se importarán, tal como los pasa «Abrir con» del gestor de archivos.</translation>
+    </message>
+    <message>
+        <source>[FILE…]</source>
+        <translation>[ARCHIVO…]</translation>
+    </message>
 </context>
 </TS>

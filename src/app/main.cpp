@@ -5,6 +5,7 @@
 #include "service/Backend.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QEvent>
 #include <QIcon>
 #include <QMessageBox>
@@ -54,6 +55,24 @@ int main(int argc, char* argv[])
     Settings settings;
     Translations::install(app, settings.language());
 
+    // `leadentry --help`, `--version`, and the files a file manager passes ("Open with", %F).
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Enter real-estate leads and deliver them to AlterEstate."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption importOption(QStringLiteral("import"),
+        QApplication::translate("main", "Open the import of this CSV file."), QApplication::translate("main", "FILE"));
+    const QCommandLineOption kioskOption(QStringLiteral("kiosk"),
+        QApplication::translate("main", "Start in kiosk mode (the staff PIN is asked first)."));
+    QCommandLineOption exitOption(QStringLiteral("exit-after-startup"));
+    exitOption.setFlags(QCommandLineOption::HiddenFromHelp); // for start-up benchmarks and smoke tests
+    parser.addOptions({importOption, kioskOption, exitOption});
+    parser.addPositionalArgument(QStringLiteral("files"),
+        QApplication::translate("main", "CSV files to import, as a file manager's \"Open with\" passes them."),
+        QApplication::translate("main", "[FILE…]"));
+    parser.process(app);
+
     const std::unique_ptr<SecretStore> secretStore = makeSystemSecretStore();
     SecretStore& secrets = *secretStore;
     Backend backend(settings, secrets);
@@ -64,12 +83,12 @@ int main(int argc, char* argv[])
 
     MainWindow window(backend);
     // `--exit-after-startup` quits once the window has been painted: for start-up benchmarks and smoke tests.
-    const bool exitAfterStartup = QCoreApplication::arguments().contains(QStringLiteral("--exit-after-startup"));
-    // `--import FILE` opens the import dialog on that file (for file managers' "Open with").
-    const QStringList args = QCoreApplication::arguments();
-    const qsizetype importAt = args.indexOf(QStringLiteral("--import"));
-    const QString importFile = importAt > 0 ? args.value(importAt + 1) : QString();
-    AfterFirstPaint startWork([&backend, &window, exitAfterStartup, importFile] {
+    const bool exitAfterStartup = parser.isSet(exitOption);
+    // `--import FILE`, or the first file given, opens the import dialog on it.
+    const QString importFile
+        = parser.isSet(importOption) ? parser.value(importOption) : parser.positionalArguments().value(0);
+    const bool kiosk = parser.isSet(kioskOption);
+    AfterFirstPaint startWork([&backend, &window, exitAfterStartup, importFile, kiosk] {
         if (exitAfterStartup) {
             QCoreApplication::quit();
             return;
@@ -78,6 +97,8 @@ int main(int argc, char* argv[])
         backend.watchReachability();
         if (!importFile.isEmpty())
             QTimer::singleShot(0, &window, [&window, importFile] { window.openImport(importFile); });
+        else if (kiosk)
+            QTimer::singleShot(0, &window, &MainWindow::openKiosk);
     });
     window.installEventFilter(&startWork);
     window.show();

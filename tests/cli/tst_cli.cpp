@@ -37,11 +37,11 @@ QProcessEnvironment cliEnvironment(const QUrl& baseUrl, const QString& key)
     return env;
 }
 
-Run runCli(const QStringList& args, const QProcessEnvironment& env)
+Run runProgram(const QString& program, const QStringList& args, const QProcessEnvironment& env)
 {
     QProcess p;
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral(LEADENTRY_CLI_PATH), args);
+    p.start(program, args);
     Run r;
     if (!p.waitForFinished(60000)) {
         p.kill();
@@ -53,6 +53,11 @@ Run runCli(const QStringList& args, const QProcessEnvironment& env)
     r.out = QString::fromUtf8(p.readAllStandardOutput());
     r.err = QString::fromUtf8(p.readAllStandardError());
     return r;
+}
+
+Run runCli(const QStringList& args, const QProcessEnvironment& env)
+{
+    return runProgram(QStringLiteral(LEADENTRY_CLI_PATH), args, env);
 }
 
 QJsonArray historyJson(const QProcessEnvironment& env, const QStringList& extra = {})
@@ -95,6 +100,28 @@ private slots:
     {
         TestEnvironment::isolate();
         QVERIFY(m_sandbox.start({QStringLiteral("--key"), QStringLiteral("right-key")}));
+    }
+
+    // The app's own command line: --help and --version answer without opening a window or the
+    // history (a file manager's "Open with" passes files; the README documents both).
+    void appSaysItsOptionsAndVersion()
+    {
+#ifdef Q_OS_WIN
+        QSKIP("a Windows program without a console shows its help in a message box");
+#endif
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        Run r = runProgram(QStringLiteral(LEADENTRY_APP_PATH), {QStringLiteral("--help")}, env);
+        QCOMPARE(r.exitCode, 0);
+        for (const char* option : {"--import <FILE>", "--kiosk", "[FILE…]", "--version"})
+            QVERIFY2(r.out.contains(QString::fromUtf8(option)), qPrintable(r.out));
+        QVERIFY(!r.out.contains(QLatin1String("exit-after-startup")));
+        r = runProgram(QStringLiteral(LEADENTRY_APP_PATH), {QStringLiteral("--version")}, env);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral(LEADENTRY_VERSION)), qPrintable(r.out));
+        r = runProgram(QStringLiteral(LEADENTRY_APP_PATH), {QStringLiteral("--no-such-option")}, env);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("no-such-option")), qPrintable(r.err));
     }
 
     void created()
