@@ -1,12 +1,14 @@
 #include "core/Settings.h"
 #include "core/Translations.h"
 #include "gui/MainWindow.h"
+#include "gui/SingleInstance.h"
 #include "secrets/SystemSecretStore.h"
 #include "service/Backend.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QEvent>
+#include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
 #include <QTimer>
@@ -73,6 +75,28 @@ int main(int argc, char* argv[])
         QApplication::translate("main", "[FILE…]"));
     parser.process(app);
 
+    // `--exit-after-startup` quits once the window has been painted: for start-up benchmarks and smoke tests.
+    const bool exitAfterStartup = parser.isSet(exitOption);
+    // `--import FILE`, or the first file given, opens the import dialog on it (by its full path: it
+    // may go to the process already running).
+    QString fileToImport
+        = parser.isSet(importOption) ? parser.value(importOption) : parser.positionalArguments().value(0);
+    if (!fileToImport.isEmpty())
+        fileToImport = QFileInfo(fileToImport).absoluteFilePath();
+    const bool kiosk = parser.isSet(kioskOption);
+
+    // One window per user: a second launch hands its file (or --kiosk) to the first and ends.
+    SingleInstance single(QStringLiteral(LEADENTRY_APP_ID));
+    if (!exitAfterStartup) {
+        QStringList launch;
+        if (!fileToImport.isEmpty())
+            launch.append(fileToImport);
+        if (kiosk)
+            launch.append(QStringLiteral("--kiosk"));
+        if (!single.claim(launch) && single.handedOver())
+            return 0;
+    }
+
     const std::unique_ptr<SecretStore> secretStore = makeSystemSecretStore();
     SecretStore& secrets = *secretStore;
     Backend backend(settings, secrets);
@@ -82,21 +106,16 @@ int main(int argc, char* argv[])
     }
 
     MainWindow window(backend);
-    // `--exit-after-startup` quits once the window has been painted: for start-up benchmarks and smoke tests.
-    const bool exitAfterStartup = parser.isSet(exitOption);
-    // `--import FILE`, or the first file given, opens the import dialog on it.
-    const QString importFile
-        = parser.isSet(importOption) ? parser.value(importOption) : parser.positionalArguments().value(0);
-    const bool kiosk = parser.isSet(kioskOption);
-    AfterFirstPaint startWork([&backend, &window, exitAfterStartup, importFile, kiosk] {
+    QObject::connect(&single, &SingleInstance::argumentsReceived, &window, &MainWindow::handleLaunch);
+    AfterFirstPaint startWork([&backend, &window, exitAfterStartup, fileToImport, kiosk] {
         if (exitAfterStartup) {
             QCoreApplication::quit();
             return;
         }
         window.startDelivery();
         backend.watchReachability();
-        if (!importFile.isEmpty())
-            QTimer::singleShot(0, &window, [&window, importFile] { window.openImport(importFile); });
+        if (!fileToImport.isEmpty())
+            QTimer::singleShot(0, &window, [&window, fileToImport] { window.openImport(fileToImport); });
         else if (kiosk)
             QTimer::singleShot(0, &window, &MainWindow::openKiosk);
     });

@@ -28,6 +28,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
+#include <QTimer>
 
 MainWindow::MainWindow(Backend& backend, QWidget* parent)
     : QMainWindow(parent)
@@ -233,6 +234,30 @@ void MainWindow::startDelivery()
         onStorageProblem(recovered.error());
     m_service.setAutomatic(true);
     m_backend.keepRetention();
+}
+
+void MainWindow::handleLaunch(const QStringList& arguments)
+{
+    if (m_kiosk) {
+        m_kiosk->raise();
+        m_kiosk->activateWindow();
+        return;
+    }
+    if (isMinimized())
+        showNormal();
+    show();
+    raise();
+    activateWindow();
+    if (arguments.contains(QStringLiteral("--kiosk"))) {
+        QTimer::singleShot(0, this, &MainWindow::openKiosk);
+        return;
+    }
+    for (const QString& argument : arguments) {
+        if (!argument.startsWith(QLatin1String("--"))) {
+            QTimer::singleShot(0, this, [this, argument] { openImport(argument); });
+            return; // one import at a time
+        }
+    }
 }
 
 void MainWindow::onStorageProblem(const QString& message)

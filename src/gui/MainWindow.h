@@ -65,6 +65,11 @@ public:
     // Brings back leads an earlier run left half-sent and starts sending: after the first paint.
     void startDelivery();
 
+    // What a later launch asked for (SingleInstance): the window comes forward and imports the
+    // file given, or opens the kiosk ("--kiosk"). A running kiosk stays as it is: nothing of the
+    // app may appear over it.
+    void handleLaunch(const QStringList& arguments);
+
 public slots:
     void submit();
     void openSettings();

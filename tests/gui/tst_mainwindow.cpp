@@ -24,6 +24,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QHostAddress>
 #include <QLabel>
@@ -830,6 +831,32 @@ private slots:
         HistoryQuery all;
         all.limit = 1000;
         QTRY_COMPARE(m_backend->store().list(all).value().size(), 10); // stored ones are kept, the rest never were
+    }
+
+    // A second launch ("Open with" on a CSV file while the app runs) opens the import in this
+    // window; while the kiosk runs, nothing of the app comes over it.
+    void aLaterLaunchOpensItsFileHereButNeverOverTheKiosk()
+    {
+        QStringList opened;
+        m_window->setDialogRunner([&](QDialog& dialog) {
+            if (auto* import = qobject_cast<ImportDialog*>(&dialog))
+                opened.append(import->findChild<QLineEdit*>(QStringLiteral("importPath"))->text());
+        });
+        const QString path = m_store->dir.filePath(QStringLiteral("otra.csv"));
+        m_window->showMinimized();
+        m_window->handleLaunch({path});
+        QTRY_COMPARE(opened.size(), 1);
+        QCOMPARE(QDir::fromNativeSeparators(opened.first()), path);
+        QVERIFY(!m_window->isMinimized());
+
+        m_window->setPinAsker([] { return QStringLiteral("48213579"); });
+        m_window->openKiosk();
+        QVERIFY(m_window->kiosk());
+        m_window->handleLaunch({path});
+        TestEnvironment::drainEventLoop();
+        QCOMPARE(opened.size(), 1);
+        QVERIFY(!m_window->isVisible());
+        QVERIFY(m_window->kiosk()->isVisible());
     }
 
     void kioskPinIsStoredHashedAndLeavingNeedsIt()
