@@ -635,7 +635,7 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
     </message>
     <message>
         <source>Save the changes to %1?</source>
-        <translation>¿Guardar los cambios de %1?</translation>
+        <translation>¿Guardar los cambios en %1?</translation>
     </message>
     <message>
         <source>Error: give the profile a name.</source>
@@ -950,6 +950,10 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
         <source>Not sent yet; it will go to the address in Settings:</source>
         <translation>Aún no se ha enviado; irá a la dirección de Configuración:</translation>
     </message>
+    <message>
+        <source>POST (the address was not recorded for these attempts)</source>
+        <translation>POST (no se guardó la dirección de estos intentos)</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -1112,6 +1116,10 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
     <message>
         <source>Path of a CSV file</source>
         <translation>Ruta de un archivo CSV</translation>
+    </message>
+    <message>
+        <source>Press Return to read this file.</source>
+        <translation>Pulse Intro para leer este archivo.</translation>
     </message>
 </context>
 <context>
@@ -2276,6 +2284,10 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
     <message>
         <source>Hide</source>
         <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>LeadEntry will follow the system&apos;s language the next time it starts.</source>
+        <translation>LeadEntry usará el idioma del sistema la próxima vez que se inicie.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #
 # Parts: qtbase (Core, Gui, Widgets, Network with Schannel, Sql with SQLite, Test), libcsv,
 # abseil, protobuf (lite), ICU (uc, i18n) and libphonenumber. Logs: <cache>/<part>.log.
+# The first build takes about 1 h 40 min on two cores here (qtbase alone about an hour).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 cache=${LEADENTRY_WINDOWS_CACHE:-$HOME/.cache/leadentry-windows}
@@ -21,8 +22,8 @@ toolchain_hash=$(sha256sum "$here/mingw-toolchain.cmake" | cut -c1-16)
 sudo=""
 [ "$(id -u)" -ne 0 ] && sudo=sudo
 packages=(g++-mingw-w64-x86-64-posix binutils-mingw-w64-x86-64 nsis wine wine64 dpkg-dev cmake ninja-build
-    qt6-base-dev qt6-base-dev-tools qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n tcl icoutils librsvg2-bin
-    xvfb xdotool imagemagick)
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n tcl icoutils librsvg2-bin
+    xvfb xdotool imagemagick protobuf-compiler)
 missing=()
 for p in "${packages[@]}"; do
     [ "$(dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null || true)" = installed ] || missing+=("$p")
@@ -49,7 +50,10 @@ part() {
     fi
     local start=$SECONDS
     echo "build-deps: $name: building (log: $cache/$name.log)"
-    if ! "build_$name" >"$cache/$name.log" 2>&1; then
+    # In a background job, so that `set -e` stops the recipe at its first failing command (it is
+    # off inside a function whose status is tested).
+    "build_$name" >"$cache/$name.log" 2>&1 &
+    if ! wait $!; then
         echo "build-deps: $name: FAILED after $((SECONDS - start)) s; the end of its log:"
         tail -25 "$cache/$name.log"
         exit 1
@@ -143,16 +147,25 @@ build_icu() {
         && nice make -j"$jobs" && make install)
 }
 
+# libphonenumber's own CMake builds its tests with everything else and wants gtest's headers even
+# when they are not built: it gets Debian's googletest headers, and only the library is built.
 build_libphonenumber() {
-    local phonenumber
+    local phonenumber gtest build
     phonenumber=$(source_dir libphonenumber)
-    cmake_part "$phonenumber/cpp" "$cache/build-libphonenumber" -DUSE_BOOST=OFF -DUSE_ICU_REGEXP=ON \
-        -DUSE_RE2=OFF -DBUILD_GEOCODER=OFF -DREGENERATE_METADATA=OFF -DBUILD_TESTING=OFF \
-        -DBUILD_STATIC_LIB=ON -DBUILD_SHARED_LIB=OFF -DPROTOBUF_INCLUDE_DIR="$prefix/include" \
-        -DPROTOBUF_LIB="$prefix/lib/libprotobuf-lite.a" -DPROTOC_BIN=/usr/bin/protoc \
+    gtest=$(source_dir googletest)
+    build=$cache/build-libphonenumber
+    cmake -S "$phonenumber/cpp" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX="$prefix" \
+        -DCMAKE_TOOLCHAIN_FILE="$here/mingw-toolchain.cmake" -DLEADENTRY_WINDOWS_PREFIX="$prefix" \
+        -DCMAKE_PREFIX_PATH="$prefix" -DCMAKE_CXX_STANDARD=17 -DBUILD_SHARED_LIBS=OFF \
+        -DUSE_BOOST=OFF -DUSE_STDMUTEX=ON -DUSE_ICU_REGEXP=ON -DUSE_RE2=OFF -DBUILD_GEOCODER=OFF \
+        -DREGENERATE_METADATA=OFF -DUSE_PROTOBUF_LITE=ON -DBUILD_STATIC_LIB=ON -DBUILD_SHARED_LIB=OFF \
+        -DGTEST_INCLUDE_DIR="$gtest/googletest/include" -DGTEST_LIB=gtest-not-built \
+        -DPROTOBUF_INCLUDE_DIR="$prefix/include" -DPROTOBUF_LIB="$prefix/lib/libprotobuf-lite.a" \
+        -DPROTOC_BIN=/usr/bin/protoc \
         -DICU_UC_INCLUDE_DIR="$prefix/include" -DICU_UC_LIB="$prefix/lib/libsicuuc.a" \
-        -DICU_I18N_INCLUDE_DIR="$prefix/include" -DICU_I18N_LIB="$prefix/lib/libsicuin.a" \
-        -DCMAKE_PREFIX_PATH="$prefix"
+        -DICU_I18N_INCLUDE_DIR="$prefix/include" -DICU_I18N_LIB="$prefix/lib/libsicuin.a"
+    nice cmake --build "$build" --parallel "$jobs" --target phonenumber
+    cmake --install "$build"
 }
 
 part qtbase

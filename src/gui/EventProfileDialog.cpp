@@ -16,6 +16,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 EventProfileDialog::EventProfileDialog(Settings& settings, QWidget* parent)
@@ -153,9 +154,17 @@ void EventProfileDialog::choose(QListWidgetItem* current, QListWidgetItem* previ
 {
     // By name: saving reloads the list, and the items with it.
     const QString name = current ? current->text() : QString();
-    if (!settleUnsaved()) { // stay on the profile being edited
-        const QSignalBlocker block(m_list);
-        m_list->setCurrentItem(previous);
+    if (!settleUnsaved()) {
+        // Stay on the profile being edited. After the event that chose another one is over: a
+        // mouse press selects the clicked row once this signal returns.
+        const QString stay = previous ? previous->text() : QString();
+        QTimer::singleShot(0, this, [this, stay] {
+            const QSignalBlocker block(m_list);
+            const auto items = m_list->findItems(stay, Qt::MatchExactly);
+            m_list->setCurrentItem(items.isEmpty() || stay.isEmpty() ? nullptr : items.first());
+            if (stay.isEmpty())
+                m_list->clearSelection();
+        });
         return;
     }
     const auto found = m_list->findItems(name, Qt::MatchExactly);

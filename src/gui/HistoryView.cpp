@@ -405,9 +405,11 @@ void HistoryView::showDetail()
     m_story->setPlainText(story.join(u'\n'));
 
     // The address the lead went to, as recorded; before any attempt, where it will go.
-    const QString head = sentTo.isEmpty()
-        ? QString(tr("Not sent yet; it will go to the address in Settings:") + QStringLiteral("\nPOST ") + m_endpoint)
-        : QString(QStringLiteral("POST ") + sentTo);
+    QString head = QStringLiteral("POST ") + sentTo;
+    if (sentTo.isEmpty() && attempts.valueOr({}).isEmpty())
+        head = tr("Not sent yet; it will go to the address in Settings:") + QStringLiteral("\nPOST ") + m_endpoint;
+    else if (sentTo.isEmpty()) // recorded by a version that did not keep the address
+        head = tr("POST (the address was not recorded for these attempts)");
     m_request->setPlainText(QStringLiteral("%1\nAuthorization: Token ••••••••\nContent-Type: application/json\n\n%2")
                                 .arg(head, pretty(s->requestBody)));
     m_response->setPlainText(s->httpStatus > 0

@@ -123,6 +123,13 @@ ImportDialog::ImportDialog(Settings& settings, SubmissionService& service, QWidg
     // A typed or pasted path is read when Return is pressed (defect: the field took typing and
     // ignored it); that Return never reaches the dialog's default button (Import).
     m_path->installEventFilter(this);
+    // A path typed but not read yet is not what Import would store: wait for Return.
+    connect(m_path, &QLineEdit::textEdited, this, [this] {
+        if (m_running)
+            return;
+        m_import->setEnabled(false);
+        m_info->setText(tr("Press Return to read this file."));
+    });
     connect(m_event, &QComboBox::currentIndexChanged, this, &ImportDialog::replan);
     connect(m_import, &QPushButton::clicked, this, &ImportDialog::startImport);
     connect(m_cancel, &QPushButton::clicked, this, &ImportDialog::cancel);

@@ -19,9 +19,11 @@
 #include "storage/SubmissionStore.h"
 #include "ui_MainWindow.h"
 
+#include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDateTime>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
@@ -171,6 +173,8 @@ MainWindow::MainWindow(Backend& backend, QWidget* parent)
     m_ui->bannerButton->setToolTip(tr("Do what the message above suggests"));
     m_fixButton->setToolTip(tr("Open the settings to fix the key or the address"));
     restoreLayout();
+    Mnemonics::setPrimary(m_ui->submitButton); // Alt+S submits, as the button says
+    Mnemonics::setPrimary(m_ui->clearButton);
     Mnemonics::assign(this);
     describeControls(this);
     updateStatus();
@@ -243,6 +247,12 @@ void MainWindow::handleLaunch(const QStringList& arguments)
         m_kiosk->activateWindow();
         return;
     }
+    // A dialog open (Settings, an import): it comes forward and is finished first.
+    if (QWidget* modal = QApplication::activeModalWidget()) {
+        modal->raise();
+        modal->activateWindow();
+        return;
+    }
     if (isMinimized())
         showNormal();
     show();
@@ -253,7 +263,7 @@ void MainWindow::handleLaunch(const QStringList& arguments)
         return;
     }
     for (const QString& argument : arguments) {
-        if (!argument.startsWith(QLatin1String("--"))) {
+        if (!argument.startsWith(QLatin1String("--")) && QFileInfo(argument).isFile()) {
             QTimer::singleShot(0, this, [this, argument] { openImport(argument); });
             return; // one import at a time
         }
@@ -272,6 +282,15 @@ void MainWindow::onStorageProblem(const QString& message)
            "space or check the file, and keep LeadEntry open.")
             .arg(message));
 }
+
+namespace {
+// A server's message as a sentence of its own, whether or not it ends with a full stop.
+QString sentence(const QString& message)
+{
+    const QString text = message.trimmed();
+    return text.isEmpty() || text.endsWith(u'.') || text.endsWith(u'!') || text.endsWith(u'?') ? text : text + u'.';
+}
+} // namespace
 
 QString MainWindow::bannerText() const
 {
@@ -353,7 +372,7 @@ void MainWindow::updateStatus()
     const int queued = count.valueOr(0);
     m_queueLabel->setText(tr("Waiting to be sent: %1").arg(queued));
     // "Will be sent when possible" is over once nothing waits.
-    if (queued == 0 && count)
+    if (queued == 0 && count && m_service.inFlight() == 0)
         hideBanner(BannerTopic::Waiting);
     m_queueLabel->setVisible(queued > 0);
     m_sendNow->setVisible(queued > 0);
@@ -555,7 +574,7 @@ void MainWindow::onAttemptFinished(qint64 id, SubmissionState state, const Outco
         showBanner(Tones::Tone::Success,
             tr("%1 is already in AlterEstate (duplicate): %2 AlterEstate notified the agent who owns the contact; "
                "there is no need to send it again.")
-                .arg(name, o.message));
+                .arg(name, sentence(o.message)));
         break;
     case SubmissionState::Rejected:
         showBanner(Tones::Tone::Error,

@@ -55,12 +55,15 @@ void assignScope(const QList<Holder>& holders)
         if (plain.trimmed().isEmpty())
             continue;
         qsizetype at = -1;
-        // A word's first letter reads best; any free letter after that.
-        for (int pass = 0; pass < 2 && at < 0; ++pass) {
+        // A word's first letter reads best, then any letter; letters every keyboard has (a-z,
+        // 0-9) before accented ones, which Alt may not reach.
+        for (int pass = 0; pass < 3 && at < 0; ++pass) {
             for (qsizetype i = 0; i < plain.size() && at < 0; ++i) {
                 const QChar c = plain.at(i).toLower();
                 const bool wordStart = i == 0 || !plain.at(i - 1).isLetterOrNumber();
-                if (c.isLetterOrNumber() && !used.contains(c) && (pass == 1 || wordStart))
+                const bool plainKey = c.unicode() < 128;
+                const bool wanted = pass == 0 ? wordStart && plainKey : pass == 1 ? plainKey : true;
+                if (c.isLetterOrNumber() && !used.contains(c) && wanted)
                     at = i;
             }
         }
@@ -90,6 +93,7 @@ bool inMenuOrTabBar(const QWidget* w)
 }
 
 const char* const kSecondary = "leadentry_mnemonicsSecondary";
+const char* const kPrimary = "leadentry_mnemonicsPrimary";
 
 bool isSecondary(const QWidget* w)
 {
@@ -122,8 +126,10 @@ QList<Holder> windowScope(QWidget* window)
         if (!ordered.contains(w))
             ordered.append(w);
     }
-    // What is secondary comes last, keeping its order.
+    // What is primary comes first and what is secondary last, each keeping its order.
     std::stable_partition(ordered.begin(), ordered.end(), [](const QWidget* w) { return !isSecondary(w); });
+    std::stable_partition(
+        ordered.begin(), ordered.end(), [](const QWidget* w) { return w->property(kPrimary).toBool(); });
     // Labels stand where the control they name stands.
     QHash<QWidget*, QLabel*> labelOf;
     for (QLabel* label : window->findChildren<QLabel*>()) {
@@ -203,6 +209,11 @@ namespace Mnemonics {
 void setSecondary(QWidget* container)
 {
     container->setProperty(kSecondary, true);
+}
+
+void setPrimary(QWidget* control)
+{
+    control->setProperty(kPrimary, true);
 }
 
 QString stripped(const QString& text)

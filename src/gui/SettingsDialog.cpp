@@ -55,10 +55,14 @@ SettingsDialog::SettingsDialog(Backend& backend, QWidget* parent)
     // The windows are built in one language; a change is said plainly, not left to be found.
     m_ui->languageNote->setObjectName(QStringLiteral("languageNote"));
     const auto noteLanguage = [this] {
-        const bool changed = m_ui->languageCombo->currentData().toString() != m_settings.language();
-        m_ui->languageNote->setText(changed
-                ? tr("LeadEntry will use %1 the next time it starts.").arg(m_ui->languageCombo->currentText())
-                : QString());
+        const QString chosen = m_ui->languageCombo->currentData().toString();
+        const bool changed = chosen != m_settings.language();
+        QString note;
+        if (changed && chosen == QLatin1String("system"))
+            note = tr("LeadEntry will follow the system's language the next time it starts.");
+        else if (changed)
+            note = tr("LeadEntry will use %1 the next time it starts.").arg(m_ui->languageCombo->currentText());
+        m_ui->languageNote->setText(note);
         m_ui->languageNote->setVisible(changed);
     };
     connect(m_ui->languageCombo, &QComboBox::currentIndexChanged, this, noteLanguage);

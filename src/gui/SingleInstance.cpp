@@ -5,24 +5,34 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QLocalSocket>
+#include <QStandardPaths>
 #include <QThread>
+#include <QTimer>
 
 namespace {
 constexpr int kMaxMessageBytes = 64 * 1024; // a few file paths; anything larger is not ours
 
-// A name private to this user: the key and the user's home, hashed (socket names are short).
+// The key and the user's home, hashed: short enough for a socket's name.
 QString nameFor(const QString& key)
 {
     const QByteArray seed = key.toUtf8() + '\0' + QDir::homePath().toUtf8();
     return QStringLiteral("leadentry-")
         + QString::fromLatin1(QCryptographicHash::hash(seed, QCryptographicHash::Sha256).toHex().left(16));
 }
+
+// The user's own runtime folder (private to them, unlike /tmp), so another user can neither hold
+// the lock nor answer in this app's place.
+QString privateFolder()
+{
+    const QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    return runtime.isEmpty() ? QDir::tempPath() : runtime;
+}
 } // namespace
 
 SingleInstance::SingleInstance(const QString& key, QObject* parent)
     : QObject(parent)
-    , m_name(nameFor(key))
-    , m_lock(QDir(QDir::tempPath()).filePath(m_name + QStringLiteral(".lock")))
+    , m_name(QDir(privateFolder()).filePath(nameFor(key)))
+    , m_lock(m_name + QStringLiteral(".lock"))
 {
     m_lock.setStaleLockTime(0); // held as long as the process lives; a dead owner's lock is stale
 }
@@ -42,6 +52,8 @@ bool SingleInstance::claim(const QStringList& arguments)
         connect(m_server.get(), &QLocalServer::newConnection, this, [this] {
             while (QLocalSocket* socket = m_server->nextPendingConnection()) {
                 connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
+                // A peer that says nothing is not waited on.
+                QTimer::singleShot(5000, socket, [socket] { socket->abort(); });
                 connect(socket, &QLocalSocket::readyRead, socket, [this, socket] {
                     if (socket->bytesAvailable() > kMaxMessageBytes) {
                         socket->abort();

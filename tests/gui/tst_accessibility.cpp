@@ -155,6 +155,10 @@ private slots:
         // both opened the Lead menu and cleared the form).
         const QStringList clashes = Mnemonics::problems(w.get());
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("; "))));
+        // The main action keeps its letter in English (defect: Alt+S was meant for "Show:").
+        if (screen == QLatin1String("main") && language == QLatin1String("en"))
+            QCOMPARE(
+                w->findChild<QPushButton*>(QStringLiteral("submitButton"))->text(), QStringLiteral("&Submit lead"));
     }
 
     void mnemonicsAreReassignedAroundClashes()

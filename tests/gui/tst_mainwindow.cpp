@@ -149,6 +149,9 @@ private slots:
             QCOMPARE(field(*m_window, "full_name")->text(), QString());
             QCOMPARE(QApplication::focusWidget(), field(*m_window, "full_name"));
             QTRY_VERIFY2(banner->text().contains(expected), qPrintable(banner->text()));
+            if (round == 1) // AlterEstate told the agent: staff should not send it again "to be sure"
+                QTRY_VERIFY2(banner->text().contains(QLatin1String("notified the agent who owns the contact")),
+                    qPrintable(banner->text()));
         }
         QCOMPARE(m_sandbox->createdCount(), 1);
         QCOMPARE(m_backend->store().count(SubmissionState::Created).value(), 1);
@@ -686,7 +689,14 @@ private slots:
         list->setCurrentRow(list->row(list->findItems(QStringLiteral("Feria"), Qt::MatchExactly).first()));
         QCOMPARE(asked.size(), 1);
         QCOMPARE(name->text(), QStringLiteral("Expo"));
-        QCOMPARE(list->currentItem()->text(), QStringLiteral("Expo"));
+        QTRY_COMPARE(list->currentItem()->text(), QStringLiteral("Expo"));
+        // By mouse too: the click's own selection does not win over Cancel.
+        const QRect feria = list->visualItemRect(list->findItems(QStringLiteral("Feria"), Qt::MatchExactly).first());
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, feria.center());
+        QCOMPARE(asked.size(), 2);
+        QTRY_COMPARE(list->currentItem()->text(), QStringLiteral("Expo"));
+        QVERIFY(list->currentItem()->isSelected());
+        QCOMPARE(name->text(), QStringLiteral("Expo"));
         answer = EventProfileDialog::Unsaved::Save;
         list->setCurrentRow(list->row(list->findItems(QStringLiteral("Feria"), Qt::MatchExactly).first()));
         QCOMPARE(name->text(), QStringLiteral("Feria"));
@@ -843,6 +853,13 @@ private slots:
                 opened.append(import->findChild<QLineEdit*>(QStringLiteral("importPath"))->text());
         });
         const QString path = m_store->dir.filePath(QStringLiteral("otra.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("name,phone,email\n");
+        file.close();
+        m_window->handleLaunch({m_store->dir.filePath(QStringLiteral("not-there.csv"))}); // not a file: nothing opens
+        TestEnvironment::drainEventLoop();
+        QCOMPARE(opened.size(), 0);
         m_window->showMinimized();
         m_window->handleLaunch({path});
         QTRY_COMPARE(opened.size(), 1);
