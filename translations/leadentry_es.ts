@@ -2091,6 +2091,10 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
         <source>Retry-After (seconds) of injected 429 and 503 answers.</source>
         <translation>Retry-After (en segundos) de las respuestas 429 y 503 simuladas.</translation>
     </message>
+    <message>
+        <source>Also write the log to FILE; the sandbox stops when FILE is deleted (for tests).</source>
+        <translation>Escribir también el registro en FILE; el sandbox se detiene cuando se borra FILE (para pruebas).</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>

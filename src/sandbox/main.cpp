@@ -4,8 +4,10 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QHostAddress>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -64,6 +66,10 @@ int main(int argc, char* argv[])
             QCoreApplication::translate("Sandbox", "Process every Nth request, then cut the connection unanswered."),
             QStringLiteral("N"), QStringLiteral("0")},
         {QStringLiteral("log-leads"), QCoreApplication::translate("Sandbox", "Add each lead's email to its log line.")},
+        {QStringLiteral("log"),
+            QCoreApplication::translate(
+                "Sandbox", "Also write the log to FILE; the sandbox stops when FILE is deleted (for tests)."),
+            QStringLiteral("FILE")},
     });
     parser.process(app);
 
@@ -84,7 +90,28 @@ int main(int argc, char* argv[])
 
     SandboxServer server(options);
     QTextStream out(stdout);
-    QObject::connect(&server, &SandboxServer::logLine, &app, [&out](const QString& line) { out << line << Qt::endl; });
+    // --log FILE: the same lines in a file, for a parent that cannot read this process's output
+    // (a Windows test under Wine); the file gone, the sandbox ends, as its parent cannot stop it.
+    QFile logFile(parser.value(QStringLiteral("log")));
+    QTextStream log(&logFile);
+    QTimer watch;
+    if (!logFile.fileName().isEmpty()) {
+        if (!logFile.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text)) {
+            QTextStream(stderr) << "leadentry-sandbox: " << logFile.fileName() << ": " << logFile.errorString() << '\n';
+            return 1;
+        }
+        QObject::connect(&watch, &QTimer::timeout, &app, [&logFile] {
+            if (!QFile::exists(logFile.fileName()))
+                QCoreApplication::quit();
+        });
+        watch.start(250);
+    }
+    const auto writeLine = [&out, &log, &logFile](const QString& line) {
+        out << line << Qt::endl;
+        if (logFile.isOpen())
+            log << line << Qt::endl;
+    };
+    QObject::connect(&server, &SandboxServer::logLine, &app, writeLine);
     const quint16 actual = server.listen(QHostAddress::LocalHost, static_cast<quint16>(port));
     if (actual == 0) {
         QTextStream(stderr) << QCoreApplication::translate(
@@ -94,6 +121,6 @@ int main(int argc, char* argv[])
         return 1;
     }
     // Tests read this first line to learn the port.
-    out << "leadentry-sandbox listening on http://127.0.0.1:" << actual << "/" << Qt::endl;
+    writeLine(QStringLiteral("leadentry-sandbox listening on http://127.0.0.1:%1/").arg(actual));
     return QCoreApplication::exec();
 }

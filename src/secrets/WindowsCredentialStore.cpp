@@ -42,7 +42,7 @@ WindowsCredentialStore::WindowsCredentialStore(QString service)
 
 std::wstring WindowsCredentialStore::target(const QString& name) const
 {
-    return (m_service + u'/' + name).toStdWString();
+    return QString(m_service + u'/' + name).toStdWString();
 }
 
 QString WindowsCredentialStore::description() const
@@ -87,7 +87,10 @@ SecretResult WindowsCredentialStore::write(const QString& name, const QString& s
 SecretResult WindowsCredentialStore::remove(const QString& name)
 {
     const std::wstring key = target(name);
-    if (!::CredDeleteW(key.c_str(), CRED_TYPE_GENERIC, 0))
-        return failed(tr("The secret could not be removed"));
+    if (!::CredDeleteW(key.c_str(), CRED_TYPE_GENERIC, 0)) {
+        SecretResult r = failed(tr("The secret could not be removed"));
+        // Removing what is not there leaves the store as asked: not an error.
+        return r.status == SecretResult::Status::NotFound ? withStatus(SecretResult::Status::Ok) : r;
+    }
     return withStatus(SecretResult::Status::Ok);
 }

@@ -2,6 +2,7 @@
 // corpus once: the seeds stay valid and the targets keep compiling. `make fuzz` does the fuzzing.
 #include "FuzzInput.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -9,6 +10,9 @@
 
 int main(int argc, char* argv[])
 {
+    // As the programs run: Qt finds its plugins (the SQLite driver) through the application's
+    // folder, which a deployed Windows build relies on.
+    QCoreApplication app(argc, argv);
     int files = 0;
     for (int i = 1; i < argc; ++i) {
         const QFileInfo info(QString::fromLocal8Bit(argv[i]));

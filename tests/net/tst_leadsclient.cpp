@@ -438,7 +438,8 @@ private slots:
         QVERIFY(r.mayHaveReachedServer);
         QVERIFY2(r.outcome.message.contains(QLatin1String("1 MB")), qPrintable(r.outcome.message));
         QVERIFY(r.body.size() <= LeadsClient::kMaxStoredBytes + 100);
-        QVERIFY2(server.bytesWritten() < 20 * 1024 * 1024, QByteArray::number(server.bytesWritten()));
+        // Far short of the 50 MB offered (the sockets' buffers hold a few MB; Wine's more).
+        QVERIFY2(server.bytesWritten() < 30 * 1024 * 1024, QByteArray::number(server.bytesWritten()));
         QCOMPARE(server.requests(), 1);
     }
 

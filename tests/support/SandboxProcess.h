@@ -2,9 +2,11 @@
 
 #include <QProcess>
 #include <QStringList>
+#include <QTemporaryDir>
 #include <QUrl>
 
-// leadentry-sandbox as a child process on a free loopback port, stopped when this object goes.
+// leadentry-sandbox as a child process on a free loopback port, its log read from a file
+// (--log), stopped when this object goes.
 class SandboxProcess
 {
 public:
@@ -22,8 +24,10 @@ public:
     [[nodiscard]] QStringList requestLines();
 
 private:
+    [[nodiscard]] QByteArray logText() const;
+
+    QTemporaryDir m_log;
     QProcess m_process;
-    QByteArray m_output;
     QUrl m_baseUrl;
     quint16 m_port = 0;
 };
