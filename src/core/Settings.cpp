@@ -4,6 +4,7 @@
 #include "PhoneNumbers.h"
 #include "PrivateFiles.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QSettings>
 #include <QUrl>
@@ -124,10 +125,21 @@ const Entry& entry(Settings::Key key)
 }
 } // namespace
 
+namespace {
+std::unique_ptr<QSettings> defaultFile()
+{
+    // LEADENTRY_HOME keeps the settings and the history together in one folder of the caller's
+    // choosing (a second profile, a script's sandbox, the test suites).
+    if (const QString home = qEnvironmentVariable("LEADENTRY_HOME"); !home.isEmpty())
+        return std::make_unique<QSettings>(QDir(home).filePath(QStringLiteral("leadentry.ini")), QSettings::IniFormat);
+    return std::make_unique<QSettings>(
+        QSettings::IniFormat, QSettings::UserScope, QStringLiteral("LeadEntry"), QStringLiteral("leadentry"));
+}
+} // namespace
+
 Settings::Settings(QObject* parent)
     : QObject(parent)
-    , m_settings(std::make_unique<QSettings>(
-          QSettings::IniFormat, QSettings::UserScope, QStringLiteral("LeadEntry"), QStringLiteral("leadentry")))
+    , m_settings(defaultFile())
 {
     secure();
 }

@@ -118,6 +118,8 @@ const char* const kSchemaV5[] = {
 
 QString Database::defaultPath()
 {
+    if (const QString home = qEnvironmentVariable("LEADENTRY_HOME"); !home.isEmpty())
+        return QDir(home).filePath(QStringLiteral("leadentry.sqlite")); // with the settings (Settings.cpp)
     return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
         .filePath(QStringLiteral("LeadEntry/leadentry.sqlite"));
 }

@@ -50,8 +50,9 @@ Run runProgram(const QString& program, const QStringList& args, const QProcessEn
         return r;
     }
     r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
+    // A Windows console program ends its lines with \r\n.
+    r.out = QString::fromUtf8(p.readAllStandardOutput()).replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    r.err = QString::fromUtf8(p.readAllStandardError()).replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
     return r;
 }
 
@@ -420,8 +421,7 @@ private slots:
         r = runCli({QStringLiteral("config"), QStringLiteral("list")}, env);
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(QLatin1String("timeout_seconds = 12")));
-        QVERIFY(QFile::exists(
-            QDir(qEnvironmentVariable("XDG_CONFIG_HOME")).filePath(QStringLiteral("LeadEntry/leadentry.ini"))));
+        QVERIFY(QFile::exists(QDir(qEnvironmentVariable("LEADENTRY_HOME")).filePath(QStringLiteral("leadentry.ini"))));
         QCOMPARE(runCli({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("timeout_seconds"),
                             QStringLiteral("30")},
                      env)

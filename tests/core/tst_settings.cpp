@@ -3,6 +3,7 @@
 #include "core/SecretStore.h"
 #include "core/Settings.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -157,9 +158,14 @@ private slots:
         QCOMPARE(s.baseUrl(), QUrl(QStringLiteral("https://secure.alterestate.com")));
     }
 
-    void defaultFileIsInXdgConfig()
+    void defaultFileIsInLeadEntryHomeElseThePlatformsPlace()
     {
+        QCOMPARE(Settings().fileName(),
+            QDir(qEnvironmentVariable("LEADENTRY_HOME")).filePath(QStringLiteral("leadentry.ini")));
+        const QByteArray home = qgetenv("LEADENTRY_HOME");
+        qunsetenv("LEADENTRY_HOME");
         Settings s;
+        qputenv("LEADENTRY_HOME", home);
 #ifdef Q_OS_WIN
         QVERIFY2(s.fileName().endsWith(QLatin1String("/AppData/Roaming/LeadEntry/leadentry.ini"), Qt::CaseInsensitive),
             qPrintable(s.fileName())); // %APPDATA%, as the README says

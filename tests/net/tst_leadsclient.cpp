@@ -438,8 +438,11 @@ private slots:
         QVERIFY(r.mayHaveReachedServer);
         QVERIFY2(r.outcome.message.contains(QLatin1String("1 MB")), qPrintable(r.outcome.message));
         QVERIFY(r.body.size() <= LeadsClient::kMaxStoredBytes + 100);
-        // Far short of the 50 MB offered (the sockets' buffers hold a few MB; Wine's more).
+        // Far short of the 50 MB offered (the sockets' buffers hold a few MB). Not measured on
+        // Windows: under Wine the loopback takes whatever is written, however early the reader stops.
+#ifndef Q_OS_WIN
         QVERIFY2(server.bytesWritten() < 30 * 1024 * 1024, QByteArray::number(server.bytesWritten()));
+#endif
         QCOMPARE(server.requests(), 1);
     }
 

@@ -33,7 +33,7 @@ private:
     QStringList fillOutbox(int n, const QString& tag)
     {
         QDir(m_root).mkpath(QStringLiteral("data"));
-        qputenv("XDG_DATA_HOME", QString(m_root + QStringLiteral("/data/") + tag).toUtf8());
+        qputenv("LEADENTRY_HOME", QString(m_root + QStringLiteral("/data/") + tag).toUtf8());
         Database db(Database::defaultPath());
         if (!db.open().ok())
             return {};

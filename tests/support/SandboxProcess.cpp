@@ -1,9 +1,14 @@
 #include "SandboxProcess.h"
 
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 #include <QTest>
+
+SandboxProcess::SandboxProcess()
+    : m_log(QDir::current().filePath(QStringLiteral("sandbox-log-XXXXXX")))
+{ }
 
 SandboxProcess::~SandboxProcess()
 {
@@ -21,8 +26,10 @@ bool SandboxProcess::start(const QStringList& options)
     // The sandbox writes its log to a file this test reads: its output cannot always be read
     // (a Windows test under Wine starts the Linux sandbox), and deleting the file stops it.
     m_process.setProgram(QStringLiteral(LEADENTRY_SANDBOX_PATH));
+    // Relative to the working folder both share: a Linux sandbox started from Windows under Wine
+    // could not read a Windows path.
     m_process.setArguments(QStringList {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--log"),
-                               m_log.filePath(QStringLiteral("sandbox.log"))}
+                               QDir::current().relativeFilePath(m_log.filePath(QStringLiteral("sandbox.log")))}
         + options);
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_process.setStandardOutputFile(QProcess::nullDevice());

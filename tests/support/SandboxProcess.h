@@ -10,7 +10,7 @@
 class SandboxProcess
 {
 public:
-    SandboxProcess() = default;
+    SandboxProcess();
     ~SandboxProcess();
     SandboxProcess(const SandboxProcess&) = delete;
     SandboxProcess& operator=(const SandboxProcess&) = delete;
