@@ -81,14 +81,18 @@ shots=$root/resources/screenshots
 capture() { # capture LANGUAGE FILE
     local language=$1 file=$2
     wine "$installed/leadentry-cli.exe" config set language "$language" >/dev/null
+    # Wine's windows go to the display its server started with: a new server for the new display.
+    wineserver -k || true
+    wineserver -w || true
     xvfb-run -a -s "-screen 0 1366x768x24" bash -c "
         wine '$installed/leadentry.exe' &
         for _ in \$(seq 120); do
-            xdotool search --name 'LeadEntry' >/dev/null 2>&1 && break; sleep 0.5
+            xdotool search --name '^LeadEntry' >/dev/null 2>&1 && break; sleep 0.5
         done
+        xdotool search --name '^LeadEntry' >/dev/null 2>&1 || { wineserver -k; exit 1; }
         sleep 3
         import -window root '$file'
-        wineserver -k" || fail "the app did not start under Wine"
+        wineserver -k" || fail "the app's window did not appear under Wine"
     step "captured $file"
 }
 capture en "$shots/windows-en.png"
