@@ -75,17 +75,16 @@ QString when(qint64 ms)
     return DateText::of(ms);
 }
 
-// An attempt's outcome in words of the user's language (the history stores the API's token).
+// An attempt's outcome in words of the user's language (the history stores the API's token):
+// a final one by its state's name, the others in words of their own.
 QString outcomeText(const QString& token)
 {
+    if (const auto state = SubmissionStates::fromName(token))
+        return SubmissionStates::label(*state);
     static const QHash<QString, const char*> words {
-        {QStringLiteral("created"), QT_TRANSLATE_NOOP("HistoryView", "Created")},
-        {QStringLiteral("duplicate"), QT_TRANSLATE_NOOP("HistoryView", "Duplicate")},
-        {QStringLiteral("rejected"), QT_TRANSLATE_NOOP("HistoryView", "Rejected")},
         {QStringLiteral("transient"), QT_TRANSLATE_NOOP("HistoryView", "Not delivered, to be retried")},
         {QStringLiteral("auth"), QT_TRANSLATE_NOOP("HistoryView", "API key refused")},
         {QStringLiteral("config"), QT_TRANSLATE_NOOP("HistoryView", "Wrong address")},
-        {QStringLiteral("unconfirmed"), QT_TRANSLATE_NOOP("HistoryView", "Unconfirmed")},
         {QStringLiteral("interrupted"), QT_TRANSLATE_NOOP("HistoryView", "Interrupted")},
     };
     const char* word = words.value(token);
