@@ -935,8 +935,8 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
         <translation>Aún no se ha enviado; irá a la dirección de Configuración:</translation>
     </message>
     <message>
-        <source>POST (the address was not recorded for these attempts)</source>
-        <translation>POST (no se guardó la dirección de estos intentos)</translation>
+        <source>Not sent to AlterEstate by these attempts, or sent before LeadEntry recorded the address; it will go to the address in Settings:</source>
+        <translation>Estos intentos no llegaron a enviarse a AlterEstate, o se enviaron antes de que LeadEntry guardara la dirección; irá a la dirección de Configuración:</translation>
     </message>
 </context>
 <context>

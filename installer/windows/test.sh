@@ -13,7 +13,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 build=$root/build/windows
 sandbox=$root/build/dev/bin/leadentry-sandbox
-setup=$(ls "$build"/packages/LeadEntry-*-win64-setup.exe)
+setup=$(ls -t "$build"/packages/LeadEntry-*-win64-setup.exe | head -1) # the newest
 work=$(mktemp -d)
 export WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
 cleanup() {

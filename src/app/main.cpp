@@ -4,6 +4,7 @@
 #include "gui/SingleInstance.h"
 #include "secrets/SystemSecretStore.h"
 #include "service/Backend.h"
+#include "storage/Database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -86,7 +87,8 @@ int main(int argc, char* argv[])
     const bool kiosk = parser.isSet(kioskOption);
 
     // One window per user: a second launch hands its file (or --kiosk) to the first and ends.
-    SingleInstance single(QStringLiteral(LEADENTRY_APP_ID));
+    // Per profile: another LEADENTRY_HOME is another history, and another window.
+    SingleInstance single(QStringLiteral(LEADENTRY_APP_ID "\n") + Database::defaultPath());
     if (!exitAfterStartup) {
         QStringList launch;
         if (!fileToImport.isEmpty())

@@ -407,8 +407,10 @@ void HistoryView::showDetail()
     QString head = QStringLiteral("POST ") + sentTo;
     if (sentTo.isEmpty() && attempts.valueOr({}).isEmpty())
         head = tr("Not sent yet; it will go to the address in Settings:") + QStringLiteral("\nPOST ") + m_endpoint;
-    else if (sentTo.isEmpty()) // recorded by a version that did not keep the address
-        head = tr("POST (the address was not recorded for these attempts)");
+    else if (sentTo.isEmpty()) // refused before sending (no key, a wrong address), or recorded before schema 5
+        head = tr("Not sent to AlterEstate by these attempts, or sent before LeadEntry recorded the address; it "
+                  "will go to the address in Settings:")
+            + QStringLiteral("\nPOST ") + m_endpoint;
     m_request->setPlainText(QStringLiteral("%1\nAuthorization: Token ••••••••\nContent-Type: application/json\n\n%2")
                                 .arg(head, pretty(s->requestBody)));
     m_response->setPlainText(s->httpStatus > 0

@@ -180,7 +180,7 @@ quint64 LeadsClient::send(const QByteArray& jsonBody)
         SendResult result;
         result.requestId = state->id;
         result.elapsedMs = state->clock.elapsed();
-        result.url = reply->request().url().toString();
+        result.url = reply->request().url().toString(QUrl::RemoveUserInfo); // never a password in the history
         const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
         const QNetworkReply::NetworkError error = reply->error();
         if (state->tooLarge) {

@@ -7,6 +7,7 @@
 #include <QUuid>
 
 #include <atomic>
+#include <memory>
 
 // One app per user: a second launch hands its arguments to the first.
 class TestSingleInstance : public QObject
@@ -33,9 +34,13 @@ private slots:
             handedOver = later.handedOver();
         });
         second->start();
+        // Joined whatever happens below: the thread uses this function's locals.
+        const std::unique_ptr<QThread, void (*)(QThread*)> join(second, [](QThread* t) {
+            t->wait();
+            delete t;
+        });
         QTRY_COMPARE(received.size(), 1);
         QVERIFY(second->wait(5000));
-        delete second;
         QCOMPARE(result.load(), 0);
         QVERIFY(handedOver.load());
         QCOMPARE(received.first().first().toStringList(),

@@ -23,6 +23,7 @@ QByteArray SandboxProcess::logText() const
 
 bool SandboxProcess::start(const QStringList& options)
 {
+    QFile::remove(m_log.filePath(QStringLiteral("sandbox.log"))); // a restart reads its own port
     // The sandbox writes its log to a file this test reads: its output cannot always be read
     // (a Windows test under Wine starts the Linux sandbox), and deleting the file stops it.
     m_process.setProgram(QStringLiteral(LEADENTRY_SANDBOX_PATH));
