@@ -611,17 +611,22 @@ Result<QList<Attempt>> SubmissionStore::attempts(qint64 id) const
     return list;
 }
 
-Result<QList<qint64>> SubmissionStore::resubmissionsOf(qint64 id) const
+Result<QList<qint64>> SubmissionStore::idsWhere(const QString& sql, qint64 bound) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id FROM submissions WHERE resubmission_of = ? ORDER BY id"));
-    q.addBindValue(id);
+    q.prepare(sql);
+    q.addBindValue(bound);
     if (!q.exec())
         return m_db.failure(q.lastError());
     QList<qint64> ids;
     while (q.next())
         ids.append(q.value(0).toLongLong());
     return ids;
+}
+
+Result<QList<qint64>> SubmissionStore::resubmissionsOf(qint64 id) const
+{
+    return idsWhere(QStringLiteral("SELECT id FROM submissions WHERE resubmission_of = ? ORDER BY id"), id);
 }
 
 Result<int> SubmissionStore::count(SubmissionState state) const
@@ -707,16 +712,9 @@ Result<QList<Submission>> SubmissionStore::personRows(const QString& email, cons
 
 Result<QList<qint64>> SubmissionStore::finalCreatedBefore(qint64 cutoffMs) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id FROM submissions WHERE state IN ('created', 'duplicate', 'rejected',"
-                             " 'unconfirmed') AND created_at < ? ORDER BY id"));
-    q.addBindValue(cutoffMs);
-    if (!q.exec())
-        return m_db.failure(q.lastError());
-    QList<qint64> ids;
-    while (q.next())
-        ids.append(q.value(0).toLongLong());
-    return ids;
+    return idsWhere(QStringLiteral("SELECT id FROM submissions WHERE state IN ('created', 'duplicate', 'rejected',"
+                                   " 'unconfirmed') AND created_at < ? ORDER BY id"),
+        cutoffMs);
 }
 
 Result<int> SubmissionStore::erase(const QList<qint64>& ids)

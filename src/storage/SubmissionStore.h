@@ -185,6 +185,8 @@ public:
     static QString processOwner();
 
 private:
+    // The ids a one-parameter query selects, in its order.
+    [[nodiscard]] Result<QList<qint64>> idsWhere(const QString& sql, qint64 bound) const;
     enum class Statement {
         Insert,
         Index,
