@@ -20,6 +20,5 @@ set(CMAKE_FIND_ROOT_PATH_MODE_LIBRARY ONLY)
 set(CMAKE_FIND_ROOT_PATH_MODE_INCLUDE ONLY)
 set(CMAKE_FIND_ROOT_PATH_MODE_PACKAGE ONLY)
 
-# Tests and helper programs run under Wine, through a script that keeps CTest's pipes and the
-# Qt Test reports right (wine-run.sh).
-set(CMAKE_CROSSCOMPILING_EMULATOR sh ${CMAKE_CURRENT_LIST_DIR}/wine-run.sh)
+# Tests and helper programs run under Wine.
+set(CMAKE_CROSSCOMPILING_EMULATOR wine)
