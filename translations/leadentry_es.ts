@@ -692,12 +692,16 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
         <translation>Evento</translation>
     </message>
     <message>
-        <source>Already there; agent notified</source>
-        <translation>Ya existía; se avisó al agente</translation>
+        <source>Agent notified</source>
+        <translation>Agente avisado</translation>
     </message>
     <message>
-        <source>AlterEstate&apos;s answer</source>
-        <translation>Respuesta de AlterEstate</translation>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -729,14 +733,6 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
     <message>
         <source>Search name, phone or email</source>
         <translation>Buscar nombre, teléfono o correo</translation>
-    </message>
-    <message>
-        <source>E&amp;xport…</source>
-        <translation>E&amp;xportar…</translation>
-    </message>
-    <message>
-        <source>Save the rows that match the filter as CSV</source>
-        <translation>Guardar como CSV las filas que coinciden con el filtro</translation>
     </message>
     <message>
         <source>S&amp;how:</source>
@@ -937,6 +933,26 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
     <message>
         <source>Not sent to AlterEstate by these attempts, or sent before LeadEntry recorded the address; it will go to the address in Settings:</source>
         <translation>Estos intentos no llegaron a enviarse a AlterEstate, o se enviaron antes de que LeadEntry guardara la dirección; irá a la dirección de Configuración:</translation>
+    </message>
+    <message>
+        <source>over %L1</source>
+        <translation>más de %L1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 in all</source>
+        <translation>%1 en total</translation>
+    </message>
+    <message>
+        <source>Submissions that match the filter, of all in the history</source>
+        <translation>Envíos que coinciden con el filtro, de todos los del historial</translation>
+    </message>
+    <message>
+        <source>Submissions in the history</source>
+        <translation>Envíos en el historial</translation>
     </message>
 </context>
 <context>

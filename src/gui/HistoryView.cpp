@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDir>
+#include <QEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFontDatabase>
@@ -91,6 +92,31 @@ QString outcomeText(const QString& token)
     return word ? HistoryView::tr(word) : token;
 }
 
+// The widest state's name, in the language shown.
+QString widestState(const QFontMetrics& fm)
+{
+    QString widest;
+    for (const SubmissionState state : SubmissionStates::all()) {
+        if (const QString t = SubmissionStates::label(state); fm.horizontalAdvance(t) > fm.horizontalAdvance(widest))
+            widest = t;
+    }
+    return widest;
+}
+
+// The widest of the answer column's usual words, in the language shown.
+QString widestAnswer(const QFontMetrics& fm)
+{
+    Submission s;
+    s.remoteId = QStringLiteral("1238837");
+    QString widest;
+    for (const SubmissionState state : {SubmissionState::Created, SubmissionState::Duplicate}) {
+        s.state = state;
+        if (const QString t = HistoryModel::answerText(s); fm.horizontalAdvance(t) > fm.horizontalAdvance(widest))
+            widest = t;
+    }
+    return widest;
+}
+
 QString leadLink(qint64 id)
 {
     return QStringLiteral("<a href=\"lead:%1\">#%1</a>").arg(id);
@@ -107,6 +133,8 @@ HistoryView::HistoryView(HistoryModel& model, SubmissionStore& store, QWidget* p
     , m_search(new QLineEdit(this))
     , m_table(new QTableView(this))
     , m_empty(new QLabel(m_table->viewport()))
+    , m_count(new QLabel(this))
+    , m_detail(new QWidget(this))
     , m_title(new QLabel(this))
     , m_ids(new QLabel(this))
     , m_copyId(new QPushButton(tr("&Copy id"), this))
@@ -133,9 +161,6 @@ HistoryView::HistoryView(HistoryModel& model, SubmissionStore& store, QWidget* p
     m_search->setObjectName(QStringLiteral("historySearch"));
     m_search->setPlaceholderText(tr("Search name, phone or email"));
     m_search->setAccessibleName(tr("Search name, phone or email"));
-    auto* exportButton = new QPushButton(tr("E&xport…"), this);
-    exportButton->setObjectName(QStringLiteral("exportButton"));
-    exportButton->setToolTip(tr("Save the rows that match the filter as CSV"));
     auto* showLabel = new QLabel(tr("S&how:"), this);
     showLabel->setBuddy(m_stateFilter);
     auto* filters = new QHBoxLayout;
@@ -143,7 +168,9 @@ HistoryView::HistoryView(HistoryModel& model, SubmissionStore& store, QWidget* p
     filters->addWidget(m_stateFilter);
     filters->addWidget(m_eventFilter);
     filters->addWidget(m_search, 1);
-    filters->addWidget(exportButton);
+    m_count->setObjectName(QStringLiteral("historyCount"));
+    m_count->setTextFormat(Qt::PlainText);
+    filters->addWidget(m_count);
 
     m_table->setObjectName(QStringLiteral("historyTable"));
     m_table->setModel(m_proxy);
@@ -197,7 +224,8 @@ HistoryView::HistoryView(HistoryModel& model, SubmissionStore& store, QWidget* p
     m_response->setAccessibleName(tr("Answer from the server"));
     m_story->setAccessibleName(tr("Attempts"));
 
-    auto* detail = new QWidget(this);
+    QWidget* detail = m_detail;
+    detail->setObjectName(QStringLiteral("historyDetail"));
     auto* detailLayout = new QVBoxLayout(detail);
     detailLayout->setContentsMargins(0, 0, 0, 0);
     detailLayout->addWidget(m_title);
@@ -231,7 +259,6 @@ HistoryView::HistoryView(HistoryModel& model, SubmissionStore& store, QWidget* p
     connect(searchDelay, &QTimer::timeout, this, &HistoryView::applyFilter);
     connect(m_stateFilter, &QComboBox::currentIndexChanged, this, &HistoryView::applyFilter);
     connect(m_eventFilter, &QComboBox::currentIndexChanged, this, &HistoryView::applyFilter);
-    connect(exportButton, &QPushButton::clicked, this, &HistoryView::exportCsv);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HistoryView::showDetail);
     connect(&m_model, &QAbstractItemModel::dataChanged, this, &HistoryView::showDetail);
     connect(&m_model, &QAbstractItemModel::modelReset, this, &HistoryView::showDetail);
@@ -241,24 +268,44 @@ HistoryView::HistoryView(HistoryModel& model, SubmissionStore& store, QWidget* p
     // A new row may be the resubmission of the one shown.
     connect(&m_model, &QAbstractItemModel::rowsInserted, this, &HistoryView::showDetail);
     connect(&m_model, &QAbstractItemModel::rowsRemoved, this, &HistoryView::updateEmptyState);
+    connect(&m_model, &HistoryModel::countsChanged, this, &HistoryView::updateCount);
     // Column widths from the font alone, so nothing is measured row by row at start-up; never
-    // narrower than the header in the language shown.
+    // narrower than the header in the language shown. Time, phone, state and event keep their
+    // width; name, email and the answer share the rest, so nothing scrolls sideways.
     const QFontMetrics fm = m_table->fontMetrics();
     QHeaderView* header = m_table->horizontalHeader();
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter); // a narrow column keeps its header's start
-    header->setStretchLastSection(true);
+    header->setStretchLastSection(false);
     const auto fit = [&](int column, const QString& sample, int extra) {
         const int headerWidth
             = fm.horizontalAdvance(m_model.headerData(column, Qt::Horizontal).toString()) + 2 * fm.averageCharWidth();
-        m_table->setColumnWidth(column, std::max(fm.horizontalAdvance(sample) + extra, headerWidth));
+        const int width = std::max(fm.horizontalAdvance(sample) + extra, headerWidth);
+        m_table->setColumnWidth(column, width);
+        return width;
     };
-    const QString sampleTime = DateText::of(QDateTime(QDate(2026, 12, 28), QTime(23, 58, 59)).toMSecsSinceEpoch());
-    fit(HistoryModel::TimeColumn, sampleTime, 16);
-    fit(HistoryModel::PhoneColumn, QStringLiteral("+1 809-555-0123"), 16);
-    fit(HistoryModel::StateColumn, SubmissionStates::label(SubmissionState::Unconfirmed), 40);
-    fit(HistoryModel::NameColumn, QString(10, u'M'), 0);
-    fit(HistoryModel::EmailColumn, QString(11, u'M'), 0);
-    fit(HistoryModel::ResultColumn, QString(18, u'M'), 0);
+    QString sampleTime; // the widest short date of any month, in the language shown
+    for (int month = 1; month <= 12; ++month) {
+        const QString t = DateText::brief(QDateTime(QDate(2025, month, 28), QTime(23, 58)).toMSecsSinceEpoch(),
+            QDateTime(QDate(2026, 1, 1), QTime(12, 0)));
+        if (fm.horizontalAdvance(t) > fm.horizontalAdvance(sampleTime))
+            sampleTime = t;
+    }
+    // Time, phone, state and event keep their width; name, email and the answer share the rest
+    // (fitColumns), so nothing scrolls sideways.
+    m_fixed = {{HistoryModel::TimeColumn, fit(HistoryModel::TimeColumn, sampleTime, 16)},
+        {HistoryModel::PhoneColumn, fit(HistoryModel::PhoneColumn, QStringLiteral("+1 809-555-0123"), 16)},
+        {HistoryModel::StateColumn, fit(HistoryModel::StateColumn, widestState(fm), 40)},
+        {HistoryModel::EventColumn, fit(HistoryModel::EventColumn, QString(10, u'M'), 0)}};
+    m_shared = {{HistoryModel::NameColumn, fit(HistoryModel::NameColumn, QStringLiteral("Ana Pérez Martínez"), 16)},
+        {HistoryModel::EmailColumn, fit(HistoryModel::EmailColumn, QStringLiteral("jose.rodriguez@example.com"), 16)},
+        {HistoryModel::ResultColumn, fit(HistoryModel::ResultColumn, widestAnswer(fm), 16)}};
+    m_roomForAll = 0;
+    for (const auto& [column, width] : std::as_const(m_fixed) + m_shared)
+        m_roomForAll += width;
+    header->setMinimumSectionSize(fm.horizontalAdvance(QString(6, u'M')));
+    for (int column = 0; column < HistoryModel::ColumnCount; ++column)
+        header->setSectionResizeMode(column, QHeaderView::Fixed);
+    m_table->viewport()->installEventFilter(this);
     connect(m_copyId, &QPushButton::clicked, this, [this] {
         if (const auto s = currentSubmission()) {
             QGuiApplication::clipboard()->setText(s->remoteId.isEmpty() ? QString::number(s->id) : s->remoteId);
@@ -280,9 +327,61 @@ HistoryView::HistoryView(HistoryModel& model, SubmissionStore& store, QWidget* p
     });
     showDetail();
     updateEmptyState();
+    updateCount();
 }
 
 HistoryView::~HistoryView() = default;
+
+bool HistoryView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+void HistoryView::fitColumns()
+{
+    const auto wantedWidth = [](const QList<std::pair<int, int>>& columns, int which) {
+        for (const auto& [column, width] : columns) {
+            if (column == which)
+                return width;
+        }
+        return 0;
+    };
+    const int room = m_table->viewport()->width();
+    int wanted = 0;
+    for (const auto& [column, width] : std::as_const(m_shared))
+        wanted += width;
+    // The event goes first (the filter above still says which), then the phone (searchable, and
+    // in the detail); each shows only while name, email and the answer keep the room they would
+    // like. The event only once there are events.
+    const int event = wantedWidth(m_fixed, HistoryModel::EventColumn);
+    m_table->setColumnHidden(HistoryModel::EventColumn, m_eventFilter->count() <= 2 || room < m_roomForAll);
+    m_table->setColumnHidden(HistoryModel::PhoneColumn, room < m_roomForAll - event);
+    // Name, email and the answer share what is left in proportion to what they would like; each
+    // at least as wide as its header.
+    int left = room;
+    for (const auto& [column, width] : std::as_const(m_fixed)) {
+        if (!m_table->isColumnHidden(column))
+            left -= width;
+    }
+    const QFontMetrics fm = m_table->fontMetrics();
+    for (const auto& [column, width] : std::as_const(m_shared)) {
+        const int header
+            = fm.horizontalAdvance(m_model.headerData(column, Qt::Horizontal).toString()) + 2 * fm.averageCharWidth();
+        m_table->setColumnWidth(column, std::max(header, left * width / std::max(1, wanted)));
+    }
+}
+
+void HistoryView::updateCount()
+{
+    const QString total = QStringLiteral("%L1").arg(m_model.totalCount());
+    const QString matching = m_model.matchingCountIsCapped() ? tr("over %L1").arg(m_model.matchingCount())
+                                                             : QStringLiteral("%L1").arg(m_model.matchingCount());
+    m_count->setText(m_model.filtered() ? tr("%1 of %2").arg(matching, total) : tr("%1 in all").arg(total));
+    m_count->setToolTip(m_model.filtered() ? tr("Submissions that match the filter, of all in the history")
+                                           : tr("Submissions in the history"));
+}
 
 std::optional<Submission> HistoryView::currentSubmission() const
 {
@@ -310,6 +409,8 @@ void HistoryView::setEventNames(const QStringList& names)
     m_eventFilter->addItem(tr("No event"), QString());
     for (const QString& name : names)
         m_eventFilter->addItem(name, name);
+    m_eventFilter->setVisible(!names.isEmpty()); // nothing to choose without event profiles
+    fitColumns();
     const int index = current.isValid() ? m_eventFilter->findData(current) : 0;
     m_eventFilter->setCurrentIndex(std::max(0, index));
 }
@@ -340,6 +441,7 @@ void HistoryView::showDetail()
     const auto s = currentSubmission();
     for (QWidget* w : std::initializer_list<QWidget*> {m_copyId, m_sendNow, m_resubmit})
         w->setVisible(false);
+    m_detail->setVisible(s.has_value()); // the table has the room until a row is chosen
     if (!s) {
         m_title->setText(tr("Select a submission to see its details."));
         m_ids->clear();

@@ -2,10 +2,12 @@
 
 #include "core/Submission.h"
 
+#include <QList>
 #include <QWidget>
 
 #include <functional>
 #include <optional>
+#include <utility>
 
 class HistoryModel;
 class QComboBox;
@@ -53,10 +55,17 @@ signals:
     void eraseRequested(const Submission& chosen);
     void message(const QString& text);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void applyFilter();
     void showDetail();
     void updateEmptyState();
+    void updateCount();
+    // The columns that fit: phone and event give way on a narrow window, so name, email, state
+    // and answer are never cut to nothing and nothing scrolls sideways.
+    void fitColumns();
 
     HistoryModel& m_model;
     SubmissionStore& m_store;
@@ -66,6 +75,12 @@ private:
     QLineEdit* m_search;
     QTableView* m_table;
     QLabel* m_empty; // over the table when it has no rows: "No submissions yet" or "Nothing matches"
+    QLabel* m_count; // "34 of 220"
+    QWidget* m_detail; // only while a row is selected
+    int m_roomForAll = 0; // the table's width at which every column fits
+    // Columns and the width each would like: those that keep it, and those that share what is left.
+    QList<std::pair<int, int>> m_fixed;
+    QList<std::pair<int, int>> m_shared;
     QLabel* m_title;
     QLabel* m_ids;
     QPushButton* m_copyId;

@@ -30,6 +30,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollBar>
 #include <QTimer>
 
 MainWindow::MainWindow(Backend& backend, QWidget* parent)
@@ -52,6 +53,11 @@ MainWindow::MainWindow(Backend& backend, QWidget* parent)
     m_ui->setupUi(this);
     m_ui->formArea->setWidget(m_form);
     m_ui->formArea->setFocusPolicy(Qt::NoFocus); // not a Tab stop of its own: it scrolls to the field in focus
+    // It scrolls up and down only: never narrower than the form, which would cut fields off.
+    m_ui->splitter->setStretchFactor(0, 0);
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->formArea->setMinimumWidth(
+        m_form->minimumSizeHint().width() + m_ui->formArea->verticalScrollBar()->sizeHint().width());
     m_history = new HistoryView(*m_historyModel, m_store, m_ui->historyPane);
     m_ui->historyPaneLayout->addWidget(m_history);
     m_history->setEndpointText(Endpoint::leadsUrl(m_settings.effectiveBaseUrl()).toString());
@@ -171,6 +177,15 @@ MainWindow::MainWindow(Backend& backend, QWidget* parent)
 
     m_ui->bannerButton->setAccessibleName(tr("Banner action"));
     m_ui->bannerButton->setToolTip(tr("Do what the message above suggests"));
+    // The banner's room is kept, two lines high, whether it shows or not: nothing below it moves
+    // while someone types.
+    QSizePolicy bannerPolicy = m_ui->bannerFrame->sizePolicy();
+    bannerPolicy.setRetainSizeWhenHidden(true);
+    m_ui->bannerFrame->setSizePolicy(bannerPolicy);
+    const QMargins bannerMargins = m_ui->bannerLayout->contentsMargins();
+    m_ui->bannerFrame->setMinimumHeight(
+        std::max(2 * m_ui->banner->fontMetrics().lineSpacing(), m_ui->bannerButton->sizeHint().height())
+        + bannerMargins.top() + bannerMargins.bottom() + 2 * m_ui->bannerFrame->frameWidth());
     m_fixButton->setToolTip(tr("Open the settings to fix the key or the address"));
     restoreLayout();
     Mnemonics::setPrimary(m_ui->submitButton); // Alt+S submits, as the button says
@@ -197,16 +212,24 @@ MainWindow::~MainWindow()
 
 void MainWindow::restoreLayout()
 {
-    if (const QByteArray geometry = m_settings.uiState(QStringLiteral("geometry")).toByteArray(); !geometry.isEmpty())
+    if (const QByteArray geometry = m_settings.uiState(QStringLiteral("geometry")).toByteArray(); !geometry.isEmpty()) {
         restoreGeometry(geometry);
-    else if (screen()) // the first time: the designed size, but never larger than the screen (200 % scaling)
-        resize(size().boundedTo(screen()->availableGeometry().size() * 0.9));
+    } else if (screen()) {
+        // The first time: the designed size; on a screen too small for it (1024×768, or 200 %
+        // scaling), all of the screen.
+        const QSize designed = size();
+        const QSize room = screen()->availableGeometry().size() * 0.9;
+        resize(designed.boundedTo(room));
+        if (designed.width() > room.width() || designed.height() > room.height())
+            setWindowState(windowState() | Qt::WindowMaximized);
+    }
     if (const QByteArray state = m_settings.uiState(QStringLiteral("windowState")).toByteArray(); !state.isEmpty())
         restoreState(state);
     if (const QByteArray split = m_settings.uiState(QStringLiteral("splitter")).toByteArray(); !split.isEmpty())
         m_ui->splitter->restoreState(split);
-    else
-        m_ui->splitter->setSizes({460, 720});
+    else // the form as wide as it needs, up to 420 px; the history the rest, and what the window gains
+        m_ui->splitter->setSizes(
+            {std::max(m_ui->formArea->minimumWidth(), std::min(420, width() * 36 / 100)), width()});
     m_form->setMoreFieldsShown(m_settings.uiState(QStringLiteral("moreFields")).toBool());
 }
 

@@ -76,6 +76,25 @@ void HistoryModel::reload()
     m_hasMore = m_rows.size() == m_pageSize;
     endResetModel();
     m_changing = false;
+    recount();
+}
+
+void HistoryModel::recount()
+{
+    const Result<int> total = m_store.countMatching({}, kCountCap);
+    const Result<int> matching = filtered() ? m_store.countMatching(query(0, 0), kCountCap) : total;
+    if (!total || !matching)
+        return; // the counts shown stay; a read of the rows says what is wrong
+    if (*total != m_total || *matching != m_matching) {
+        m_total = *total;
+        m_matching = *matching;
+        emit countsChanged();
+    }
+}
+
+bool HistoryModel::filtered() const
+{
+    return !m_states.isEmpty() || m_event || !m_text.trimmed().isEmpty();
 }
 
 void HistoryModel::submissionChanged(qint64)
@@ -106,6 +125,7 @@ void HistoryModel::refresh()
     if (!read)
         return; // what is shown stays; readProblemChanged() said why
     QList<Submission> fresh = std::move(*read);
+    recount();
     const bool hasMore = fresh.size() == wanted;
     qsizetype added = 0;
     if (!m_rows.isEmpty()) {
@@ -164,6 +184,18 @@ int HistoryModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString HistoryModel::answerText(const Submission& s)
+{
+    switch (s.state) {
+    case SubmissionState::Created:
+        return tr("id %1").arg(s.remoteId);
+    case SubmissionState::Duplicate: // AlterEstate's own words stay in the detail
+        return tr("Agent notified"); // the state says it was already there
+    default:
+        return s.message;
+    }
+}
+
 QString HistoryModel::stateText(const Submission& s)
 {
     QString text = SubmissionStates::label(s.state);
@@ -187,28 +219,34 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
     case UncertainRole:
         return s->uncertain;
     case Qt::ToolTipRole:
-        return s->message.isEmpty() ? QVariant() : QVariant(s->message);
-    case Qt::DisplayRole:
+        // The whole of what a narrow column cuts short.
         switch (index.column()) {
         case TimeColumn:
             return DateText::of(s->createdAt);
+        case StateColumn: // "Queued (retrying)", and why
+            return s->message.isEmpty() ? stateText(*s) : tr("%1: %2").arg(stateText(*s), s->message);
+        case ResultColumn:
+            if (!s->message.isEmpty())
+                return s->message;
+            break;
+        default:
+            break;
+        }
+        return data(index, Qt::DisplayRole);
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TimeColumn:
+            return DateText::brief(s->createdAt, QDateTime::currentDateTime());
         case NameColumn:
             return s->lead.fullName();
         case PhoneColumn: // one format for every lead, typed in the form, the kiosk, the CLI or a file
             return s->phoneE164.isEmpty() ? s->lead.phone() : PhoneNumbers::display(s->phoneE164);
         case EmailColumn:
             return s->lead.email();
-        case StateColumn:
-            return stateText(*s);
+        case StateColumn: // the word; the tooltip and the detail say more
+            return SubmissionStates::label(s->state);
         case ResultColumn:
-            switch (s->state) {
-            case SubmissionState::Created:
-                return tr("id %1").arg(s->remoteId);
-            case SubmissionState::Duplicate: // AlterEstate's own words stay in the detail
-                return tr("Already there; agent notified");
-            default:
-                return s->message;
-            }
+            return answerText(*s);
         case EventColumn:
             return s->event;
         default:
@@ -235,7 +273,7 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
     case StateColumn:
         return tr("State");
     case ResultColumn:
-        return tr("AlterEstate's answer");
+        return tr("Answer"); // AlterEstate's: the table's description says so
     case EventColumn:
         return tr("Event");
     default:

@@ -49,12 +49,27 @@ public:
     bool canFetchMore(const QModelIndex& parent) const override;
     void fetchMore(const QModelIndex& parent) override;
 
+    // How many rows the filter matches and how many the history holds, for "34 of 220". A search
+    // or an event filter stops counting at kCountCap (matchingCountIsCapped: there are more);
+    // filtered by state alone, and the total, are exact.
+    static constexpr int kCountCap = 10000;
+    [[nodiscard]] int matchingCount() const { return m_matching; }
+    [[nodiscard]] bool matchingCountIsCapped() const
+    {
+        return m_matching >= kCountCap && (m_event || !m_text.trimmed().isEmpty());
+    }
+    [[nodiscard]] int totalCount() const { return m_total; }
+    [[nodiscard]] bool filtered() const;
+
     // "Duplicate (an earlier attempt may have created it)" and friends.
     static QString stateText(const Submission& s);
+    // The answer column: AlterEstate's id, "Agent notified" for a duplicate, or the message.
+    static QString answerText(const Submission& s);
 
 signals:
     // The history could not be read (message), or can be again (empty); the rows shown stay.
     void readProblemChanged(const QString& message);
+    void countsChanged();
 
 public slots:
     // A row changed or was added here: reread what is shown (coalesced).
@@ -63,6 +78,7 @@ public slots:
 
 private:
     void reload();
+    void recount();
     void pollOtherProcesses();
     // The rows, or nothing after telling readProblemChanged why.
     std::optional<QList<Submission>> read(const HistoryQuery& query);
@@ -73,6 +89,8 @@ private:
     std::optional<QString> m_event;
     QString m_text;
     int m_pageSize = 200;
+    int m_matching = 0;
+    int m_total = 0;
     bool m_hasMore = false;
     bool m_changing = false; // views and testers call fetchMore() from modelReset and rowsInserted
     qint64 m_dataVersion = 0;

@@ -519,14 +519,13 @@ Result<Submission> SubmissionStore::get(qint64 id) const
     return found;
 }
 
-Result<QList<Submission>> SubmissionStore::list(const HistoryQuery& query) const
+Result<SubmissionStore::Selection> SubmissionStore::select(const HistoryQuery& query) const
 {
-    QStringList where;
-    QVariantList binds;
-    QString from = QStringLiteral("submissions");
+    Selection s;
+    s.from = QStringLiteral("submissions");
     // Newest first. With a text search the index is walked backwards by row id, so a word that
     // matches half the history still stops after one page instead of sorting every match.
-    QString order = QStringLiteral("submissions.id");
+    s.order = QStringLiteral("submissions.id");
     const QString match = SearchText::ftsQuery(query.text);
     const QString email = SearchText::emailPrefix(query.text);
     const QString emailEnd = email + QString::fromUcs4(U"\U0010FFFF");
@@ -545,40 +544,86 @@ Result<QList<Submission>> SubmissionStore::list(const HistoryQuery& query) const
     if (byEmail) {
         // An address (or the start of one) is looked up in the email index: its words ("example",
         // "com") are in nearly every row, which makes them slow to intersect in the text index.
-        where.append(QStringLiteral("submissions.email >= ? COLLATE NOCASE AND submissions.email < ? COLLATE NOCASE"));
-        binds.append(email);
-        binds.append(emailEnd);
+        s.where.append(
+            QStringLiteral("submissions.email >= ? COLLATE NOCASE AND submissions.email < ? COLLATE NOCASE"));
+        s.binds.append(email);
+        s.binds.append(emailEnd);
     } else if (!query.text.trimmed().isEmpty()) {
-        if (match.isEmpty())
-            return QList<Submission>(); // nothing searchable in the text: nothing can match
-        from = QStringLiteral("submissions_search JOIN submissions ON submissions.id = submissions_search.rowid");
-        order = QStringLiteral("submissions_search.rowid");
-        where.append(QStringLiteral("submissions_search MATCH ?"));
-        binds.append(match);
+        if (match.isEmpty()) {
+            s.nothing = true; // nothing searchable in the text: nothing can match
+            return s;
+        }
+        s.from = QStringLiteral("submissions_search JOIN submissions ON submissions.id = submissions_search.rowid");
+        s.order = QStringLiteral("submissions_search.rowid");
+        s.where.append(QStringLiteral("submissions_search MATCH ?"));
+        s.binds.append(match);
     }
     if (!query.states.isEmpty()) {
-        where.append(QStringLiteral("submissions.state IN (%1)").arg(placeholders(query.states.size())));
-        for (const SubmissionState s : query.states)
-            binds.append(SubmissionStates::name(s));
+        s.where.append(QStringLiteral("submissions.state IN (%1)").arg(placeholders(query.states.size())));
+        for (const SubmissionState state : query.states)
+            s.binds.append(SubmissionStates::name(state));
     }
     if (query.event) {
-        where.append(QStringLiteral("submissions.event = ?"));
-        binds.append(text(*query.event));
+        s.where.append(QStringLiteral("submissions.event = ?"));
+        s.binds.append(text(*query.event));
     }
+    return s;
+}
+
+QString SubmissionStore::Selection::whereClause() const
+{
+    return where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "));
+}
+
+Result<QList<Submission>> SubmissionStore::list(const HistoryQuery& query) const
+{
+    Result<Selection> selected = select(query);
+    if (!selected)
+        return Failure {selected.error()};
+    Selection s = std::move(selected).value();
+    if (s.nothing)
+        return QList<Submission>();
     if (query.beforeId > 0) {
-        where.append(order + QStringLiteral(" < ?"));
-        binds.append(query.beforeId);
+        s.where.append(s.order + QStringLiteral(" < ?"));
+        s.binds.append(query.beforeId);
     }
     QStringList qualified;
     for (const QString& column : kColumns.split(QStringLiteral(", ")))
         qualified.append(QStringLiteral("submissions.") + column);
-    const QString columns = qualified.join(QStringLiteral(", "));
-    const QString sql
-        = QStringLiteral("SELECT %1 FROM %2 %3 ORDER BY %4 DESC LIMIT ?")
-              .arg(columns, from,
-                  where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")), order);
-    binds.append(query.limit);
-    return rows(sql, binds);
+    const QString sql = QStringLiteral("SELECT %1 FROM %2 %3 ORDER BY %4 DESC LIMIT ?")
+                            .arg(qualified.join(QStringLiteral(", ")), s.from, s.whereClause(), s.order);
+    s.binds.append(query.limit);
+    return rows(sql, s.binds);
+}
+
+Result<int> SubmissionStore::countMatching(const HistoryQuery& query, int cap) const
+{
+    if (query.text.trimmed().isEmpty() && !query.event) {
+        // By state alone: the counts the triggers keep, whatever the history's size.
+        int n = 0;
+        for (const SubmissionState state : query.states.isEmpty() ? SubmissionStates::all() : query.states) {
+            const Result<int> c = count(state);
+            if (!c)
+                return Failure {c.error()};
+            n += *c;
+        }
+        return n;
+    }
+    Result<Selection> selected = select(query);
+    if (!selected)
+        return Failure {selected.error()};
+    Selection s = std::move(selected).value();
+    if (s.nothing)
+        return 0;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1 %2 LIMIT ?)").arg(s.from, s.whereClause()));
+    for (const QVariant& v : std::as_const(s.binds))
+        q.addBindValue(v);
+    q.addBindValue(cap);
+    if (!q.exec())
+        return m_db.failure(q.lastError());
+    return q.next() ? q.value(0).toInt() : 0;
 }
 
 Result<QList<Submission>> SubmissionStore::rows(const QString& sql, const QVariantList& binds) const

@@ -164,6 +164,9 @@ public:
     // Fails for a row that is not there, too.
     Result<Submission> get(qint64 id) const;
     Result<QList<Submission>> list(const HistoryQuery& query) const;
+    // How many rows the query's filter matches (its beforeId and limit aside). Filtered by state
+    // alone it is exact at any size; a search or an event stops counting at cap.
+    Result<int> countMatching(const HistoryQuery& query, int cap) const;
     Result<QList<Attempt>> attempts(qint64 id) const;
     // The leads that resubmit this one (Edit and resubmit), oldest first.
     [[nodiscard]] Result<QList<qint64>> resubmissionsOf(qint64 id) const;
@@ -208,6 +211,17 @@ private:
         qint64 claimedAt;
     };
     Status recordRows(const QList<Recording>& recordings, const QString& owner, QList<qint64>& changed);
+    // What a HistoryQuery selects: the tables, the conditions and their values, the order.
+    struct Selection
+    {
+        QString from;
+        QString order;
+        QStringList where;
+        QVariantList binds;
+        bool nothing = false; // nothing can match (a search with nothing searchable)
+        [[nodiscard]] QString whereClause() const;
+    };
+    Result<Selection> select(const HistoryQuery& query) const;
     // The submissions a SELECT of kColumns finds.
     Result<QList<Submission>> rows(const QString& sql, const QVariantList& binds) const;
     Status claimRows(const QList<qint64>& ids, const QString& owner, qint64 nowMs, QList<Claimed>& won);

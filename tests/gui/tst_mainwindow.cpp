@@ -33,7 +33,9 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QSysInfo>
 #include <QTableView>
 #include <QTableWidget>
@@ -108,6 +110,65 @@ private slots:
         submitAndWait(
             QStringLiteral("Primer Lead"), QStringLiteral("809 555 0211"), QStringLiteral("primer@example.com"));
         QTRY_VERIFY(!empty->isVisible());
+    }
+
+    void theHistoryIsReadableAtAGlance()
+    {
+        // The banner's room is kept: nothing below it moves when it comes and goes.
+        auto* split = m_window->findChild<QSplitter*>(QStringLiteral("splitter"));
+        QVERIFY(m_window->bannerText().isEmpty());
+        const int top = split->mapTo(m_window.get(), QPoint()).y();
+        type(field(*m_window, "full_name"), QStringLiteral("Ana Pérez Martínez"));
+        type(field(*m_window, "phone"), QStringLiteral("809 555 0301"));
+        type(field(*m_window, "email"), QStringLiteral("ana.perez@example.com"));
+        m_window->submit();
+        QTRY_VERIFY(!m_window->bannerText().isEmpty());
+        QCOMPARE(split->mapTo(m_window.get(), QPoint()).y(), top);
+        submitAndWait(QStringLiteral("José Rodríguez"), QStringLiteral("829 555 0302"),
+            QStringLiteral("jose.rodriguez@example.com"));
+        submitAndWait(QStringLiteral("José Rodríguez"), QStringLiteral("829 555 0302"),
+            QStringLiteral("jose.rodriguez@example.com"));
+        HistoryModel* model = m_window->historyModel();
+        QTRY_COMPARE(model->rowCount(), 3);
+
+        // Name, email, state and answer whole, nothing scrolling sideways, at both common sizes;
+        // the phone too where there is room for it.
+        HistoryView* view = m_window->history();
+        QTableView* table = view->table();
+        const QFontMetrics fm = table->fontMetrics();
+        for (const QSize size : {QSize(1024, 768), QSize(1366, 768)}) {
+            m_window->setWindowState(Qt::WindowNoState);
+            m_window->resize(size);
+            QTRY_COMPARE(m_window->width(), size.width());
+            TestEnvironment::drainEventLoop();
+            QVERIFY(!table->horizontalScrollBar()->isVisible());
+            for (int row = 0; row < model->rowCount(); ++row) {
+                for (const int column : {HistoryModel::NameColumn, HistoryModel::EmailColumn, HistoryModel::StateColumn,
+                         HistoryModel::ResultColumn}) {
+                    const QString text = model->index(row, column).data().toString();
+                    const int icon = column == HistoryModel::StateColumn ? table->iconSize().width() + 8 : 0;
+                    QVERIFY2(table->columnWidth(column) >= fm.horizontalAdvance(text) + icon + 8,
+                        qPrintable(QStringLiteral("%1 px: \"%2\" in %3 px")
+                                       .arg(size.width())
+                                       .arg(text)
+                                       .arg(table->columnWidth(column))));
+                }
+            }
+            if (size.width() >= 1366)
+                QVERIFY(!table->isColumnHidden(HistoryModel::PhoneColumn));
+        }
+
+        // The detail takes room only for a chosen row.
+        auto* detail = view->findChild<QWidget*>(QStringLiteral("historyDetail"));
+        QVERIFY(!detail->isVisible());
+        table->setCurrentIndex(table->model()->index(0, 0));
+        QVERIFY(detail->isVisible());
+
+        // How many match, of how many.
+        auto* count = view->findChild<QLabel*>(QStringLiteral("historyCount"));
+        QCOMPARE(count->text(), QStringLiteral("3 in all"));
+        view->findChild<QLineEdit*>(QStringLiteral("historySearch"))->setText(QStringLiteral("José"));
+        QTRY_COMPARE(count->text(), QStringLiteral("2 of 3"));
     }
 
     void focusStartsInFullNameAndTabsThroughPhoneAndEmail()

@@ -1,7 +1,10 @@
 #include "StoreFixture.h"
+#include "core/DateText.h"
 #include "storage/HistoryModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QDateTime>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -74,6 +77,51 @@ private slots:
         model.setSearchText(QStringLiteral("2017"));
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.index(0, HistoryModel::EmailColumn).data().toString(), QStringLiteral("c17@example.com"));
+    }
+
+    void countsWhatMatchesAndWhatThereIs()
+    {
+        HistoryModel model(*m.store);
+        QSignalSpy counts(&model, &HistoryModel::countsChanged);
+        QCOMPARE(model.totalCount(), 25);
+        QCOMPARE(model.matchingCount(), 25);
+        QVERIFY(!model.filtered());
+        model.setSearchText(QStringLiteral("cliente 1"));
+        QVERIFY(model.filtered());
+        QCOMPARE(model.matchingCount(), 11); // 1, 10–19: every match, not the page shown
+        QCOMPARE(model.totalCount(), 25);
+        QVERIFY(!model.matchingCountIsCapped());
+        model.setSearchText({});
+        model.setStates({SubmissionState::Created});
+        QCOMPARE(model.matchingCount(), 0);
+        QVERIFY(counts.size() >= 2);
+        // A lead added here is counted when the model hears of it.
+        const qint64 id
+            = m.store->enqueue(StoreFixture::lead(QStringLiteral("Nuevo"), {}, QStringLiteral("n@example.com")), 9)
+                  .value();
+        model.setStates({});
+        model.submissionChanged(id);
+        QTRY_COMPARE(model.totalCount(), 26);
+    }
+
+    void timesAreShortInTheListAndWholeInTheTooltip()
+    {
+        const QDateTime now(QDate(2026, 11, 28), QTime(15, 0));
+        const qint64 today = QDateTime(QDate(2026, 11, 28), QTime(10, 40)).toMSecsSinceEpoch();
+        const qint64 thisYear = QDateTime(QDate(2026, 3, 2), QTime(9, 5)).toMSecsSinceEpoch();
+        const qint64 lastYear = QDateTime(QDate(2025, 12, 31), QTime(23, 59)).toMSecsSinceEpoch();
+        QLocale::setDefault(QLocale(QLocale::English));
+        QCOMPARE(DateText::brief(today, now), QStringLiteral("10:40"));
+        QCOMPARE(DateText::brief(thisYear, now), QStringLiteral("2 Mar"));
+        QCOMPARE(DateText::brief(lastYear, now), QStringLiteral("31 Dec 2025"));
+        QCOMPARE(DateText::of(today), QStringLiteral("28 Nov 2026, 10:40"));
+        QLocale::setDefault(QLocale(QLocale::Spanish));
+        QCOMPARE(DateText::brief(thisYear, now), QStringLiteral("2 mar"));
+        QCOMPARE(DateText::of(today), QStringLiteral("28 nov 2026, 10:40"));
+        QLocale::setDefault(QLocale::c());
+        HistoryModel model(*m.store);
+        const QModelIndex time = model.index(0, HistoryModel::TimeColumn);
+        QCOMPARE(time.data(Qt::ToolTipRole).toString(), DateText::of(model.submissionAt(0)->createdAt));
     }
 
     void followsChangesHereAndInAnotherProcess()

@@ -438,6 +438,34 @@ private slots:
         QCOMPARE(m.store->list(q).value().size(), 15);
     }
 
+    void countsWhatAFilterMatchesUpToACap()
+    {
+        for (int i = 0; i < 12; ++i)
+            (void)m.store
+                ->enqueue(
+                    StoreFixture::lead(QStringLiteral("Persona %1").arg(i), QStringLiteral("+1809555%1").arg(3000 + i),
+                        QStringLiteral("p%1@example.com").arg(i), i < 4 ? QStringLiteral("Feria") : QString()),
+                    i)
+                .value();
+        QCOMPARE(m.store->countMatching({}, 5).value(), 12); // by state alone: exact, past the cap
+        HistoryQuery q;
+        q.states = {SubmissionState::Created};
+        QCOMPARE(m.store->countMatching(q, 5).value(), 0);
+        q = {};
+        q.event = QStringLiteral("Feria");
+        QCOMPARE(m.store->countMatching(q, 100).value(), 4);
+        QCOMPARE(m.store->countMatching(q, 3).value(), 3); // stops at the cap
+        q = {};
+        q.text = QStringLiteral("persona");
+        QCOMPARE(m.store->countMatching(q, 100).value(), 12);
+        q.text = QStringLiteral("p1@example.com");
+        QCOMPARE(m.store->countMatching(q, 100).value(), 1); // by the email index
+        q.text = QStringLiteral("nobody@example.com");
+        QCOMPARE(m.store->countMatching(q, 100).value(), 0);
+        q.text = QStringLiteral("%%");
+        QCOMPARE(m.store->countMatching(q, 100).value(), 0); // nothing searchable
+    }
+
     void countsFollowEveryChange()
     {
         QCOMPARE(m.store->count(SubmissionState::Queued).value(), 0);
