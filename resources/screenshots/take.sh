@@ -9,7 +9,7 @@ for tool in xvfb-run xdotool import; do
     command -v "$tool" >/dev/null || { echo "take.sh: $tool is missing" >&2; exit 1; }
 done
 if [ -z "${TAKE_INSIDE_XVFB:-}" ]; then
-    TAKE_INSIDE_XVFB=1 exec xvfb-run -a -s "-screen 0 1200x760x24" "$0" "$bin"
+    TAKE_INSIDE_XVFB=1 exec xvfb-run -a -s "-screen 0 1366x768x24" "$0" "$bin"
 fi
 
 work=$(mktemp -d)
@@ -55,7 +55,7 @@ start_app() { # base URL, language, more arguments
 }
 stop_app() { kill "$app"; wait "$app" 2>/dev/null || true; }
 shot() { import -window root "$here/$1"; }
-name_field() { xdotool mousemove 250 67 click 1; }
+name_field() { xdotool mousemove 250 115 click 1; }
 
 "$bin/leadentry-cli" event set "Expo Vivienda 2026" utm_source=Expo utm_medium=Feria utm_campaign=Vivienda2026 \
     form_name="Stand 4" platform=Presencial listing_type=buy >/dev/null
@@ -73,7 +73,7 @@ name_field
 xdotool type --delay 10 "María Núñez"; xdotool key Tab
 xdotool type --delay 10 "8095550123"; xdotool key Tab
 xdotool type --delay 10 "maria@example"; xdotool key Tab
-xdotool mousemove 62 199 click 1 # "More fields": the event profile's values, marked
+xdotool mousemove 62 215 click 1 # "More fields": the event profile's values, marked
 sleep 0.5
 shot main-window-en.png
 xdotool key ctrl+comma
@@ -123,4 +123,17 @@ xdotool type --delay 10 "pedro@correo"; xdotool key ctrl+Return
 sleep 1
 shot main-window-es.png
 stop_app
+
+# The main window on the two commonest small screens, filling them as it does there (it starts
+# maximized; without a window manager, xdotool sizes it), with the history above.
+for size in 1366x768 1024x768; do
+    for lang in en es; do
+        start_app "http://127.0.0.1:9" "$lang"
+        id=$(xdotool search --onlyvisible --name LeadEntry | head -1)
+        xdotool windowmove "$id" 0 0 windowsize "$id" "${size%x*}" "${size#*x}"
+        sleep 1
+        import -window root -crop "$size+0+0" +repage "$here/main-window-$size-$lang.png"
+        stop_app
+    done
+done
 echo "take.sh: screenshots written to $here"
