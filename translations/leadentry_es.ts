@@ -2295,6 +2295,85 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
     </message>
 </context>
 <context>
+    <name>SubmissionRecord</name>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Local number</source>
+        <translation>Número local</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Uncertain</source>
+        <translation>Incierto</translation>
+    </message>
+    <message>
+        <source>AlterEstate id</source>
+        <translation>Id de AlterEstate</translation>
+    </message>
+    <message>
+        <source>Contact uid</source>
+        <translation>Uid del contacto</translation>
+    </message>
+    <message>
+        <source>Deal id</source>
+        <translation>Id del negocio</translation>
+    </message>
+    <message>
+        <source>Log id</source>
+        <translation>Id del registro</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>Entered from</source>
+        <translation>Registrado desde</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Entered at</source>
+        <translation>Registrado el</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Último cambio</translation>
+    </message>
+    <message>
+        <source>Resubmits</source>
+        <translation>Reenvía</translation>
+    </message>
+    <message>
+        <source>Consent text version</source>
+        <translation>Versión del texto de consentimiento</translation>
+    </message>
+    <message>
+        <source>Consent given at</source>
+        <translation>Consentimiento dado el</translation>
+    </message>
+    <message>
+        <source>Consent station</source>
+        <translation>Puesto del consentimiento</translation>
+    </message>
+</context>
+<context>
     <name>SubmissionState</name>
     <message>
         <source>Queued</source>

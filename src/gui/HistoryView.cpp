@@ -536,7 +536,7 @@ int HistoryView::exportCsv()
         return -1;
     }
     file.write("\xEF\xBB\xBF"); // UTF-8 mark: spreadsheets then read accents right
-    file.write(Csv::record(SubmissionRecord::columns(), separator).toUtf8());
+    file.write(Csv::record(SubmissionRecord::columns(SubmissionRecord::Audience::People), separator).toUtf8());
     int rows = 0;
     qint64 before = 0;
     constexpr int kPage = 5000;
@@ -549,7 +549,8 @@ int HistoryView::exportCsv()
         }
         const QList<Submission>& page = *read;
         for (const Submission& s : page)
-            file.write(Csv::record(SubmissionRecord::toCsvFields(s), separator).toUtf8());
+            file.write(
+                Csv::record(SubmissionRecord::toCsvFields(s, SubmissionRecord::Audience::People), separator).toUtf8());
         rows += static_cast<int>(page.size());
         if (page.size() < kPage)
             break;

@@ -655,9 +655,15 @@ private slots:
         QFile csv(path);
         QVERIFY(csv.open(QIODevice::ReadOnly));
         const QByteArray bytes = csv.readAll();
-        QVERIFY(bytes.startsWith("\xEF\xBB\xBFid,full_name,phone,email")); // BOM: spreadsheets read accents right
+        // BOM: spreadsheets read accents right. The headers, states and times people see (defect:
+        // field ids, tokens and UTC).
+        QVERIFY2(bytes.startsWith("\xEF\xBB\xBFLocal number,Full name,Phone,Email"), bytes.left(80).constData());
         const QString text = QString::fromUtf8(bytes);
         QVERIFY(text.contains(QLatin1String("Hist Uno")) && text.contains(QLatin1String("Hist Dos")));
+        QVERIFY(text.contains(QLatin1String(",Created,")) && !text.contains(QLatin1String(",created,")));
+        const Submission first = m_backend->store().list({}).value().first();
+        QVERIFY(text.contains(
+            QDateTime::fromMSecsSinceEpoch(first.createdAt).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
         QCOMPARE(QFile::permissions(path) & kOthers, QFile::Permissions()); // people's data: private
     }
 
