@@ -11,7 +11,7 @@ packages=(
     qt6-httpserver-dev qt6-websockets-dev
     qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools qt6-translations-l10n
     qtkeychain-qt6-dev
-    libphonenumber-dev libprotobuf-dev libicu-dev libcsv-dev librsvg2-bin
+    libphonenumber-dev libprotobuf-dev libicu-dev libcsv-dev librsvg2-bin help2man
     clang-format
 )
 # What the tests use: a headless display and a real keychain on a private D-Bus session.

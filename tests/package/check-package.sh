@@ -23,7 +23,9 @@ for file in usr/bin/leadentry usr/bin/leadentry-cli usr/bin/leadentry-sandbox \
     usr/share/applications/com.leadentry.LeadEntry.desktop usr/share/metainfo/com.leadentry.LeadEntry.metainfo.xml \
     usr/share/icons/hicolor/scalable/apps/com.leadentry.LeadEntry.svg \
     usr/share/icons/hicolor/48x48/apps/com.leadentry.LeadEntry.png \
-    usr/share/icons/hicolor/256x256/apps/com.leadentry.LeadEntry.png; do
+    usr/share/icons/hicolor/256x256/apps/com.leadentry.LeadEntry.png \
+    usr/share/man/man1/leadentry.1.gz usr/share/man/man1/leadentry-cli.1.gz usr/share/man/man1/leadentry-sandbox.1.gz \
+    usr/share/bash-completion/completions/leadentry-cli; do
     [ -e "$work/root/$file" ] || { echo "FAIL: $file is not in the package"; exit 1; }
 done
 desktop-file-validate "$work/root/usr/share/applications/com.leadentry.LeadEntry.desktop"
@@ -34,4 +36,9 @@ case "$version" in
     "leadentry-cli "*) ;;
     *) echo "FAIL: the packaged leadentry-cli printed '$version'"; exit 1 ;;
 esac
+# The man pages say what the programs say they do.
+zcat "$work/root/usr/share/man/man1/leadentry-cli.1.gz" | grep -q "ALTERESTATE_API_KEY" \
+    || { echo "FAIL: the man page of leadentry-cli lacks its environment"; exit 1; }
+zcat "$work/root/usr/share/man/man1/leadentry-sandbox.1.gz" | grep -q "latency" \
+    || { echo "FAIL: the man page of leadentry-sandbox lacks its options"; exit 1; }
 echo "package OK"
