@@ -1970,6 +1970,18 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
         <source>%1 is already in AlterEstate (duplicate): %2 AlterEstate notified the agent who owns the contact; there is no need to send it again.</source>
         <translation>%1 ya está en AlterEstate (duplicado): %2 AlterEstate avisó al agente a cargo del contacto; no hace falta enviarlo de nuevo.</translation>
     </message>
+    <message>
+        <source>Copy &amp;diagnostics</source>
+        <translation>Copiar &amp;diagnóstico</translation>
+    </message>
+    <message>
+        <source>Copy the version, the system, the settings and the last problems for a message to support</source>
+        <translation>Copia la versión, el sistema, la configuración y los últimos problemas para un mensaje al soporte</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied: paste them into your message to support. They hold no key and no one&apos;s details.</source>
+        <translation>Diagnóstico copiado: péguelo en su mensaje al soporte. No contiene la clave ni los datos de nadie.</translation>
+    </message>
 </context>
 <context>
     <name>Origin</name>

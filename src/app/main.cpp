@@ -1,3 +1,4 @@
+#include "core/AppLog.h"
 #include "core/Settings.h"
 #include "core/Translations.h"
 #include "gui/MainWindow.h"
@@ -8,10 +9,13 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QEvent>
 #include <QFileInfo>
 #include <QIcon>
+#include <QLoggingCategory>
 #include <QMessageBox>
+#include <QSysInfo>
 #include <QTimer>
 
 #include <functional>
@@ -98,6 +102,14 @@ int main(int argc, char* argv[])
         if (!single.claim(launch) && single.handedOver())
             return 0;
     }
+
+    // The log file, in the app-data folder (Help › Copy diagnostics shows its last problems),
+    // with the outbox's deliveries and pauses besides every warning.
+    QLoggingCategory::setFilterRules(QStringLiteral("leadentry.*.info=true"));
+    if (!AppLog::install(AppLog::defaultPath()))
+        qWarning("the log file %s cannot be written; messages go to the terminal only",
+            qPrintable(QDir::toNativeSeparators(AppLog::defaultPath())));
+    qInfo("LeadEntry %s started, Qt %s, %s", LEADENTRY_VERSION, qVersion(), qPrintable(QSysInfo::prettyProductName()));
 
     const std::unique_ptr<SecretStore> secretStore = makeSystemSecretStore();
     SecretStore& secrets = *secretStore;

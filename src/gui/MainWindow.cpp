@@ -7,6 +7,7 @@
 #include "LeadForm.h"
 #include "Mnemonics.h"
 #include "SettingsDialog.h"
+#include "core/AppLog.h"
 #include "core/Endpoint.h"
 #include "core/EventProfiles.h"
 #include "core/KioskPin.h"
@@ -20,9 +21,11 @@
 #include "ui_MainWindow.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDateTime>
+#include <QDir>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
@@ -31,6 +34,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollBar>
+#include <QSysInfo>
 #include <QTimer>
 
 MainWindow::MainWindow(Backend& backend, QWidget* parent)
@@ -146,6 +150,12 @@ MainWindow::MainWindow(Backend& backend, QWidget* parent)
         [this](const QString& text) { m_ui->statusBar->showMessage(text, 5000); });
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    auto* diagnosticsAction = new QAction(tr("Copy &diagnostics"), this);
+    diagnosticsAction->setObjectName(QStringLiteral("copyDiagnosticsAction"));
+    diagnosticsAction->setStatusTip(
+        tr("Copy the version, the system, the settings and the last problems for a message to support"));
+    m_ui->helpMenu->insertAction(m_ui->aboutAction, diagnosticsAction);
+    connect(diagnosticsAction, &QAction::triggered, this, &MainWindow::copyDiagnostics);
     connect(&m_service, &SubmissionService::attemptFinished, this, &MainWindow::onAttemptFinished);
     connect(&m_service, &SubmissionService::submissionChanged, m_historyModel.get(), &HistoryModel::submissionChanged);
     connect(&m_service, &SubmissionService::submissionChanged, this, &MainWindow::updateStatus);
@@ -614,6 +624,61 @@ void MainWindow::onAttemptFinished(qint64 id, SubmissionState state, const Outco
             BannerTopic::Waiting);
         break;
     }
+}
+
+QString MainWindow::diagnostics() const
+{
+    // For a message to support: what was running where, and what went wrong lately. Never the
+    // key, never anyone's details (the settings and the log are scrubbed as the log is).
+    QStringList lines;
+    lines.append(QStringLiteral("LeadEntry %1").arg(QStringLiteral(LEADENTRY_VERSION)));
+    lines.append(QStringLiteral("Qt %1 (built with %2), %3, %4")
+                     .arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR),
+                         QSysInfo::prettyProductName(), QSysInfo::currentCpuArchitecture()));
+    lines.append(QStringLiteral("Language: %1 (system: %2)").arg(m_settings.language(), QLocale::system().name()));
+    lines.append(
+        QStringLiteral("Address: %1%2")
+            .arg(Endpoint::leadsUrl(m_settings.effectiveBaseUrl()).toString(QUrl::RemoveUserInfo),
+                m_settings.baseUrlFromEnvironment() ? QStringLiteral(" (from ALTERESTATE_API_URL)") : QString()));
+    QString key;
+    switch (m_backend.apiKeySource()) {
+    case ApiKey::Source::Environment:
+        key = QStringLiteral("from ALTERESTATE_API_KEY");
+        break;
+    case ApiKey::Source::Store:
+        key = QStringLiteral("kept in the system keychain");
+        break;
+    case ApiKey::Source::None:
+        key = QStringLiteral("none");
+        break;
+    }
+    lines.append(QStringLiteral("API key: %1").arg(key));
+    lines.append(QStringLiteral("Delivery: %1")
+                     .arg(m_service.pause() == SubmissionService::Pause::None
+                             ? QStringLiteral("running")
+                             : QStringLiteral("paused: ") + AppLog::scrub(m_service.pauseMessage())));
+    QStringList counts;
+    for (const SubmissionState state : SubmissionStates::all())
+        counts.append(QStringLiteral("%1 %2").arg(SubmissionStates::name(state)).arg(m_store.count(state).valueOr(-1)));
+    lines.append(QStringLiteral("Outbox: %1").arg(counts.join(QStringLiteral(", "))));
+    lines.append(QStringLiteral("History: %1").arg(QDir::toNativeSeparators(m_backend.databasePath())));
+    lines.append(QStringLiteral("Log: %1").arg(QDir::toNativeSeparators(AppLog::path())));
+    lines.append(QStringLiteral("Settings:"));
+    for (const Settings::Key k : Settings::keys())
+        lines.append(QStringLiteral("  %1 = %2").arg(Settings::name(k), AppLog::scrub(m_settings.valueText(k))));
+    const QStringList problems = AppLog::tail(20, true);
+    lines.append(
+        problems.isEmpty() ? QStringLiteral("Recent problems: none logged") : QStringLiteral("Recent problems:"));
+    for (const QString& line : problems)
+        lines.append(QStringLiteral("  ") + line);
+    return lines.join(u'\n') + u'\n';
+}
+
+void MainWindow::copyDiagnostics()
+{
+    QGuiApplication::clipboard()->setText(diagnostics());
+    showBanner(Tones::Tone::Info,
+        tr("Diagnostics copied: paste them into your message to support. They hold no key and no one's details."));
 }
 
 void MainWindow::showAbout()

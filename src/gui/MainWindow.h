@@ -39,6 +39,10 @@ public:
     explicit MainWindow(Backend& backend, QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    // What Help › Copy diagnostics copies: versions, system, address, key source (never the key),
+    // delivery, outbox counts, settings, and the log's recent problems, scrubbed of people's details.
+    [[nodiscard]] QString diagnostics() const;
+
     // Whether the banner shows (and what it says), for tests.
     [[nodiscard]] QString bannerText() const;
 
@@ -94,6 +98,7 @@ private:
     void onAttemptFinished(qint64 id, SubmissionState state, const Outcome& outcome);
     void updateStatus();
     void showAbout();
+    void copyDiagnostics();
     void restoreLayout();
     QString duplicateHint(const QString& phoneE164, const QString& email) const;
     void refreshEvents();

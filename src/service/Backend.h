@@ -63,6 +63,7 @@ public:
     [[nodiscard]] Settings& settings() { return m_settings; }
     [[nodiscard]] SecretStore& secrets() { return m_secrets; }
     [[nodiscard]] Database& database() { return m_database; }
+    [[nodiscard]] QString databasePath() const { return m_database.path(); }
     [[nodiscard]] SubmissionStore& store() { return m_store; }
     [[nodiscard]] LeadsClient& client() { return m_client; }
     [[nodiscard]] SubmissionService& service() { return m_service; }

@@ -100,6 +100,10 @@ void SubmissionService::setPause(Pause pause, const QString& message)
         return;
     m_pause = pause;
     m_pauseMessage = message;
+    if (pause == Pause::None)
+        qCInfo(lcService, "delivery resumed");
+    else
+        qCWarning(lcService, "delivery paused: %s", qPrintable(message));
     emit pauseChanged(pause, message);
 }
 
@@ -280,6 +284,9 @@ void SubmissionService::pump()
         m_storageFailures = 0;
         setStorageProblem({});
         for (const SubmissionStore::Recording& r : std::exchange(recordings, {})) {
+            // The log: the lead's number and what happened, never whose it is or the server's words.
+            qCInfo(lcService, "#%lld %s (HTTP %d)", static_cast<long long>(r.id),
+                qPrintable(Outcome::kindName(r.attempt.outcome.kind)), r.attempt.httpStatus);
             emit submissionChanged(r.id, r.state);
             emit attemptFinished(r.id, r.state, r.attempt.outcome);
         }

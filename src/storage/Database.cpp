@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "SearchText.h"
+#include "core/AppLog.h"
 #include "core/PrivateFiles.h"
 
 #include <QDir>
@@ -10,7 +11,6 @@
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QStorageInfo>
 
 #include <atomic>
@@ -118,10 +118,8 @@ const char* const kSchemaV5[] = {
 
 QString Database::defaultPath()
 {
-    if (const QString home = qEnvironmentVariable("LEADENTRY_HOME"); !home.isEmpty())
-        return QDir(home).filePath(QStringLiteral("leadentry.sqlite")); // with the settings (Settings.cpp)
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
-        .filePath(QStringLiteral("LeadEntry/leadentry.sqlite"));
+    // With the log; under LEADENTRY_HOME, with the settings too (Settings.cpp).
+    return QDir(AppLog::dataFolder()).filePath(QStringLiteral("leadentry.sqlite"));
 }
 
 int Database::latestVersion()

@@ -3,6 +3,7 @@
 #include "StoreFixture.h"
 #include "TestEnvironment.h"
 #include "TestLeads.h"
+#include "core/AppLog.h"
 #include "core/Clock.h"
 #include "core/EventProfiles.h"
 #include "core/KioskPin.h"
@@ -20,8 +21,10 @@
 #include "service/SubmissionService.h"
 #include "storage/HistoryModel.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDir>
@@ -169,6 +172,31 @@ private slots:
         QCOMPARE(count->text(), QStringLiteral("3 in all"));
         view->findChild<QLineEdit*>(QStringLiteral("historySearch"))->setText(QStringLiteral("José"));
         QTRY_COMPARE(count->text(), QStringLiteral("2 of 3"));
+    }
+
+    void diagnosticsTellSupportWhatRanWithoutTheKeyOrAnyone()
+    {
+        QTemporaryDir logs;
+        QVERIFY(AppLog::install(logs.filePath(QStringLiteral("leadentry.log"))));
+        QVERIFY(m_secrets.write(ApiKey::secretName(), QStringLiteral("sk-live-7f3a9c")).ok());
+        m_backend->reloadApiKey();
+        submitAndWait(
+            QStringLiteral("Diana Díaz"), QStringLiteral("809 555 0444"), QStringLiteral("diana@example.com"));
+        qWarning("could not store the lead of diana@example.com"); // as a layer might say it
+        // Help › Copy diagnostics.
+        QAction* action = m_window->findChild<QAction*>(QStringLiteral("copyDiagnosticsAction"));
+        QVERIFY(action);
+        action->trigger();
+        const QString text = QGuiApplication::clipboard()->text();
+        AppLog::uninstall();
+        QVERIFY2(text.startsWith(QLatin1String("LeadEntry ")), qPrintable(text));
+        for (const char* part : {"Qt ", "API key: kept in the system keychain", "Delivery: running", "created 1",
+                 "Settings:", "  timeout_seconds = 30", "Recent problems:", "could not store the lead of <email>"})
+            QVERIFY2(text.contains(QLatin1String(part)),
+                qPrintable(QStringLiteral("%1 not in:\n%2").arg(QLatin1String(part), text)));
+        for (const char* secret : {"sk-live-7f3a9c", "diana", "Diana", "0444"})
+            QVERIFY2(!text.contains(QLatin1String(secret)), secret);
+        QVERIFY(m_window->bannerText().contains(QLatin1String("Diagnostics copied")));
     }
 
     void focusStartsInFullNameAndTabsThroughPhoneAndEmail()
