@@ -2305,6 +2305,14 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
         <source>LeadEntry will follow the system&apos;s language the next time it starts.</source>
         <translation>LeadEntry usará el idioma del sistema la próxima vez que se inicie.</translation>
     </message>
+    <message>
+        <source>&amp;Keep sending from the notification area when the window is closed with leads waiting</source>
+        <translation>&amp;Seguir enviando desde el área de notificación al cerrar la ventana con leads en espera</translation>
+    </message>
+    <message>
+        <source>LeadEntry stays beside the clock until every waiting lead is sent; its menu there opens the window or quits</source>
+        <translation>LeadEntry se queda junto al reloj hasta enviar todos los leads en espera; su menú allí abre la ventana o cierra el programa</translation>
+    </message>
 </context>
 <context>
     <name>SubmissionRecord</name>
@@ -2441,6 +2449,69 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
     <message>
         <source>%1 The leads stored before it (%2) were kept.</source>
         <translation>%1 Los leads guardados antes (%2) se conservaron.</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>&amp;Open LeadEntry</source>
+        <translation>&amp;Abrir LeadEntry</translation>
+    </message>
+    <message>
+        <source>&amp;Send now</source>
+        <translation>&amp;Enviar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>LeadEntry keeps sending</source>
+        <translation>LeadEntry sigue enviando</translation>
+    </message>
+    <message>
+        <source>Leads waiting to be sent: %1. LeadEntry sends them from here and closes when they are out; its icon here opens the window.</source>
+        <translation>Leads en espera de envío: %1. LeadEntry los envía desde aquí y se cierra cuando salgan; su icono aquí abre la ventana.</translation>
+    </message>
+    <message>
+        <source>LeadEntry — waiting to be sent: %1</source>
+        <translation>LeadEntry — en espera de envío: %1</translation>
+    </message>
+    <message>
+        <source>LeadEntry — nothing waiting</source>
+        <translation>LeadEntry — nada en espera</translation>
+    </message>
+    <message>
+        <source>LeadEntry — paused: %1</source>
+        <translation>LeadEntry — en pausa: %1</translation>
+    </message>
+    <message>
+        <source>All leads sent</source>
+        <translation>Todos los leads enviados</translation>
+    </message>
+    <message>
+        <source>Every waiting lead was sent; LeadEntry has closed.</source>
+        <translation>Se enviaron todos los leads en espera; LeadEntry se cerró.</translation>
+    </message>
+    <message>
+        <source>Lead #%1 rejected</source>
+        <translation>Lead #%1 rechazado</translation>
+    </message>
+    <message>
+        <source>AlterEstate refused it: %1. Fix it in the history with Edit and resubmit.</source>
+        <translation>AlterEstate lo rechazó: %1. Corríjalo en el historial con «Corregir y reenviar».</translation>
+    </message>
+    <message>
+        <source>Lead #%1 unconfirmed</source>
+        <translation>Lead #%1 sin confirmar</translation>
+    </message>
+    <message>
+        <source>AlterEstate&apos;s answer could not be read; look for the lead in AlterEstate before sending it again.</source>
+        <translation>No se pudo leer la respuesta de AlterEstate; busque el lead en AlterEstate antes de enviarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Delivery paused</source>
+        <translation>Envío en pausa</translation>
     </message>
 </context>
 <context>

@@ -63,7 +63,7 @@ struct Entry
 
 // One row per key, in the order of Settings::Key (checked below, at compile time).
 // clang-format off
-constexpr std::array<Entry, 12> kEntries{{
+constexpr std::array<Entry, 13> kEntries{{
     {Settings::Key::BaseUrl, "base_url",
         [] { return QVariant(Endpoint::defaultBaseUrl()); },
         [](const QString& t) { const Status s = Endpoint::check(QUrl(t.trimmed())); return s.error(); },
@@ -85,6 +85,7 @@ constexpr std::array<Entry, 12> kEntries{{
         [](const QString& t) { return (t == QLatin1String("system") || t == QLatin1String("en") || t == QLatin1String("es")) ? QString() : Settings::tr("Expected system, en or es."); },
         asText},
     {Settings::Key::ClearAfterSubmit, "clear_after_submit", [] { return QVariant(true); }, boolean, asBool},
+    {Settings::Key::KeepSendingInTray, "keep_sending_in_tray", [] { return QVariant(true); }, boolean, asBool},
     {Settings::Key::ActiveEvent, "active_event",
         [] { return QVariant(QString()); },
         [](const QString& t) { return t.contains(u'\n') ? Settings::tr("Must be a single line.") : QString(); },
@@ -288,6 +289,11 @@ QString Settings::language() const
 bool Settings::clearAfterSubmit() const
 {
     return parseBool(valueText(Key::ClearAfterSubmit)).value_or(true);
+}
+
+bool Settings::keepSendingInTray() const
+{
+    return parseBool(valueText(Key::KeepSendingInTray)).value_or(true);
 }
 
 QString Settings::activeEvent() const

@@ -29,6 +29,7 @@ public:
         PhoneFormat,
         Language,
         ClearAfterSubmit,
+        KeepSendingInTray,
         ActiveEvent,
         RetentionDays,
         KioskConsent,
@@ -69,6 +70,8 @@ public:
     [[nodiscard]] PhoneFormat phoneFormat() const;
     [[nodiscard]] QString language() const; // "system", "en" or "es"
     [[nodiscard]] bool clearAfterSubmit() const;
+    // Closing the window with leads waiting leaves LeadEntry in the notification area, sending.
+    [[nodiscard]] bool keepSendingInTray() const;
     [[nodiscard]] QString activeEvent() const;
     [[nodiscard]] int retentionDays() const;
 

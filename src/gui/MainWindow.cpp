@@ -7,6 +7,7 @@
 #include "LeadForm.h"
 #include "Mnemonics.h"
 #include "SettingsDialog.h"
+#include "Tray.h"
 #include "core/AppLog.h"
 #include "core/Endpoint.h"
 #include "core/EventProfiles.h"
@@ -53,6 +54,7 @@ MainWindow::MainWindow(Backend& backend, QWidget* parent)
     , m_sendNow(new QPushButton(tr("Send &now"), this))
     , m_lastOutcome(new QLabel(this))
     , m_eventCombo(new QComboBox(this))
+    , m_tray(new Tray(*this, backend.service(), backend.store(), this))
 {
     m_ui->setupUi(this);
     m_ui->formArea->setWidget(m_form);
@@ -128,6 +130,18 @@ MainWindow::MainWindow(Backend& backend, QWidget* parent)
     connect(m_ui->clearButton, &QPushButton::clicked, this, &MainWindow::clearForm);
     connect(m_ui->clearAction, &QAction::triggered, this, &MainWindow::clearForm);
     connect(m_sendNow, &QPushButton::clicked, this, &MainWindow::sendNow);
+    connect(m_tray, &Tray::showWindowRequested, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    connect(m_tray, &Tray::sendNowRequested, this, &MainWindow::sendNow);
+    connect(m_tray, &Tray::quitRequested, this, [this] {
+        m_quitting = true;
+        if (close()) // the window may be hidden in the tray: closing it then ends nothing by itself
+            m_quit();
+        m_quitting = false;
+    });
     connect(m_ui->sendNowAction, &QAction::triggered, this, &MainWindow::sendNow);
     connect(m_ui->exportAction, &QAction::triggered, m_history, &HistoryView::exportCsv);
     connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
@@ -245,8 +259,25 @@ void MainWindow::restoreLayout()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    const int waiting = m_store.count(SubmissionState::Queued).valueOr(0) + m_service.inFlight();
+    const auto saveLayout = [this] {
+        m_settings.setUiState(QStringLiteral("geometry"), saveGeometry());
+        m_settings.setUiState(QStringLiteral("windowState"), saveState());
+        m_settings.setUiState(QStringLiteral("splitter"), m_ui->splitter->saveState());
+        // Only the window's layout is at stake here, so a log line is all it gets.
+        if (const Status saved = m_settings.sync(); !saved)
+            qWarning("window layout not saved: %s", qPrintable(saved.error()));
+    };
+    // With leads waiting, the app can stay in the notification area and send them (a setting).
+    if (waiting > 0 && !m_quitting && m_settings.keepSendingInTray() && m_tray->isAvailable()) {
+        saveLayout();
+        event->ignore();
+        hide();
+        m_tray->keepSending(waiting);
+        return;
+    }
     // Leads still waiting are safe, but the person leaving should know they have not gone yet.
-    if (const int waiting = m_store.count(SubmissionState::Queued).valueOr(0) + m_service.inFlight(); waiting > 0) {
+    if (waiting > 0) {
         const QString question
             = tr("Leads waiting to be sent: %1. They stay safely in the outbox and go out the next time LeadEntry "
                  "(or leadentry-cli sync) runs with a connection. Quit now?")
@@ -256,12 +287,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
             return;
         }
     }
-    m_settings.setUiState(QStringLiteral("geometry"), saveGeometry());
-    m_settings.setUiState(QStringLiteral("windowState"), saveState());
-    m_settings.setUiState(QStringLiteral("splitter"), m_ui->splitter->saveState());
-    // Only the window's layout is at stake here; the app is closing, so a log line is all it gets.
-    if (const Status saved = m_settings.sync(); !saved)
-        qWarning("window layout not saved: %s", qPrintable(saved.error()));
+    saveLayout();
     QMainWindow::closeEvent(event);
 }
 

@@ -8,6 +8,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <QCoreApplication>
+
 #include <functional>
 #include <memory>
 
@@ -26,6 +28,7 @@ class QDialog;
 class SettingsDialog;
 class SubmissionService;
 class SubmissionStore;
+class Tray;
 struct Outcome;
 
 // The lead form and the history side by side, a toolbar, and a status bar that says whether
@@ -42,6 +45,7 @@ public:
     // What Help › Copy diagnostics copies: versions, system, address, key source (never the key),
     // delivery, outbox counts, settings, and the log's recent problems, scrubbed of people's details.
     [[nodiscard]] QString diagnostics() const;
+    [[nodiscard]] Tray* tray() const { return m_tray; }
 
     // Whether the banner shows (and what it says), for tests.
     [[nodiscard]] QString bannerText() const;
@@ -61,6 +65,8 @@ public:
     void setDialogRunner(std::function<void(QDialog&)> runner) { m_runDialog = std::move(runner); }
     // Asks the staff for a new kiosk PIN; empty means cancelled. An input dialog by default.
     void setPinAsker(std::function<QString()> asker) { m_askPin = std::move(asker); }
+    // Test seam: how the app ends when the tray says so (QCoreApplication::quit by default).
+    void setQuitter(std::function<void()> quitter) { m_quit = std::move(quitter); }
     [[nodiscard]] KioskWindow* kiosk() const { return m_kiosk; }
     [[nodiscard]] LeadForm* form() const { return m_form; }
     [[nodiscard]] HistoryView* history() const { return m_history; }
@@ -118,6 +124,8 @@ private:
     QPushButton* m_sendNow;
     QLabel* m_lastOutcome;
     QComboBox* m_eventCombo;
+    Tray* m_tray;
+    bool m_quitting = false; // Quit from the tray: no going to the tray again
     QHash<qint64, QString> m_names; // leads submitted from this window, until their first answer
     qint64 m_resubmissionOf = 0;
     BannerTopic m_bannerTopic = BannerTopic::Other;
@@ -127,5 +135,6 @@ private:
     std::function<void(SettingsDialog&)> m_runSettings;
     std::function<void(QDialog&)> m_runDialog;
     std::function<QString()> m_askPin;
+    std::function<void()> m_quit = [] { QCoreApplication::quit(); };
     QPointer<KioskWindow> m_kiosk; // a window of its own, without a parent: gone when it closes
 };

@@ -75,6 +75,7 @@ SettingsDialog::SettingsDialog(Backend& backend, QWidget* parent)
             tr("ALTERESTATE_API_URL is set: leads go to %1 while it is, whatever is stored here.")
                 .arg(m_settings.effectiveBaseUrl().toString()));
     m_ui->clearAfterSubmitCheck->setChecked(m_settings.clearAfterSubmit());
+    m_ui->keepSendingInTrayCheck->setChecked(m_settings.keepSendingInTray());
     m_ui->baseUrlEdit->setToolTip(tr("Where leads are sent; https, or http only to this computer"));
     m_ui->timeoutSpin->setToolTip(tr("How long to wait for AlterEstate's answer before trying again later"));
     m_ui->regionCombo->setToolTip(tr("The country of phone numbers typed without +"));
@@ -163,6 +164,8 @@ bool SettingsDialog::save()
         {Settings::Key::Language, m_ui->languageCombo->currentData().toString()},
         {Settings::Key::ClearAfterSubmit,
             m_ui->clearAfterSubmitCheck->isChecked() ? QStringLiteral("true") : QStringLiteral("false")},
+        {Settings::Key::KeepSendingInTray,
+            m_ui->keepSendingInTrayCheck->isChecked() ? QStringLiteral("true") : QStringLiteral("false")},
     };
     for (const auto& [key, value] : values) {
         if (const Status set = m_settings.setValue(key, value); !set) {

@@ -15,6 +15,7 @@
 #include "gui/LeadForm.h"
 #include "gui/MainWindow.h"
 #include "gui/SettingsDialog.h"
+#include "gui/Tray.h"
 #include "net/LeadsClient.h"
 #include "sandbox/SandboxServer.h"
 #include "service/Backend.h"
@@ -450,6 +451,71 @@ private slots:
         QVERIFY(m_window->isVisible());
         answer = true;
         QVERIFY(m_window->close());
+    }
+
+    void closingWithLeadsWaitingKeepsSendingFromTheTray()
+    {
+        Tray* tray = m_window->tray();
+        tray->setAvailable(true); // a desktop with a notification area
+        QStringList notes;
+        tray->setNotifier(
+            [&](const QString& title, const QString& text) { notes.append(title + QStringLiteral(": ") + text); });
+        int quits = 0;
+        m_window->setQuitter([&] { ++quits; });
+        m_window->setConfirmer([](const QString&, const QString&) {
+            qFatal("no question: the tray keeps sending");
+            return false;
+        });
+        const QString address = m_settings->valueText(Settings::Key::BaseUrl);
+        QVERIFY(m_settings->setValue(Settings::Key::BaseUrl, QStringLiteral("http://127.0.0.1:9")).ok());
+        type(field(*m_window, "full_name"), QStringLiteral("Tray Lead"));
+        type(field(*m_window, "phone"), QStringLiteral("849 555 0180"));
+        type(field(*m_window, "email"), QStringLiteral("tray@example.com"));
+        m_window->submit();
+        QTRY_COMPARE(m_backend->store().count(SubmissionState::Queued).value(), 1);
+        QTRY_COMPARE(m_service->inFlight(), 0);
+        QVERIFY(tray->toolTip().contains(QLatin1String("waiting to be sent: 1")));
+
+        QVERIFY(!m_window->close()); // closed by the person, kept by the tray
+        QVERIFY(m_window->isHidden());
+        QVERIFY(tray->isKeepingSending());
+        QCOMPARE(notes.size(), 1);
+        QVERIFY2(notes.first().contains(QLatin1String("Leads waiting to be sent: 1")), qPrintable(notes.first()));
+
+        // Back online: the lead goes, and the app, its work done, closes.
+        QVERIFY(m_settings->setValue(Settings::Key::BaseUrl, address).ok());
+        emit tray->sendNowRequested();
+        QTRY_COMPARE(m_sandbox->createdCount(), 1);
+        QTRY_COMPARE(quits, 1);
+        QVERIFY(notes.last().contains(QLatin1String("Every waiting lead was sent")));
+    }
+
+    void theTrayTellsWhatNeedsAPersonWhenTheWindowIsAway()
+    {
+        Tray* tray = m_window->tray();
+        tray->setAvailable(true);
+        QStringList notes;
+        tray->setNotifier([&](const QString& title, const QString&) { notes.append(title); });
+        SandboxOptions refusing;
+        refusing.failEvery = 1;
+        refusing.failStatus = 400;
+        m_sandbox = std::make_unique<SandboxServer>(refusing);
+        const quint16 port = m_sandbox->listen(QHostAddress::LocalHost, 0);
+        QVERIFY(m_settings->setValue(Settings::Key::BaseUrl, QStringLiteral("http://127.0.0.1:%1").arg(port)).ok());
+        m_window->hide(); // the person is elsewhere
+        const qint64 id = submitAndWait(
+            QStringLiteral("Mal Dato"), QStringLiteral("849 555 0181"), QStringLiteral("mal@example.com"));
+        QTRY_COMPARE(notes, QStringList {QStringLiteral("Lead #%1 rejected").arg(id)});
+        // A refused key pauses delivery: said too.
+        QVERIFY(m_secrets.write(ApiKey::secretName(), QStringLiteral("wrong")).ok());
+        SandboxOptions strict;
+        strict.key = QStringLiteral("right");
+        m_sandbox = std::make_unique<SandboxServer>(strict);
+        const quint16 other = m_sandbox->listen(QHostAddress::LocalHost, 0);
+        QVERIFY(m_settings->setValue(Settings::Key::BaseUrl, QStringLiteral("http://127.0.0.1:%1").arg(other)).ok());
+        m_backend->reloadApiKey();
+        submitAndWait(QStringLiteral("Otro Dato"), QStringLiteral("849 555 0182"), QStringLiteral("otro@example.com"));
+        QTRY_VERIFY(notes.contains(QStringLiteral("Delivery paused")));
     }
 
     void unverifiedPhoneAsksForConfirmation()
