@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Regenerates the README's screenshots: the real app under Xvfb, driven with xdotool, against
-# leadentry-sandbox, with a history that holds every state. Needs xvfb, xdotool and imagemagick
-# (apt-get install xvfb xdotool imagemagick) and a built tree (make build).
+# leadentry-sandbox, with a history that holds every state. Needs xvfb, xdotool, imagemagick and
+# trayer, a notification area for the tray's picture (apt-get install xvfb xdotool imagemagick
+# trayer), and a built tree (make build).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 bin=${1:-$here/../../build/dev/bin}
-for tool in xvfb-run xdotool import; do
+for tool in xvfb-run xdotool import trayer; do
     command -v "$tool" >/dev/null || { echo "take.sh: $tool is missing" >&2; exit 1; }
 done
 if [ -z "${TAKE_INSIDE_XVFB:-}" ]; then
@@ -136,4 +137,21 @@ for size in 1366x768 1024x768; do
         stop_app
     done
 done
+# The tray: a notification area at the bottom right, a lead waiting, the icon's tooltip, then its
+# menu.
+trayer --edge bottom --align right --widthtype request --height 32 --transparent false --tint 0xdddddd &
+pids+=($!)
+sleep 1
+start_app "http://127.0.0.1:9" en
+ALTERESTATE_API_URL=http://127.0.0.1:9 "$bin/leadentry-cli" submit --full-name "Pedro Tray" --phone "809 555 0177" \
+    --email pedro.tray@example.com >/dev/null 2>&1 || true
+sleep 2
+xdotool mousemove 1352 752
+sleep 2.5
+import -window root -crop 520x300+846+468 +repage "$here/tray-en.png"
+xdotool click 3
+sleep 1
+import -window root -crop 520x300+846+468 +repage "$here/tray-menu-en.png"
+xdotool key Escape
+stop_app
 echo "take.sh: screenshots written to $here"

@@ -105,7 +105,7 @@ int main(int argc, char* argv[])
 
     // The log file, in the app-data folder (Help › Copy diagnostics shows its last problems),
     // with the outbox's deliveries and pauses besides every warning.
-    QLoggingCategory::setFilterRules(QStringLiteral("leadentry.*.info=true"));
+    QLoggingCategory::setFilterRules(QStringLiteral("leadentry.service.info=true"));
     if (!AppLog::install(AppLog::defaultPath()))
         qWarning("the log file %s cannot be written; messages go to the terminal only",
             qPrintable(QDir::toNativeSeparators(AppLog::defaultPath())));

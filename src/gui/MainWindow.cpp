@@ -136,12 +136,7 @@ MainWindow::MainWindow(Backend& backend, QWidget* parent)
         activateWindow();
     });
     connect(m_tray, &Tray::sendNowRequested, this, &MainWindow::sendNow);
-    connect(m_tray, &Tray::quitRequested, this, [this] {
-        m_quitting = true;
-        if (close()) // the window may be hidden in the tray: closing it then ends nothing by itself
-            m_quit();
-        m_quitting = false;
-    });
+    connect(m_tray, &Tray::quitRequested, this, &MainWindow::quit);
     connect(m_ui->sendNowAction, &QAction::triggered, this, &MainWindow::sendNow);
     connect(m_ui->exportAction, &QAction::triggered, m_history, &HistoryView::exportCsv);
     connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
@@ -162,7 +157,7 @@ MainWindow::MainWindow(Backend& backend, QWidget* parent)
     });
     connect(m_history, &HistoryView::message, this,
         [this](const QString& text) { m_ui->statusBar->showMessage(text, 5000); });
-    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->quitAction, &QAction::triggered, this, &MainWindow::quit);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     auto* diagnosticsAction = new QAction(tr("Copy &diagnostics"), this);
     diagnosticsAction->setObjectName(QStringLiteral("copyDiagnosticsAction"));
@@ -255,6 +250,15 @@ void MainWindow::restoreLayout()
         m_ui->splitter->setSizes(
             {std::max(m_ui->formArea->minimumWidth(), std::min(420, width() * 36 / 100)), width()});
     m_form->setMoreFieldsShown(m_settings.uiState(QStringLiteral("moreFields")).toBool());
+}
+
+void MainWindow::quit()
+{
+    // Quit means quit: with leads waiting it asks, and never goes to the tray.
+    m_quitting = true;
+    if (close()) // the window may be hidden in the tray: closing it then ends nothing by itself
+        m_quit();
+    m_quitting = false;
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -105,6 +105,8 @@ private:
     void updateStatus();
     void showAbout();
     void copyDiagnostics();
+    // File › Quit and the tray's Quit: asks when leads wait, then ends the app.
+    void quit();
     void restoreLayout();
     QString duplicateHint(const QString& phoneE164, const QString& email) const;
     void refreshEvents();

@@ -462,8 +462,9 @@ private slots:
             [&](const QString& title, const QString& text) { notes.append(title + QStringLiteral(": ") + text); });
         int quits = 0;
         m_window->setQuitter([&] { ++quits; });
-        m_window->setConfirmer([](const QString&, const QString&) {
-            qFatal("no question: the tray keeps sending");
+        int asked = 0;
+        m_window->setConfirmer([&](const QString&, const QString&) {
+            ++asked;
             return false;
         });
         const QString address = m_settings->valueText(Settings::Key::BaseUrl);
@@ -476,7 +477,14 @@ private slots:
         QTRY_COMPARE(m_service->inFlight(), 0);
         QVERIFY(tray->toolTip().contains(QLatin1String("waiting to be sent: 1")));
 
+        // File › Quit means quit: it asks (declined here), and never goes to the tray.
+        m_window->findChild<QAction*>(QStringLiteral("quitAction"))->trigger();
+        QCOMPARE(asked, 1);
+        QVERIFY(m_window->isVisible());
+        QVERIFY(!tray->isKeepingSending());
+
         QVERIFY(!m_window->close()); // closed by the person, kept by the tray
+        QCOMPARE(asked, 1); // no question
         QVERIFY(m_window->isHidden());
         QVERIFY(tray->isKeepingSending());
         QCOMPARE(notes.size(), 1);
