@@ -1144,8 +1144,8 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
 <context>
     <name>KioskPin</name>
     <message>
-        <source>The kiosk PIN needs at least %1 digits.</source>
-        <translation>El PIN del quiosco necesita al menos %1 dígitos.</translation>
+        <source>The kiosk PIN needs at least %1 digits, and digits only.</source>
+        <translation>El PIN del quiosco necesita al menos %1 dígitos, y solo dígitos.</translation>
     </message>
 </context>
 <context>
@@ -1305,6 +1305,10 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
     <message>
         <source>Close the kiosk if the PIN is right</source>
         <translation>Cerrar el quiosco si el PIN es correcto</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Try again in %1 seconds.</source>
+        <translation>PIN incorrecto. Vuelva a intentarlo en %1 segundos.</translation>
     </message>
 </context>
 <context>
@@ -1871,10 +1875,6 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
         <translation>PIN del quiosco</translation>
     </message>
     <message>
-        <source>Choose a staff PIN of at least 4 digits. It is needed to leave the kiosk.</source>
-        <translation>Elija un PIN del personal de al menos 4 dígitos. Hace falta para salir del quiosco.</translation>
-    </message>
-    <message>
         <source>Type the PIN again.</source>
         <translation>Escriba el PIN otra vez.</translation>
     </message>
@@ -1981,6 +1981,14 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
     <message>
         <source>Diagnostics copied: paste them into your message to support. They hold no key and no one&apos;s details.</source>
         <translation>Diagnóstico copiado: péguelo en su mensaje al soporte. No contiene la clave ni los datos de nadie.</translation>
+    </message>
+    <message>
+        <source>Choose a staff PIN of at least %1 digits. It is needed to leave the kiosk.</source>
+        <translation>Elija un PIN del personal de al menos %1 dígitos. Se necesita para salir del quiosco.</translation>
+    </message>
+    <message>
+        <source>Choose another staff PIN.</source>
+        <translation>Elija otro PIN del personal.</translation>
     </message>
 </context>
 <context>

@@ -112,6 +112,10 @@ for lang in en es; do
     xdotool type --delay 10 "Laura"
     sleep 0.5
     shot "kiosk-$lang.png"
+    # Return with the phone and email still empty: each says what it needs, under it.
+    xdotool key Tab; xdotool type --delay 10 "809 555"; xdotool key Return
+    sleep 0.7
+    shot "kiosk-errors-$lang.png"
     stop_app
 done
 

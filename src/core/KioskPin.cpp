@@ -1,5 +1,7 @@
 #include "KioskPin.h"
 
+#include <algorithm>
+
 #include "core/Settings.h"
 
 #include <QCryptographicHash>
@@ -21,14 +23,22 @@ KioskPin::KioskPin(Settings& settings)
     : m_settings(settings)
 { }
 
+QString KioskPin::problem(const QString& pin)
+{
+    const bool digitsOnly = std::all_of(pin.cbegin(), pin.cend(), [](QChar c) { return c.isDigit(); });
+    if (pin.size() < kMinimumLength || !digitsOnly)
+        return tr("The kiosk PIN needs at least %1 digits, and digits only.").arg(kMinimumLength);
+    return {};
+}
+
 Status KioskPin::set(const QString& pin)
 {
     QSettings& file = m_settings.file();
     if (pin.isEmpty()) {
         file.remove(kPinKey);
     } else {
-        if (pin.size() < kMinimumLength)
-            return Failure {tr("The kiosk PIN needs at least %1 digits.").arg(kMinimumLength)};
+        if (const QString refused = problem(pin); !refused.isEmpty())
+            return Failure {refused};
         QByteArray salt(16, Qt::Uninitialized);
         QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(salt.data()), 4);
         file.setValue(kPinKey, QString::fromLatin1(salt.toHex() + ':' + pinDigest(pin, salt).toHex()));

@@ -18,8 +18,11 @@ public:
 
     explicit KioskPin(Settings& settings);
 
-    // Stores a new PIN's verifier; an empty PIN clears it. Fails for a PIN shorter than
-    // kMinimumLength or a file that cannot be written.
+    // Why this PIN would be refused ("at least 4 digits, digits only"), or empty.
+    [[nodiscard]] static QString problem(const QString& pin);
+
+    // Stores a new PIN's verifier; an empty PIN clears it. Fails for a PIN problem() refuses or a
+    // file that cannot be written.
     Status set(const QString& pin);
     [[nodiscard]] bool isSet() const;
     [[nodiscard]] bool check(const QString& pin) const;

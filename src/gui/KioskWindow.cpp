@@ -40,8 +40,10 @@ KioskWindow::KioskWindow(Settings& settings, SubmissionService& service, QWidget
     , m_thanks(new QLabel(this))
     , m_pin(new QLineEdit(this))
     , m_pinError(new QLabel(this))
+    , m_unlockButton(nullptr)
     , m_idle(new QTimer(this))
     , m_thanksTimer(new QTimer(this))
+    , m_pinWait(new QTimer(this))
 {
     setObjectName(QStringLiteral("kiosk"));
     setWindowTitle(tr("Welcome"));
@@ -87,6 +89,17 @@ KioskWindow::KioskWindow(Settings& settings, SubmissionService& service, QWidget
     m_error->setObjectName(QStringLiteral("kioskError"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(Tones::textStyle(*this, Tones::Tone::Error));
+    // Touch targets a finger can hit (44 px at least), and a consent box to match.
+    const int touch = std::max(44, fontMetrics().height() + 16);
+    for (QWidget* w : std::initializer_list<QWidget*> {m_name, m_phone, m_email, m_interest, m_pin})
+        w->setMinimumHeight(touch);
+    m_consent->setStyleSheet(
+        QStringLiteral("QCheckBox { spacing: 16px; } QCheckBox::indicator { width: %1px; height: %1px; }")
+            .arg(touch - 8));
+    m_consent->setMinimumHeight(touch);
+    // A style sheet stops the large type from reaching a widget by itself: given again.
+    m_consent->setFont(large);
+    m_error->setFont(large);
     auto* send = new QPushButton(tr("&Send"), form);
     send->setObjectName(QStringLiteral("kioskSend"));
     send->setDefault(true);
@@ -96,15 +109,31 @@ KioskWindow::KioskWindow(Settings& settings, SubmissionService& service, QWidget
     staff->setFont(font()); // small, out of the way
     staff->setToolTip(tr("For staff: leave the kiosk with the PIN"));
     send->setToolTip(tr("Send your details to the agents"));
+    send->setMinimumHeight(touch);
+    send->setMinimumWidth(touch * 4);
+    staff->setMinimumHeight(touch);
     auto* fields = new QFormLayout;
     const auto addRow = [&](const QString& label, QWidget* editor) {
         auto* l = new QLabel(label, form);
         l->setBuddy(editor);
         fields->addRow(l, editor);
     };
+    // A field's problem right under it, as large as the field's text.
+    const auto addError = [&](LeadField field, const char* name) {
+        auto* error = new QLabel(form);
+        error->setObjectName(QString::fromLatin1(name));
+        error->setWordWrap(true);
+        error->setStyleSheet(Tones::textStyle(*this, Tones::Tone::Error));
+        error->hide();
+        fields->addRow(QString(), error);
+        m_fieldErrors.insert(field, error);
+    };
     addRow(tr("&Name *"), m_name);
+    addError(LeadField::FullName, "kioskNameError");
     addRow(tr("&Phone *"), m_phone);
+    addError(LeadField::Phone, "kioskPhoneError");
     addRow(tr("&Email *"), m_email);
+    addError(LeadField::Email, "kioskEmailError");
     if (m_settings.value(Settings::Key::KioskAskInterest).toBool())
         addRow(tr("I'm looking &to"), m_interest);
     else
@@ -151,8 +180,12 @@ KioskWindow::KioskWindow(Settings& settings, SubmissionService& service, QWidget
     m_pin->setAccessibleName(tr("Staff PIN"));
     m_pinError->setObjectName(QStringLiteral("kioskPinError"));
     m_pinError->setStyleSheet(Tones::textStyle(*this, Tones::Tone::Error));
+    m_pin->setInputMethodHints(Qt::ImhDigitsOnly);
     auto* unlockButton = new QPushButton(tr("&Leave kiosk"), pinPage);
+    m_unlockButton = unlockButton;
     auto* back = new QPushButton(tr("&Back"), pinPage);
+    for (QPushButton* b : {unlockButton, back})
+        b->setMinimumHeight(touch);
     back->setToolTip(tr("Back to the sign-in form"));
     unlockButton->setToolTip(tr("Close the kiosk if the PIN is right"));
     auto* pinLabel = new QLabel(tr("Staff &PIN:"), pinPage);
@@ -177,7 +210,16 @@ KioskWindow::KioskWindow(Settings& settings, SubmissionService& service, QWidget
     layout->addWidget(m_pages);
 
     connect(send, &QPushButton::clicked, this, &KioskWindow::submit);
-    connect(m_email, &QLineEdit::returnPressed, this, &KioskWindow::submit);
+    // Return in any field sends, or says what is missing.
+    for (QLineEdit* e : {m_name, m_phone, m_email})
+        connect(e, &QLineEdit::returnPressed, this, &KioskWindow::submit);
+    m_pinWait->setSingleShot(true);
+    connect(m_pinWait, &QTimer::timeout, this, [this] {
+        m_unlockButton->setEnabled(true);
+        m_pin->setEnabled(true);
+        m_pinError->clear();
+        m_pin->setFocus();
+    });
     connect(staff, &QPushButton::clicked, this, &KioskWindow::askForPin);
     connect(back, &QPushButton::clicked, this, &KioskWindow::reset);
     connect(unlockButton, &QPushButton::clicked, this, [this] { unlock(m_pin->text()); });
@@ -216,8 +258,9 @@ void KioskWindow::reset()
     m_message->clear();
     m_interest->setCurrentIndex(0);
     m_consent->setChecked(false);
-    m_error->clear();
-    m_pinError->clear();
+    clearErrors();
+    if (!m_pinWait->isActive())
+        m_pinError->clear();
     m_warnedPhone.clear();
     m_pages->setCurrentIndex(0);
     m_name->setFocus();
@@ -238,21 +281,38 @@ void KioskWindow::submit()
     const LeadIntake::Decision intake
         = LeadIntake::take(lead, EventProfiles(m_settings).active(), m_settings.defaultRegion(),
             phoneChecked ? LeadIntake::UnverifiedPhone::Accept : LeadIntake::UnverifiedPhone::Ask);
+    clearErrors();
+    QWidget* firstWrong = nullptr;
     QStringList problems;
     for (const FieldIssue& issue : intake.validation.issues) {
-        if (issue.severity == FieldIssue::Severity::Error)
+        if (issue.severity != FieldIssue::Severity::Error)
+            continue;
+        if (QLabel* below = m_fieldErrors.value(issue.field)) {
+            below->setText(issue.message);
+            below->show();
+            if (!firstWrong) // the focus goes to the first field to fix
+                firstWrong = issue.field == LeadField::FullName ? m_name
+                    : issue.field == LeadField::Phone           ? m_phone
+                                                                : m_email;
+        } else {
             problems.append(LeadFields::label(issue.field) + QStringLiteral(": ") + issue.message);
+        }
     }
     if (intake.needsConfirmation()) {
         m_warnedPhone = m_phone->text();
-        m_error->setText(tr("Please check your phone number. If it is right, press Send again."));
+        QLabel* below = m_fieldErrors.value(LeadField::Phone);
+        below->setText(tr("Please check your phone number. If it is right, press Send again."));
+        below->show();
         m_phone->setFocus();
         return;
     }
     if (!m_consent->isChecked())
         problems.append(tr("Please tick the consent line to send your details."));
-    if (!problems.isEmpty() || !intake.accepted) {
+    if (!problems.isEmpty() || !intake.accepted || firstWrong) {
         m_error->setText(problems.join(u'\n'));
+        m_error->setVisible(!problems.isEmpty());
+        if (firstWrong)
+            firstWrong->setFocus();
         return;
     }
     // Stored in the outbox at once: with or without Wi-Fi, the visitor is done.
@@ -279,13 +339,35 @@ void KioskWindow::askForPin()
     m_idle->start();
 }
 
+void KioskWindow::clearErrors()
+{
+    m_error->clear();
+    m_error->hide();
+    for (QLabel* below : std::as_const(m_fieldErrors)) {
+        below->clear();
+        below->hide();
+    }
+}
+
 bool KioskWindow::unlock(const QString& pin)
 {
+    if (m_pinWait->isActive())
+        return false; // still waiting after too many wrong PINs
     if (!KioskPin(m_settings).check(pin)) {
         m_pin->clear();
-        m_pinError->setText(tr("Wrong PIN."));
+        // Guessing gets slower: from the third wrong PIN in a row, a wait that doubles each time.
+        if (++m_wrongPins >= 3) {
+            const int wait = std::min(m_pinDelayBaseMs << std::min(m_wrongPins - 3, 6), 300000);
+            m_pinError->setText(tr("Wrong PIN. Try again in %1 seconds.").arg((wait + 999) / 1000));
+            m_unlockButton->setEnabled(false);
+            m_pin->setEnabled(false);
+            m_pinWait->start(wait);
+        } else {
+            m_pinError->setText(tr("Wrong PIN."));
+        }
         return false;
     }
+    m_wrongPins = 0;
     m_unlocked = true;
     emit exitRequested();
     return true;
@@ -318,7 +400,9 @@ void KioskWindow::closeEvent(QCloseEvent* event)
 void KioskWindow::keyPressEvent(QKeyEvent* event)
 {
     if (event->key() == Qt::Key_Escape) {
-        event->accept(); // no way out without the PIN
+        event->accept(); // no way out without the PIN; from the PIN page, back to the form
+        if (m_pages->currentIndex() == 2)
+            reset();
         return;
     }
     QWidget::keyPressEvent(event);

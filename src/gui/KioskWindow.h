@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/LeadField.h"
+
+#include <QHash>
 #include <QWidget>
 
 class QCheckBox;
@@ -7,6 +10,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 class QStackedWidget;
 class QTimer;
 class Settings;
@@ -25,6 +29,9 @@ public:
     ~KioskWindow() override;
 
     void setIdleMs(int ms); // tests: shorter than the setting allows
+    // After three wrong PINs in a row each further try waits, from this long (5 s) doubling up to
+    // five minutes. Tests make it short.
+    void setPinDelayBaseMs(int ms) { m_pinDelayBaseMs = ms; }
     void reset();
 
 public slots:
@@ -53,12 +60,18 @@ private:
     QPlainTextEdit* m_message;
     QCheckBox* m_consent;
     QString m_consentText; // as shown beside the box
-    QLabel* m_error;
+    QLabel* m_error; // what is not about one field (consent, a failure)
+    QHash<LeadField, QLabel*> m_fieldErrors; // under each field, in large type
     QLabel* m_thanks;
     QLineEdit* m_pin;
     QLabel* m_pinError;
+    QPushButton* m_unlockButton;
     QTimer* m_idle;
     QTimer* m_thanksTimer;
+    QTimer* m_pinWait; // the wait after too many wrong PINs
     QString m_warnedPhone; // an unverified number the visitor was asked to check once
     bool m_unlocked = false;
+    int m_wrongPins = 0;
+    int m_pinDelayBaseMs = 5000;
+    void clearErrors();
 };

@@ -111,11 +111,20 @@ MainWindow::MainWindow(Backend& backend, QWidget* parent)
     m_runDialog = [](QDialog& dialog) { dialog.exec(); };
     m_askPin = [this]() -> QString {
         bool ok = false;
-        const QString pin = QInputDialog::getText(this, tr("Kiosk PIN"),
-            tr("Choose a staff PIN of at least 4 digits. It is needed to leave the kiosk."), QLineEdit::Password,
-            QString(), &ok);
-        if (!ok)
-            return {};
+        // A PIN that would be refused is said so at once, and asked again.
+        QString prompt = tr("Choose a staff PIN of at least %1 digits. It is needed to leave the kiosk.")
+                             .arg(KioskPin::kMinimumLength);
+        QString pin;
+        while (true) {
+            pin = QInputDialog::getText(this, tr("Kiosk PIN"), prompt, QLineEdit::Password, QString(), &ok,
+                Qt::WindowFlags(), Qt::ImhDigitsOnly);
+            if (!ok)
+                return {};
+            const QString problem = KioskPin::problem(pin);
+            if (problem.isEmpty())
+                break;
+            prompt = problem + QStringLiteral("\n\n") + tr("Choose another staff PIN.");
+        }
         const QString again = QInputDialog::getText(
             this, tr("Kiosk PIN"), tr("Type the PIN again."), QLineEdit::Password, QString(), &ok);
         if (!ok || again != pin) {

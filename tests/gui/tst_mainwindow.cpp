@@ -1062,6 +1062,73 @@ private slots:
         QTRY_VERIFY(m_window->isVisible());
     }
 
+    void kioskIsMadeForVisitorsFingers()
+    {
+        QVERIFY(KioskPin(*m_settings).set(QStringLiteral("2468")).ok());
+        KioskWindow kiosk(*m_settings, *m_service);
+        kiosk.setPinDelayBaseMs(200);
+        kiosk.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&kiosk));
+        auto* name = kiosk.findChild<QLineEdit*>(QStringLiteral("kioskName"));
+        // Targets a finger can hit.
+        for (const char* control : {"kioskName", "kioskPhone", "kioskEmail", "kioskSend", "kioskConsent"}) {
+            auto* w = kiosk.findChild<QWidget*>(QLatin1String(control));
+            QVERIFY2(w->height() >= 44, control);
+        }
+        // The consent line and the errors in the same large type as the fields (a style sheet
+        // once kept them small).
+        QCOMPARE(kiosk.findChild<QCheckBox*>(QStringLiteral("kioskConsent"))->font().pointSizeF(),
+            name->font().pointSizeF());
+        QCOMPARE(
+            kiosk.findChild<QLabel*>(QStringLiteral("kioskError"))->font().pointSizeF(), name->font().pointSizeF());
+        // Return on the empty form says, under each field, what it needs; nothing is stored.
+        name->setFocus();
+        QTest::keyClick(name, Qt::Key_Return);
+        for (const char* error : {"kioskNameError", "kioskPhoneError", "kioskEmailError"}) {
+            auto* label = kiosk.findChild<QLabel*>(QLatin1String(error));
+            QVERIFY2(label->isVisible() && !label->text().isEmpty(), error);
+        }
+        QCOMPARE(QApplication::focusWidget(), name);
+        QCOMPARE(m_backend->store().countMatching({}, 10).value(), 0);
+        // Fixed, a field's message goes.
+        QTest::keyClicks(name, QStringLiteral("Visitante Dos"));
+        QTest::keyClick(name, Qt::Key_Return);
+        QVERIFY(!kiosk.findChild<QLabel*>(QStringLiteral("kioskNameError"))->isVisible());
+        QVERIFY(kiosk.findChild<QLabel*>(QStringLiteral("kioskPhoneError"))->isVisible());
+        QCOMPARE(QApplication::focusWidget(), kiosk.findChild<QLineEdit*>(QStringLiteral("kioskPhone")));
+
+        // Escape on the staff PIN page goes back to the form.
+        kiosk.askForPin();
+        auto* pin = kiosk.findChild<QLineEdit*>(QStringLiteral("kioskPin"));
+        QVERIFY(pin->isVisible());
+        QTest::keyClick(pin, Qt::Key_Escape);
+        QVERIFY(!pin->isVisible());
+        QVERIFY(name->isVisible());
+        QVERIFY(kiosk.isVisible());
+
+        // Wrong PINs: from the third, a wait; the right PIN is refused until it is over.
+        kiosk.askForPin();
+        QSignalSpy left(&kiosk, &KioskWindow::exitRequested);
+        QVERIFY(!kiosk.unlock(QStringLiteral("0000")));
+        QVERIFY(!kiosk.unlock(QStringLiteral("1111")));
+        QVERIFY(pin->isEnabled());
+        QVERIFY(!kiosk.unlock(QStringLiteral("2222")));
+        auto* pinError = kiosk.findChild<QLabel*>(QStringLiteral("kioskPinError"));
+        QVERIFY2(pinError->text().contains(QLatin1String("Try again in")), qPrintable(pinError->text()));
+        QVERIFY(!pin->isEnabled());
+        QVERIFY(!kiosk.unlock(QStringLiteral("2468")));
+        QCOMPARE(left.size(), 0);
+        QTRY_VERIFY(pin->isEnabled());
+        QVERIFY(kiosk.unlock(QStringLiteral("2468")));
+        QCOMPARE(left.size(), 1);
+
+        // A PIN that would be refused is said so before it is confirmed, in digits.
+        QVERIFY(KioskPin::problem(QStringLiteral("123")).contains(QLatin1String("digits")));
+        QVERIFY(!KioskPin::problem(QStringLiteral("12a4")).isEmpty());
+        QVERIFY(KioskPin::problem(QStringLiteral("1234")).isEmpty());
+        QVERIFY(!KioskPin(*m_settings).set(QStringLiteral("abcd")).ok());
+    }
+
     void kioskSignsAVisitorInUnderTheEvent()
     {
         Lead preset;
