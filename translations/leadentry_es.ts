@@ -2321,6 +2321,50 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
         <source>LeadEntry stays beside the clock until every waiting lead is sent; its menu there opens the window or quits</source>
         <translation>LeadEntry se queda junto al reloj hasta enviar todos los leads en espera; su menú allí abre la ventana o cierra el programa</translation>
     </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Quiosco</translation>
+    </message>
+    <message>
+        <source>Consent te&amp;xt:</source>
+        <translation>Te&amp;xto de consentimiento:</translation>
+    </message>
+    <message>
+        <source>The line visitors tick to agree to be contacted; each lead records the words it was given with</source>
+        <translation>La línea que marcan los visitantes para aceptar que los contacten; cada lead guarda las palabras con que se dio</translation>
+    </message>
+    <message>
+        <source>&amp;Empty the form after:</source>
+        <translation>&amp;Vaciar el formulario tras:</translation>
+    </message>
+    <message>
+        <source> s untouched</source>
+        <translation> s sin usar</translation>
+    </message>
+    <message>
+        <source>A form left half filled is emptied for the next visitor after this long</source>
+        <translation>Un formulario a medio llenar se vacía para el siguiente visitante pasado este tiempo</translation>
+    </message>
+    <message>
+        <source>Ask whether visitors want to &amp;rent or buy</source>
+        <translation>Preguntar si los visitantes quieren &amp;alquilar o comprar</translation>
+    </message>
+    <message>
+        <source>Ask visitors for a &amp;message</source>
+        <translation>Pedir a los visitantes un &amp;mensaje</translation>
+    </message>
+    <message>
+        <source>Visitors need words to agree to.</source>
+        <translation>Los visitantes necesitan un texto que aceptar.</translation>
+    </message>
+    <message>
+        <source>The kiosk shows &quot;I&apos;m looking to: rent, buy, just looking&quot;; the answer is sent as the listing type</source>
+        <translation>El quiosco muestra «Busco: alquilar, comprar, solo estoy mirando»; la respuesta se envía como tipo de operación</translation>
+    </message>
+    <message>
+        <source>The kiosk shows a box for a few words to the agent; they are sent as the notes</source>
+        <translation>El quiosco muestra un cuadro para unas palabras al agente; se envían como notas</translation>
+    </message>
 </context>
 <context>
     <name>SubmissionRecord</name>

@@ -76,6 +76,12 @@ SettingsDialog::SettingsDialog(Backend& backend, QWidget* parent)
                 .arg(m_settings.effectiveBaseUrl().toString()));
     m_ui->clearAfterSubmitCheck->setChecked(m_settings.clearAfterSubmit());
     m_ui->keepSendingInTrayCheck->setChecked(m_settings.keepSendingInTray());
+    m_ui->kioskConsentEdit->setPlainText(m_settings.valueText(Settings::Key::KioskConsent));
+    m_ui->kioskConsentEdit->setFixedHeight(m_ui->kioskConsentEdit->fontMetrics().lineSpacing() * 3 + 12);
+    m_ui->kioskIdleSpin->setValue(m_settings.value(Settings::Key::KioskIdleSeconds).toInt());
+    m_ui->kioskAskInterestCheck->setChecked(m_settings.value(Settings::Key::KioskAskInterest).toBool());
+    m_ui->kioskAskMessageCheck->setChecked(m_settings.value(Settings::Key::KioskAskMessage).toBool());
+    m_ui->kioskConsentMessage->setStyleSheet(Tones::textStyle(*this, Tones::Tone::Error));
     m_ui->baseUrlEdit->setToolTip(tr("Where leads are sent; https, or http only to this computer"));
     m_ui->timeoutSpin->setToolTip(tr("How long to wait for AlterEstate's answer before trying again later"));
     m_ui->regionCombo->setToolTip(tr("The country of phone numbers typed without +"));
@@ -156,6 +162,16 @@ bool SettingsDialog::save()
         m_ui->baseUrlEdit->setFocus();
         return false;
     }
+    const QString consent = m_ui->kioskConsentEdit->toPlainText().simplified();
+    if (const QString problem = Settings::validate(Settings::Key::KioskConsent, consent).error();
+        !problem.isEmpty() || consent.isEmpty()) {
+        m_ui->kioskConsentMessage->setText(
+            tr("Error: %1").arg(consent.isEmpty() ? tr("Visitors need words to agree to.") : problem));
+        m_ui->kioskConsentMessage->setVisible(true);
+        m_ui->kioskConsentEdit->setFocus();
+        return false;
+    }
+    m_ui->kioskConsentMessage->setVisible(false);
     // The other values come from controls that offer only valid ones; the file may still refuse.
     const QList<QPair<Settings::Key, QString>> values {
         {Settings::Key::TimeoutSeconds, QString::number(m_ui->timeoutSpin->value())},
@@ -166,6 +182,12 @@ bool SettingsDialog::save()
             m_ui->clearAfterSubmitCheck->isChecked() ? QStringLiteral("true") : QStringLiteral("false")},
         {Settings::Key::KeepSendingInTray,
             m_ui->keepSendingInTrayCheck->isChecked() ? QStringLiteral("true") : QStringLiteral("false")},
+        {Settings::Key::KioskConsent, consent},
+        {Settings::Key::KioskIdleSeconds, QString::number(m_ui->kioskIdleSpin->value())},
+        {Settings::Key::KioskAskInterest,
+            m_ui->kioskAskInterestCheck->isChecked() ? QStringLiteral("true") : QStringLiteral("false")},
+        {Settings::Key::KioskAskMessage,
+            m_ui->kioskAskMessageCheck->isChecked() ? QStringLiteral("true") : QStringLiteral("false")},
     };
     for (const auto& [key, value] : values) {
         if (const Status set = m_settings.setValue(key, value); !set) {

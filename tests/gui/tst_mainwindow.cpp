@@ -39,6 +39,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QSysInfo>
 #include <QTableView>
@@ -694,6 +695,35 @@ private slots:
         auto* urlNote = overridden.findChild<QLabel*>(QStringLiteral("baseUrlNote"));
         QVERIFY(urlNote->isVisible());
         QVERIFY2(urlNote->text().contains(QLatin1String("http://127.0.0.1:9/elsewhere")), qPrintable(urlNote->text()));
+    }
+
+    // Defect: the kiosk's settings were only in `leadentry-cli config`.
+    void theKioskIsSetUpInSettings()
+    {
+        SettingsDialog dialog(*m_backend);
+        dialog.show();
+        auto* consent = dialog.findChild<QPlainTextEdit*>(QStringLiteral("kioskConsentEdit"));
+        QCOMPARE(consent->toPlainText(), m_settings->valueText(Settings::Key::KioskConsent));
+        consent->setPlainText(QString());
+        QVERIFY(!dialog.save()); // no words to agree to: refused, said under the box
+        QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("kioskConsentMessage"))->isVisible());
+        consent->setPlainText(QStringLiteral("Acepto que me contacten sobre la Torre Naco."));
+        dialog.findChild<QSpinBox*>(QStringLiteral("kioskIdleSpin"))->setValue(90);
+        dialog.findChild<QCheckBox*>(QStringLiteral("kioskAskInterestCheck"))->setChecked(false);
+        dialog.findChild<QCheckBox*>(QStringLiteral("kioskAskMessageCheck"))->setChecked(false);
+        QVERIFY(dialog.save());
+        QCOMPARE(m_settings->valueText(Settings::Key::KioskConsent),
+            QStringLiteral("Acepto que me contacten sobre la Torre Naco."));
+        QCOMPARE(m_settings->value(Settings::Key::KioskIdleSeconds).toInt(), 90);
+        QVERIFY(!m_settings->value(Settings::Key::KioskAskInterest).toBool());
+        QVERIFY(!m_settings->value(Settings::Key::KioskAskMessage).toBool());
+        // The kiosk asks what was chosen.
+        KioskWindow kiosk(*m_settings, *m_service);
+        kiosk.show();
+        QVERIFY(!kiosk.findChild<QComboBox*>(QStringLiteral("kioskInterest"))->isVisible());
+        QVERIFY(!kiosk.findChild<QPlainTextEdit*>(QStringLiteral("kioskMessage"))->isVisible());
+        QCOMPARE(kiosk.findChild<QCheckBox*>(QStringLiteral("kioskConsent"))->text().remove(u'&'),
+            QStringLiteral("Acepto que me contacten sobre la Torre Naco."));
     }
 
     void settingsSayPlainlyWhenThereIsNoKeychain()
