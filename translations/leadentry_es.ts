@@ -1147,6 +1147,10 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
         <source>The kiosk PIN needs at least %1 digits, and digits only.</source>
         <translation>El PIN del quiosco necesita al menos %1 dígitos, y solo dígitos.</translation>
     </message>
+    <message>
+        <source>The kiosk PIN is kept in %1, which cannot be used: %2</source>
+        <translation>El PIN del quiosco se guarda en %1, que no se puede usar: %2</translation>
+    </message>
 </context>
 <context>
     <name>KioskWindow</name>

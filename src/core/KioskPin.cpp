@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/SecretStore.h"
 #include "core/Settings.h"
 
 #include <QCryptographicHash>
@@ -10,7 +11,7 @@
 #include <QSettings>
 
 namespace {
-const QString kPinKey = QStringLiteral("kiosk/pin");
+const QString kPinKey = QStringLiteral("kiosk/pin"); // where it was kept before the keychain
 constexpr int kPinRounds = 100000;
 
 QByteArray pinDigest(const QString& pin, const QByteArray& salt)
@@ -19,8 +20,9 @@ QByteArray pinDigest(const QString& pin, const QByteArray& salt)
 }
 } // namespace
 
-KioskPin::KioskPin(Settings& settings)
+KioskPin::KioskPin(Settings& settings, SecretStore& secrets)
     : m_settings(settings)
+    , m_secrets(secrets)
 { }
 
 QString KioskPin::problem(const QString& pin)
@@ -31,29 +33,63 @@ QString KioskPin::problem(const QString& pin)
     return {};
 }
 
+QString KioskPin::unavailable(const SecretResult& r) const
+{
+    return tr("The kiosk PIN is kept in %1, which cannot be used: %2").arg(m_secrets.description(), r.error);
+}
+
+Result<QString> KioskPin::verifier() const
+{
+    // A verifier from before it moved to the keychain: moved now, and gone from the file.
+    QSettings& file = m_settings.file();
+    if (file.contains(kPinKey)) {
+        const QString old = file.value(kPinKey).toString();
+        if (const SecretResult moved = m_secrets.write(secretName(), old); !moved.ok())
+            return Failure {unavailable(moved)};
+        file.remove(kPinKey);
+        if (const Status synced = m_settings.sync(); !synced)
+            return Failure {synced.error()};
+        return old;
+    }
+    const SecretResult r = m_secrets.read(secretName());
+    if (r.status == SecretResult::Status::NotFound)
+        return QString();
+    if (!r.ok())
+        return Failure {unavailable(r)};
+    return r.value;
+}
+
 Status KioskPin::set(const QString& pin)
 {
-    QSettings& file = m_settings.file();
     if (pin.isEmpty()) {
-        file.remove(kPinKey);
-    } else {
-        if (const QString refused = problem(pin); !refused.isEmpty())
-            return Failure {refused};
-        QByteArray salt(16, Qt::Uninitialized);
-        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(salt.data()), 4);
-        file.setValue(kPinKey, QString::fromLatin1(salt.toHex() + ':' + pinDigest(pin, salt).toHex()));
+        m_settings.file().remove(kPinKey);
+        const SecretResult removed = m_secrets.remove(secretName());
+        if (!removed.ok() && removed.status != SecretResult::Status::NotFound)
+            return Failure {unavailable(removed)};
+        return m_settings.sync();
     }
+    if (const QString refused = problem(pin); !refused.isEmpty())
+        return Failure {refused};
+    QByteArray salt(16, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(salt.data()), 4);
+    const QString verifier = QString::fromLatin1(salt.toHex() + ':' + pinDigest(pin, salt).toHex());
+    if (const SecretResult stored = m_secrets.write(secretName(), verifier); !stored.ok())
+        return Failure {unavailable(stored)};
+    m_settings.file().remove(kPinKey); // never one in the file beside it
     return m_settings.sync();
 }
 
-bool KioskPin::isSet() const
+Result<bool> KioskPin::isSet() const
 {
-    return m_settings.file().contains(kPinKey);
+    const Result<QString> v = verifier();
+    if (!v)
+        return Failure {v.error()};
+    return !v->isEmpty();
 }
 
 bool KioskPin::check(const QString& pin) const
 {
-    const QList<QByteArray> parts = m_settings.file().value(kPinKey).toString().toLatin1().split(':');
+    const QList<QByteArray> parts = verifier().valueOr(QString()).toLatin1().split(':');
     if (parts.size() != 2)
         return false;
     const QByteArray expected = QByteArray::fromHex(parts.at(1));

@@ -5,28 +5,38 @@
 #include <QCoreApplication>
 #include <QString>
 
+class SecretStore;
 class Settings;
+struct SecretResult;
 
-// The kiosk's staff PIN, kept only as a salted PBKDF2-SHA256 verifier (100,000 rounds) under
-// `kiosk/pin` in the shared settings file, and compared in constant time.
+// The kiosk's staff PIN, kept only as a salted PBKDF2-SHA256 verifier (100,000 rounds) in the
+// system keychain beside the API key (never in a file), and compared in constant time. A verifier
+// left in the settings file by an earlier version is moved to the keychain the first time it is
+// read, and removed from the file.
 class KioskPin final
 {
     Q_DECLARE_TR_FUNCTIONS(KioskPin)
 
 public:
     static constexpr int kMinimumLength = 4;
+    static QString secretName() { return QStringLiteral("kiosk-pin-verifier"); }
 
-    explicit KioskPin(Settings& settings);
+    KioskPin(Settings& settings, SecretStore& secrets);
 
     // Why this PIN would be refused ("at least 4 digits, digits only"), or empty.
     [[nodiscard]] static QString problem(const QString& pin);
 
-    // Stores a new PIN's verifier; an empty PIN clears it. Fails for a PIN problem() refuses or a
-    // file that cannot be written.
+    // Stores a new PIN's verifier; an empty PIN clears it. Fails for a PIN problem() refuses, or
+    // when the keychain cannot be used (the kiosk then has no PIN, and does not start).
     Status set(const QString& pin);
-    [[nodiscard]] bool isSet() const;
+    // Whether a PIN is set; fails when the keychain cannot be read.
+    [[nodiscard]] Result<bool> isSet() const;
     [[nodiscard]] bool check(const QString& pin) const;
 
 private:
+    [[nodiscard]] Result<QString> verifier() const;
+    [[nodiscard]] QString unavailable(const SecretResult& r) const;
+
     Settings& m_settings;
+    SecretStore& m_secrets;
 };

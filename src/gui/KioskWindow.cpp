@@ -24,9 +24,10 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-KioskWindow::KioskWindow(Settings& settings, SubmissionService& service, QWidget* parent)
+KioskWindow::KioskWindow(Settings& settings, SubmissionService& service, SecretStore& secrets, QWidget* parent)
     : QWidget(parent)
     , m_settings(settings)
+    , m_secrets(secrets)
     , m_service(service)
     , m_pages(new QStackedWidget(this))
     , m_title(new QLabel(this))
@@ -353,7 +354,7 @@ bool KioskWindow::unlock(const QString& pin)
 {
     if (m_pinWait->isActive())
         return false; // still waiting after too many wrong PINs
-    if (!KioskPin(m_settings).check(pin)) {
+    if (!KioskPin(m_settings, m_secrets).check(pin)) {
         m_pin->clear();
         // Guessing gets slower: from the third wrong PIN in a row, a wait that doubles each time.
         if (++m_wrongPins >= 3) {

@@ -13,6 +13,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
 class QTimer;
+class SecretStore;
 class Settings;
 class SubmissionService;
 
@@ -25,7 +26,7 @@ class KioskWindow final : public QWidget
     Q_DISABLE_COPY_MOVE(KioskWindow)
 
 public:
-    KioskWindow(Settings& settings, SubmissionService& service, QWidget* parent = nullptr);
+    KioskWindow(Settings& settings, SubmissionService& service, SecretStore& secrets, QWidget* parent = nullptr);
     ~KioskWindow() override;
 
     void setIdleMs(int ms); // tests: shorter than the setting allows
@@ -50,6 +51,7 @@ protected:
 
 private:
     Settings& m_settings;
+    SecretStore& m_secrets; // where the staff PIN's verifier is
     SubmissionService& m_service;
     QStackedWidget* m_pages;
     QLabel* m_title;

@@ -588,8 +588,13 @@ void MainWindow::openKiosk()
 {
     if (m_kiosk)
         return;
-    KioskPin kioskPin(m_settings);
-    if (!kioskPin.isSet()) {
+    KioskPin kioskPin(m_settings, m_backend.secrets());
+    const Result<bool> pinSet = kioskPin.isSet();
+    if (!pinSet) {
+        showBanner(Tones::Tone::Error, pinSet.error(), {}, {}, BannerTopic::Kiosk);
+        return;
+    }
+    if (!*pinSet) {
         const QString pin = m_askPin();
         if (pin.isEmpty())
             return;
@@ -599,7 +604,7 @@ void MainWindow::openKiosk()
         }
     }
     hideBanner(BannerTopic::Kiosk);
-    auto* kiosk = new KioskWindow(m_settings, m_service);
+    auto* kiosk = new KioskWindow(m_settings, m_service, m_backend.secrets());
     kiosk->setAttribute(Qt::WA_DeleteOnClose);
     m_kiosk = kiosk;
     connect(kiosk, &KioskWindow::exitRequested, this, [this, kiosk] {

@@ -144,7 +144,7 @@ private slots:
         else if (screen == QLatin1String("import"))
             w = std::make_unique<ImportDialog>(*m_settings, m_backend->service());
         else
-            w = std::make_unique<KioskWindow>(*m_settings, m_backend->service());
+            w = std::make_unique<KioskWindow>(*m_settings, m_backend->service(), m_secrets);
         w->show();
         QVERIFY(QTest::qWaitForWindowExposed(w.get()));
         const QStringList unnamed = unnamedControls(w.get());

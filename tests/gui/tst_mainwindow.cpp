@@ -38,6 +38,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSplitter>
@@ -718,7 +719,7 @@ private slots:
         QVERIFY(!m_settings->value(Settings::Key::KioskAskInterest).toBool());
         QVERIFY(!m_settings->value(Settings::Key::KioskAskMessage).toBool());
         // The kiosk asks what was chosen.
-        KioskWindow kiosk(*m_settings, *m_service);
+        KioskWindow kiosk(*m_settings, *m_service, m_secrets);
         kiosk.show();
         QVERIFY(!kiosk.findChild<QComboBox*>(QStringLiteral("kioskInterest"))->isVisible());
         QVERIFY(!kiosk.findChild<QPlainTextEdit*>(QStringLiteral("kioskMessage"))->isVisible());
@@ -1072,12 +1073,17 @@ private slots:
         auto* kiosk = qobject_cast<KioskWindow*>(m_window->kiosk());
         QVERIFY(kiosk);
         QVERIFY(!m_window->isVisible()); // nothing of the app behind the kiosk
-        QVERIFY(KioskPin(*m_settings).isSet());
+        QVERIFY(KioskPin(*m_settings, m_secrets).isSet().value());
         QVERIFY(m_settings->sync().ok());
         QFile file(m_settings->fileName());
         QVERIFY(file.open(QIODevice::ReadOnly));
-        QVERIFY(!file.readAll().contains(
+        const QByteArray settingsFile = file.readAll();
+        QVERIFY(!settingsFile.contains(
             "48213579")); // never in clear (a long PIN: a random digest cannot hold it by chance)
+        // The verifier is a secret: in the keychain, not in the settings file (defect: it was).
+        QVERIFY(!settingsFile.contains("pin"));
+        const SecretResult kept = m_secrets.read(KioskPin::secretName());
+        QVERIFY(kept.ok() && kept.value.contains(u':') && !kept.value.contains(QLatin1String("48213579")));
         // Locked down: no history, no settings, closing and Escape do nothing.
         QVERIFY(kiosk->findChildren<QTableView*>().isEmpty());
         QVERIFY(kiosk->findChildren<QMenuBar*>().isEmpty());
@@ -1092,10 +1098,26 @@ private slots:
         QTRY_VERIFY(m_window->isVisible());
     }
 
+    void aKioskPinLeftInTheSettingsFileMovesToTheKeychain()
+    {
+        // As an earlier version kept it: the verifier of "1357" under kiosk/pin.
+        QVERIFY(KioskPin(*m_settings, m_secrets).set(QStringLiteral("1357")).ok());
+        const QString verifier = m_secrets.read(KioskPin::secretName()).value;
+        QVERIFY(m_secrets.remove(KioskPin::secretName()).ok());
+        m_settings->file().setValue(QStringLiteral("kiosk/pin"), verifier);
+        QVERIFY(m_settings->sync().ok());
+        KioskPin pin(*m_settings, m_secrets);
+        QVERIFY(pin.check(QStringLiteral("1357")));
+        QVERIFY(!m_settings->file().contains(QStringLiteral("kiosk/pin")));
+        QCOMPARE(m_secrets.read(KioskPin::secretName()).value, verifier);
+        QVERIFY(pin.check(QStringLiteral("1357")));
+        QVERIFY(!pin.check(QStringLiteral("2468")));
+    }
+
     void kioskIsMadeForVisitorsFingers()
     {
-        QVERIFY(KioskPin(*m_settings).set(QStringLiteral("2468")).ok());
-        KioskWindow kiosk(*m_settings, *m_service);
+        QVERIFY(KioskPin(*m_settings, m_secrets).set(QStringLiteral("2468")).ok());
+        KioskWindow kiosk(*m_settings, *m_service, m_secrets);
         kiosk.setPinDelayBaseMs(200);
         kiosk.show();
         QVERIFY(QTest::qWaitForWindowExposed(&kiosk));
@@ -1156,7 +1178,7 @@ private slots:
         QVERIFY(KioskPin::problem(QStringLiteral("123")).contains(QLatin1String("digits")));
         QVERIFY(!KioskPin::problem(QStringLiteral("12a4")).isEmpty());
         QVERIFY(KioskPin::problem(QStringLiteral("1234")).isEmpty());
-        QVERIFY(!KioskPin(*m_settings).set(QStringLiteral("abcd")).ok());
+        QVERIFY(!KioskPin(*m_settings, m_secrets).set(QStringLiteral("abcd")).ok());
     }
 
     void kioskSignsAVisitorInUnderTheEvent()
@@ -1165,8 +1187,8 @@ private slots:
         preset.setValue(LeadField::UtmSource, QStringLiteral("Feria"));
         QVERIFY(EventProfiles(*m_settings).set(QStringLiteral("Feria"), preset).ok());
         QVERIFY(m_settings->setValue(Settings::Key::ActiveEvent, QStringLiteral("Feria")).ok());
-        QVERIFY(KioskPin(*m_settings).set(QStringLiteral("1234")).ok());
-        KioskWindow kiosk(*m_settings, *m_service);
+        QVERIFY(KioskPin(*m_settings, m_secrets).set(QStringLiteral("1234")).ok());
+        KioskWindow kiosk(*m_settings, *m_service, m_secrets);
         kiosk.show();
         QVERIFY(kiosk.findChild<QLabel*>(QStringLiteral("kioskTitle"))->text().contains(QLatin1String("Feria")));
         kiosk.findChild<QLineEdit*>(QStringLiteral("kioskName"))->setText(QStringLiteral("Visitante Uno"));
@@ -1225,7 +1247,7 @@ private slots:
 
     void kioskEmptiesAnAbandonedForm()
     {
-        KioskWindow kiosk(*m_settings, *m_service);
+        KioskWindow kiosk(*m_settings, *m_service, m_secrets);
         kiosk.setIdleMs(200);
         kiosk.show();
         QLineEdit* name = kiosk.findChild<QLineEdit*>(QStringLiteral("kioskName"));
