@@ -58,6 +58,8 @@ std::optional<Lead> EventProfiles::profile(const QString& name) const
     for (const LeadField f : fields())
         lead.setValue(f, file.value(LeadFields::apiName(f)).toString());
     file.endGroup();
+    // A profile saved when the listing type was free text ("comprar") sends what the form offers.
+    lead.setValue(LeadField::ListingType, LeadFields::canonicalListingType(lead.value(LeadField::ListingType)));
     return exists ? std::optional<Lead>(lead) : std::nullopt;
 }
 

@@ -124,6 +124,21 @@ std::optional<LeadField> fromApiName(QStringView name)
     return std::nullopt;
 }
 
+QString canonicalListingType(const QString& value)
+{
+    static const QStringList rent {QStringLiteral("rent"), QStringLiteral("rental"), QStringLiteral("renting"),
+        QStringLiteral("lease"), QStringLiteral("alquilar"), QStringLiteral("alquiler"), QStringLiteral("renta"),
+        QStringLiteral("rentar"), QStringLiteral("arrendar"), QStringLiteral("arriendo")};
+    static const QStringList buy {QStringLiteral("buy"), QStringLiteral("buying"), QStringLiteral("purchase"),
+        QStringLiteral("sale"), QStringLiteral("comprar"), QStringLiteral("compra"), QStringLiteral("venta")};
+    const QString folded = foldHeader(value);
+    if (rent.contains(folded))
+        return QStringLiteral("rent");
+    if (buy.contains(folded))
+        return QStringLiteral("buy");
+    return value.trimmed();
+}
+
 std::optional<LeadField> fromCsvHeader(QStringView header)
 {
     const QString wanted = foldHeader(header);

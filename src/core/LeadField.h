@@ -61,4 +61,7 @@ QStringList csvAliases(LeadField field);
 std::optional<LeadField> fromApiName(QStringView name);
 // A CSV header cell matched against API names and aliases, ignoring case, accents, spaces, '-' and '_'.
 std::optional<LeadField> fromCsvHeader(QStringView header);
+// listing_type as the form offers it: "rent" or "buy" for the words people write for them, in
+// Spanish or English ("comprar", "Alquiler", "Renta", "purchase"…); anything else as it is.
+QString canonicalListingType(const QString& value);
 } // namespace LeadFields

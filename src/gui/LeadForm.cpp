@@ -220,7 +220,7 @@ void LeadForm::addListingTypes(QComboBox* combo)
 
 void LeadForm::chooseListingType(QComboBox* combo, const QString& value)
 {
-    int index = combo->findData(value.trimmed().toLower());
+    int index = combo->findData(LeadFields::canonicalListingType(value));
     if (index < 0) { // a value from elsewhere (the CLI, an import) is kept as it is
         combo->addItem(value, value);
         index = combo->count() - 1;

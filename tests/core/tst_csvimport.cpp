@@ -284,6 +284,24 @@ private slots:
         QVERIFY(plan.rows.isEmpty());
     }
 
+    // Defect: a profile saved when the listing type was free text sent "comprar" to the API.
+    void anOldProfilesListingTypeIsSentAsTheFormOffersIt()
+    {
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(QStringLiteral("s.ini")));
+        Lead values;
+        values.setValue(LeadField::ListingType, QStringLiteral("comprar"));
+        QVERIFY(EventProfiles(settings).set(QStringLiteral("Feria"), values).ok());
+        QCOMPARE(EventProfiles(settings).profile(QStringLiteral("Feria"))->value(LeadField::ListingType),
+            QStringLiteral("buy"));
+        QCOMPARE(LeadFields::canonicalListingType(QStringLiteral(" Alquiler ")), QStringLiteral("rent"));
+        QCOMPARE(LeadFields::canonicalListingType(QStringLiteral("Renta")), QStringLiteral("rent"));
+        QCOMPARE(LeadFields::canonicalListingType(QStringLiteral("BUY")), QStringLiteral("buy"));
+        QCOMPARE(LeadFields::canonicalListingType(QStringLiteral("Venta")), QStringLiteral("buy"));
+        QCOMPARE(LeadFields::canonicalListingType(QStringLiteral("oficina")), QStringLiteral("oficina"));
+        QCOMPARE(LeadFields::canonicalListingType(QString()), QString());
+    }
+
     void profilesPersistAndExplicitValuesWin()
     {
         QTemporaryDir dir;
