@@ -84,7 +84,9 @@ capture() { # capture LANGUAGE FILE
     # Wine's windows go to the display its server started with: a new server for the new display.
     wineserver -k || true
     wineserver -w || true
-    xvfb-run -a -s "-screen 0 1366x768x24" bash -c "
+    # A screen that holds the designed size: on a smaller one the app starts maximized, which Wine
+    # without a window manager draws past the screen's edges.
+    xvfb-run -a -s "-screen 0 1440x900x24" bash -c "
         wine '$installed/leadentry.exe' &
         for _ in \$(seq 120); do
             xdotool search --name '^LeadEntry' >/dev/null 2>&1 && break; sleep 0.5
