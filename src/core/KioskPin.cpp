@@ -6,6 +6,7 @@
 #include "core/Settings.h"
 
 #include <QCryptographicHash>
+#include <QFileInfo>
 #include <QPasswordDigestor>
 #include <QRandomGenerator>
 #include <QSettings>
@@ -19,6 +20,14 @@ QByteArray pinDigest(const QString& pin, const QByteArray& salt)
     return QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, pin.toUtf8(), salt, kPinRounds, 32);
 }
 } // namespace
+
+QString KioskPin::secretName() const
+{
+    // One per settings file: each LEADENTRY_HOME profile has its own kiosk and its own PIN.
+    const QByteArray file = QFileInfo(m_settings.fileName()).absoluteFilePath().toUtf8();
+    return QStringLiteral("kiosk-pin-verifier-")
+        + QString::fromLatin1(QCryptographicHash::hash(file, QCryptographicHash::Sha256).toHex().left(12));
+}
 
 KioskPin::KioskPin(Settings& settings, SecretStore& secrets)
     : m_settings(settings)
@@ -87,9 +96,12 @@ Result<bool> KioskPin::isSet() const
     return !v->isEmpty();
 }
 
-bool KioskPin::check(const QString& pin) const
+Result<bool> KioskPin::check(const QString& pin) const
 {
-    const QList<QByteArray> parts = verifier().valueOr(QString()).toLatin1().split(':');
+    const Result<QString> v = verifier();
+    if (!v)
+        return Failure {v.error()};
+    const QList<QByteArray> parts = v->toLatin1().split(':');
     if (parts.size() != 2)
         return false;
     const QByteArray expected = QByteArray::fromHex(parts.at(1));

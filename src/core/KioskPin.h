@@ -10,7 +10,8 @@ class Settings;
 struct SecretResult;
 
 // The kiosk's staff PIN, kept only as a salted PBKDF2-SHA256 verifier (100,000 rounds) in the
-// system keychain beside the API key (never in a file), and compared in constant time. A verifier
+// system keychain beside the API key (never in a file), one per settings file (profile), and
+// compared in constant time. A verifier
 // left in the settings file by an earlier version is moved to the keychain the first time it is
 // read, and removed from the file.
 class KioskPin final
@@ -19,7 +20,6 @@ class KioskPin final
 
 public:
     static constexpr int kMinimumLength = 4;
-    static QString secretName() { return QStringLiteral("kiosk-pin-verifier"); }
 
     KioskPin(Settings& settings, SecretStore& secrets);
 
@@ -31,7 +31,10 @@ public:
     Status set(const QString& pin);
     // Whether a PIN is set; fails when the keychain cannot be read.
     [[nodiscard]] Result<bool> isSet() const;
-    [[nodiscard]] bool check(const QString& pin) const;
+    // Whether this is the PIN; fails (rather than saying "wrong") when the keychain cannot be read.
+    [[nodiscard]] Result<bool> check(const QString& pin) const;
+    // Its name in the keychain: one per settings file, so each profile keeps its own PIN.
+    [[nodiscard]] QString secretName() const;
 
 private:
     [[nodiscard]] Result<QString> verifier() const;

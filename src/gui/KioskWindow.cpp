@@ -219,7 +219,8 @@ KioskWindow::KioskWindow(Settings& settings, SubmissionService& service, SecretS
         m_unlockButton->setEnabled(true);
         m_pin->setEnabled(true);
         m_pinError->clear();
-        m_pin->setFocus();
+        if (m_pages->currentIndex() == 2) // not when a visitor has the form again
+            m_pin->setFocus();
     });
     connect(staff, &QPushButton::clicked, this, &KioskWindow::askForPin);
     connect(back, &QPushButton::clicked, this, &KioskWindow::reset);
@@ -334,7 +335,8 @@ void KioskWindow::submit()
 void KioskWindow::askForPin()
 {
     m_pin->clear();
-    m_pinError->clear();
+    if (!m_pinWait->isActive()) // the wait's message stays while the field is closed
+        m_pinError->clear();
     m_pages->setCurrentIndex(2);
     m_pin->setFocus();
     m_idle->start();
@@ -354,7 +356,13 @@ bool KioskWindow::unlock(const QString& pin)
 {
     if (m_pinWait->isActive())
         return false; // still waiting after too many wrong PINs
-    if (!KioskPin(m_settings, m_secrets).check(pin)) {
+    const Result<bool> right = KioskPin(m_settings, m_secrets).check(pin);
+    if (!right) { // the keychain did not answer: not a wrong PIN, and said as it is
+        m_pin->clear();
+        m_pinError->setText(right.error());
+        return false;
+    }
+    if (!*right) {
         m_pin->clear();
         // Guessing gets slower: from the third wrong PIN in a row, a wait that doubles each time.
         if (++m_wrongPins >= 3) {

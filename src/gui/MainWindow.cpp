@@ -140,12 +140,23 @@ MainWindow::MainWindow(Backend& backend, QWidget* parent)
     connect(m_ui->clearAction, &QAction::triggered, this, &MainWindow::clearForm);
     connect(m_sendNow, &QPushButton::clicked, this, &MainWindow::sendNow);
     connect(m_tray, &Tray::showWindowRequested, this, [this] {
-        showNormal();
+        if (m_kiosk) { // the tray never opens a way around the staff PIN
+            m_kiosk->raise();
+            return;
+        }
+        m_tray->stopKeepingSending(); // the person is back: closing asks again
+        if (isMinimized())
+            showNormal();
+        else
+            show(); // maximized stays maximized
         raise();
         activateWindow();
     });
     connect(m_tray, &Tray::sendNowRequested, this, &MainWindow::sendNow);
-    connect(m_tray, &Tray::quitRequested, this, &MainWindow::quit);
+    connect(m_tray, &Tray::quitRequested, this, [this] {
+        if (!m_kiosk)
+            quit();
+    });
     connect(m_ui->sendNowAction, &QAction::triggered, this, &MainWindow::sendNow);
     connect(m_ui->exportAction, &QAction::triggered, m_history, &HistoryView::exportCsv);
     connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
@@ -607,8 +618,10 @@ void MainWindow::openKiosk()
     auto* kiosk = new KioskWindow(m_settings, m_service, m_backend.secrets());
     kiosk->setAttribute(Qt::WA_DeleteOnClose);
     m_kiosk = kiosk;
+    m_tray->setLocked(true); // no menu, no notifications over the visitors' screen
     connect(kiosk, &KioskWindow::exitRequested, this, [this, kiosk] {
         kiosk->close();
+        m_tray->setLocked(false);
         show();
         m_historyModel->refresh();
     });

@@ -34,7 +34,9 @@ Tray::Tray(QWidget& window, SubmissionService& service, SubmissionStore& store, 
     };
     connect(&m_service, &SubmissionService::attemptFinished, this, &Tray::onAttemptFinished);
     connect(&m_service, &SubmissionService::pauseChanged, this, &Tray::onPauseChanged);
-    connect(&m_service, &SubmissionService::submissionChanged, this, &Tray::update);
+    // Queued: a lead's outcome (attemptFinished, right after) is known before the tray decides it
+    // may close.
+    connect(&m_service, &SubmissionService::submissionChanged, this, &Tray::update, Qt::QueuedConnection);
     setAvailable(QSystemTrayIcon::isSystemTrayAvailable());
 }
 
@@ -49,9 +51,16 @@ void Tray::setAvailable(bool available)
     update();
 }
 
+void Tray::setLocked(bool locked)
+{
+    m_locked = locked;
+    update();
+}
+
 void Tray::keepSending(int waiting)
 {
     m_keepingSending = true;
+    m_needsAPerson = false;
     update();
     m_notify(tr("LeadEntry keeps sending"),
         tr("Leads waiting to be sent: %1. LeadEntry sends them from here and closes when they are out; "
@@ -68,9 +77,9 @@ void Tray::update()
         text = tr("LeadEntry — paused: %1").arg(m_service.pauseMessage());
     m_toolTip = text;
     m_icon->setToolTip(text);
-    m_icon->setVisible(m_available);
-    // Its work done, the app left sending in the tray closes.
-    if (m_keepingSending && waiting == 0 && m_window.isHidden()) {
+    m_icon->setVisible(m_available && !m_locked);
+    // Its work done, the app left sending in the tray closes; not over a lead that needs a person.
+    if (m_keepingSending && waiting == 0 && m_window.isHidden() && !m_locked && !m_needsAPerson) {
         m_keepingSending = false;
         m_notify(tr("All leads sent"), tr("Every waiting lead was sent; LeadEntry has closed."));
         emit quitRequested();
@@ -79,6 +88,8 @@ void Tray::update()
 
 void Tray::onAttemptFinished(qint64 id, SubmissionState state, const Outcome& outcome)
 {
+    if (m_keepingSending && (state == SubmissionState::Rejected || state == SubmissionState::Unconfirmed))
+        m_needsAPerson = true;
     if (state == SubmissionState::Rejected)
         notifyIfAway(tr("Lead #%1 rejected").arg(id),
             tr("AlterEstate refused it: %1. Fix it in the history with Edit and resubmit.").arg(outcome.message));
@@ -97,7 +108,7 @@ void Tray::onPauseChanged(SubmissionService::Pause pause, const QString& message
 
 void Tray::notifyIfAway(const QString& title, const QString& text)
 {
-    if (!m_available || (m_window.isVisible() && m_window.isActiveWindow()))
+    if (!m_available || m_locked || (m_window.isVisible() && m_window.isActiveWindow()))
         return;
     m_notify(title, text);
 }

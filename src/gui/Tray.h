@@ -35,9 +35,14 @@ public:
     {
         m_notify = std::move(notifier);
     }
-    // The window was closed with leads waiting: keep sending from here until they are out.
+    // The window was closed with leads waiting: keep sending from here until they are out, then
+    // end the app, unless a lead was rejected or left unconfirmed meanwhile (it then stays, for
+    // the person to see why).
     void keepSending(int waiting);
+    void stopKeepingSending() { m_keepingSending = false; }
     [[nodiscard]] bool isKeepingSending() const { return m_keepingSending; }
+    // While the kiosk is up the icon is hidden: no menu, no notifications over visitors' screen.
+    void setLocked(bool locked);
     [[nodiscard]] QString toolTip() const { return m_toolTip; }
 
 public slots:
@@ -61,6 +66,8 @@ private:
     QMenu* m_menu = nullptr;
     bool m_available = false;
     bool m_keepingSending = false;
+    bool m_needsAPerson = false; // a lead was rejected or unconfirmed while keeping sending
+    bool m_locked = false;
     QString m_toolTip;
     std::function<void(const QString&, const QString&)> m_notify;
 };

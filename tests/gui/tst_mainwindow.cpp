@@ -467,7 +467,7 @@ private slots:
         const QString address = m_settings->valueText(Settings::Key::BaseUrl);
         QVERIFY(m_settings->setValue(Settings::Key::BaseUrl, QStringLiteral("http://127.0.0.1:9")).ok());
         leaveOneLeadWaiting(QStringLiteral("Tray Lead"), QStringLiteral("849 555 0180"));
-        QVERIFY(tray->toolTip().contains(QLatin1String("waiting to be sent: 1")));
+        QTRY_VERIFY(tray->toolTip().contains(QLatin1String("waiting to be sent: 1")));
 
         // File › Quit means quit: it asks (declined here), and never goes to the tray.
         m_window->findChild<QAction*>(QStringLiteral("quitAction"))->trigger();
@@ -488,6 +488,37 @@ private slots:
         QTRY_COMPARE(m_sandbox->createdCount(), 1);
         QTRY_COMPARE(quits, 1);
         QVERIFY(notes.last().contains(QLatin1String("Every waiting lead was sent")));
+    }
+
+    void aLeadRejectedWhileInTheTrayKeepsTheAppThere()
+    {
+        Tray* tray = m_window->tray();
+        tray->setAvailable(true);
+        QStringList notes;
+        tray->setNotifier([&](const QString& title, const QString&) { notes.append(title); });
+        int quits = 0;
+        m_window->setQuitter([&] { ++quits; });
+        QVERIFY(m_settings->setValue(Settings::Key::BaseUrl, QStringLiteral("http://127.0.0.1:9")).ok());
+        leaveOneLeadWaiting(QStringLiteral("Rechazo Luego"), QStringLiteral("849 555 0184"));
+        QVERIFY(!m_window->close());
+        QVERIFY(tray->isKeepingSending());
+        SandboxOptions refusing;
+        refusing.failEvery = 1;
+        refusing.failStatus = 400;
+        m_sandbox = std::make_unique<SandboxServer>(refusing);
+        const quint16 port = m_sandbox->listen(QHostAddress::LocalHost, 0);
+        QVERIFY(m_settings->setValue(Settings::Key::BaseUrl, QStringLiteral("http://127.0.0.1:%1").arg(port)).ok());
+        emit tray->sendNowRequested();
+        QTRY_COMPARE(m_backend->store().count(SubmissionState::Rejected).value(), 1);
+        TestEnvironment::drainEventLoop();
+        // Nothing waits, but a person must see why that lead was refused: no "all sent", no quitting.
+        QCOMPARE(quits, 0);
+        QVERIFY(!notes.contains(QStringLiteral("All leads sent")));
+        QVERIFY(notes.last().startsWith(QLatin1String("Lead #")));
+        // Opened from the tray, the window is back, and closing asks again.
+        emit tray->showWindowRequested();
+        QVERIFY(m_window->isVisible());
+        QVERIFY(!tray->isKeepingSending());
     }
 
     void theTrayTellsWhatNeedsAPersonWhenTheWindowIsAway()
@@ -1072,7 +1103,7 @@ private slots:
             "48213579")); // never in clear (a long PIN: a random digest cannot hold it by chance)
         // The verifier is a secret: in the keychain, not in the settings file (defect: it was).
         QVERIFY(!settingsFile.contains("pin"));
-        const SecretResult kept = m_secrets.read(KioskPin::secretName());
+        const SecretResult kept = m_secrets.read(KioskPin(*m_settings, m_secrets).secretName());
         QVERIFY(kept.ok() && kept.value.contains(u':') && !kept.value.contains(QLatin1String("48213579")));
         // Locked down: no history, no settings, closing and Escape do nothing.
         QVERIFY(kiosk->findChildren<QTableView*>().isEmpty());
@@ -1092,16 +1123,51 @@ private slots:
     {
         // As an earlier version kept it: the verifier of "1357" under kiosk/pin.
         QVERIFY(KioskPin(*m_settings, m_secrets).set(QStringLiteral("1357")).ok());
-        const QString verifier = m_secrets.read(KioskPin::secretName()).value;
-        QVERIFY(m_secrets.remove(KioskPin::secretName()).ok());
+        const QString verifier = m_secrets.read(KioskPin(*m_settings, m_secrets).secretName()).value;
+        QVERIFY(m_secrets.remove(KioskPin(*m_settings, m_secrets).secretName()).ok());
         m_settings->file().setValue(QStringLiteral("kiosk/pin"), verifier);
         QVERIFY(m_settings->sync().ok());
         KioskPin pin(*m_settings, m_secrets);
-        QVERIFY(pin.check(QStringLiteral("1357")));
+        QVERIFY(pin.check(QStringLiteral("1357")).value());
         QVERIFY(!m_settings->file().contains(QStringLiteral("kiosk/pin")));
-        QCOMPARE(m_secrets.read(KioskPin::secretName()).value, verifier);
-        QVERIFY(pin.check(QStringLiteral("1357")));
-        QVERIFY(!pin.check(QStringLiteral("2468")));
+        QCOMPARE(m_secrets.read(KioskPin(*m_settings, m_secrets).secretName()).value, verifier);
+        QVERIFY(pin.check(QStringLiteral("1357")).value());
+        QVERIFY(!pin.check(QStringLiteral("2468")).value());
+        // Another profile (another settings file) has a PIN of its own.
+        Settings other(m_store->dir.filePath(QStringLiteral("other.ini")));
+        QVERIFY(KioskPin(other, m_secrets).secretName() != pin.secretName());
+        QVERIFY(!KioskPin(other, m_secrets).isSet().value());
+    }
+
+    void theTrayIsNoWayAroundTheKiosk()
+    {
+        Tray* tray = m_window->tray();
+        tray->setAvailable(true);
+        QStringList notes;
+        tray->setNotifier([&](const QString& title, const QString&) { notes.append(title); });
+        int quits = 0;
+        m_window->setQuitter([&] { ++quits; });
+        m_window->setPinAsker([] { return QStringLiteral("97531"); });
+        m_window->openKiosk();
+        QVERIFY(m_window->kiosk());
+        // Its menu cannot open the app or quit it, and nothing pops up over visitors' screen.
+        emit tray->showWindowRequested();
+        emit tray->quitRequested();
+        TestEnvironment::drainEventLoop();
+        QVERIFY(!m_window->isVisible());
+        QCOMPARE(quits, 0);
+        SandboxOptions refusing;
+        refusing.failEvery = 1;
+        refusing.failStatus = 400;
+        m_sandbox = std::make_unique<SandboxServer>(refusing);
+        const quint16 port = m_sandbox->listen(QHostAddress::LocalHost, 0);
+        QVERIFY(m_settings->setValue(Settings::Key::BaseUrl, QStringLiteral("http://127.0.0.1:%1").arg(port)).ok());
+        submitAndWait(
+            QStringLiteral("Previo Visitante"), QStringLiteral("849 555 0183"), QStringLiteral("previo@example.com"));
+        TestEnvironment::drainEventLoop();
+        QVERIFY(notes.isEmpty());
+        QVERIFY(qobject_cast<KioskWindow*>(m_window->kiosk())->unlock(QStringLiteral("97531")));
+        QTRY_VERIFY(m_window->isVisible());
     }
 
     void kioskIsMadeForVisitorsFingers()
