@@ -1980,7 +1980,7 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
     </message>
     <message>
         <source>Copy the version, the system, the settings and the last problems for a message to support</source>
-        <translation>Copia la versión, el sistema, la configuración y los últimos problemas para un mensaje al soporte</translation>
+        <translation>Copiar la versión, el sistema, la configuración y los últimos problemas para un mensaje al soporte</translation>
     </message>
     <message>
         <source>Diagnostics copied: paste them into your message to support. They hold no key and no one&apos;s details.</source>
@@ -2169,6 +2169,10 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
     <message>
         <source>The settings file %1 is damaged; fix or remove it.</source>
         <translation>El archivo de configuración %1 está dañado; corríjalo o elimínelo.</translation>
+    </message>
+    <message>
+        <source>Visitors need words to agree to.</source>
+        <translation>Los visitantes necesitan un texto que aceptar.</translation>
     </message>
 </context>
 <context>
@@ -2426,7 +2430,7 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
     </message>
     <message>
         <source>Entered at</source>
-        <translation>Registrado el</translation>
+        <translation>Fecha de registro</translation>
     </message>
     <message>
         <source>Last change</source>
@@ -2442,11 +2446,11 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
     </message>
     <message>
         <source>Consent given at</source>
-        <translation>Consentimiento dado el</translation>
+        <translation>Fecha del consentimiento</translation>
     </message>
     <message>
         <source>Consent station</source>
-        <translation>Puesto del consentimiento</translation>
+        <translation>Equipo del consentimiento</translation>
     </message>
 </context>
 <context>
@@ -2527,7 +2531,7 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
     </message>
     <message>
         <source>Leads waiting to be sent: %1. LeadEntry sends them from here and closes when they are out; its icon here opens the window.</source>
-        <translation>Leads en espera de envío: %1. LeadEntry los envía desde aquí y se cierra cuando salgan; su icono aquí abre la ventana.</translation>
+        <translation>Leads en espera de envío: %1. LeadEntry los envía desde aquí y se cierra cuando se hayan enviado; su icono aquí abre la ventana.</translation>
     </message>
     <message>
         <source>LeadEntry — waiting to be sent: %1</source>

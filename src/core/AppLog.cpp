@@ -43,8 +43,12 @@ void rotateIfFull()
     const QString path = g_file->fileName();
     g_file->close();
     QFile::remove(path + QStringLiteral(".1"));
-    QFile::rename(path, path + QStringLiteral(".1"));
-    if (g_file->open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text))
+    // A file that cannot be renamed (held open elsewhere, on Windows) starts again empty rather
+    // than growing without end.
+    const bool renamed = QFile::rename(path, path + QStringLiteral(".1"));
+    const QIODevice::OpenMode mode
+        = QIODevice::WriteOnly | QIODevice::Text | (renamed ? QIODevice::Append : QIODevice::Truncate);
+    if (g_file->open(mode))
         PrivateFiles::secureFile(path);
 }
 
@@ -56,9 +60,12 @@ void handler(QtMsgType type, const QMessageLogContext& context, const QString& m
             const QString category = context.category && qstrcmp(context.category, "default") != 0
                 ? QString::fromLatin1(context.category) + QStringLiteral(": ")
                 : QString();
-            const QString line = QStringLiteral("%1 %2 %3%4\n")
-                                     .arg(QDateTime::currentDateTime().toString(Qt::ISODate),
-                                         QString::fromLatin1(levelName(type)), category, AppLog::scrub(message));
+            const QString line
+                = QStringLiteral("%1 %2 %3%4\n")
+                      .arg(QDateTime::currentDateTime().toString(Qt::ISODate), QString::fromLatin1(levelName(type)),
+                          category,
+                          // one message, one line: a server's text cannot fake another
+                          AppLog::scrub(message).replace(u'\r', u' ').replace(u'\n', QStringLiteral(" | ")));
             g_file->write(line.toUtf8());
             g_file->flush();
             rotateIfFull();

@@ -5,9 +5,10 @@
 #include <QtGlobal>
 
 // The app's log file: Qt's messages (warnings from every layer, the outbox's deliveries and
-// pauses), one line each with the time, in the app-data folder beside the history. It holds no
-// personal data and no key: every line is scrubbed of what looks like an email, a phone number or
-// a token before it is written. It is private to the user, and rotated: past maxBytes it becomes
+// pauses), one line each with the time, in the app-data folder beside the history. What the app
+// writes there names leads by number only, and every line is scrubbed of what looks like an
+// email, a phone number or a token before it is written (a server's words may still hold a name:
+// the file is private). It is private to the user, and rotated: past maxBytes it becomes
 // leadentry.log.1 and a new one starts, so two files at most.
 namespace AppLog {
 

@@ -96,7 +96,7 @@ constexpr std::array<Entry, 13> kEntries{{
         asInt},
     {Settings::Key::KioskConsent, "kiosk_consent_text",
         [] { return QVariant(Settings::tr("I agree to be contacted about properties by phone, WhatsApp or email.")); },
-        [](const QString& t) { return t.size() > 500 ? Settings::tr("At most 500 characters.") : QString(); },
+        [](const QString& t) { return t.trimmed().isEmpty() ? Settings::tr("Visitors need words to agree to.") : t.size() > 500 ? Settings::tr("At most 500 characters.") : QString(); },
         asText},
     {Settings::Key::KioskIdleSeconds, "kiosk_idle_seconds",
         [] { return QVariant(60); },

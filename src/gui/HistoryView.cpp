@@ -411,8 +411,11 @@ void HistoryView::setEventNames(const QStringList& names)
         m_eventFilter->addItem(name, name);
     m_eventFilter->setVisible(!names.isEmpty()); // nothing to choose without event profiles
     fitColumns();
-    const int index = current.isValid() ? m_eventFilter->findData(current) : 0;
+    // No profiles: no event filter, and none left filtering behind a hidden box.
+    const int index = names.isEmpty() ? 0 : current.isValid() ? m_eventFilter->findData(current) : 0;
     m_eventFilter->setCurrentIndex(std::max(0, index));
+    if (m_eventFilter->currentData() != current)
+        QTimer::singleShot(0, this, &HistoryView::applyFilter); // the choice went with its profile
 }
 
 bool HistoryView::select(qint64 id)

@@ -37,6 +37,7 @@
 #include <QScrollBar>
 #include <QSysInfo>
 #include <QTimer>
+#include <QUrl>
 
 MainWindow::MainWindow(Backend& backend, QWidget* parent)
     : QMainWindow(parent)
@@ -721,8 +722,12 @@ QString MainWindow::diagnostics() const
     lines.append(QStringLiteral("History: %1").arg(QDir::toNativeSeparators(m_backend.databasePath())));
     lines.append(QStringLiteral("Log: %1").arg(QDir::toNativeSeparators(AppLog::path())));
     lines.append(QStringLiteral("Settings:"));
-    for (const Settings::Key k : Settings::keys())
-        lines.append(QStringLiteral("  %1 = %2").arg(Settings::name(k), AppLog::scrub(m_settings.valueText(k))));
+    for (const Settings::Key k : Settings::keys()) {
+        QString value = m_settings.valueText(k);
+        if (k == Settings::Key::BaseUrl) // no user name, password or query a hand may have typed
+            value = QUrl(value).toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+        lines.append(QStringLiteral("  %1 = %2").arg(Settings::name(k), AppLog::scrub(value)));
+    }
     const QStringList problems = AppLog::tail(20, true);
     lines.append(
         problems.isEmpty() ? QStringLiteral("Recent problems: none logged") : QStringLiteral("Recent problems:"));

@@ -182,14 +182,17 @@ bool SettingsDialog::save()
             m_ui->clearAfterSubmitCheck->isChecked() ? QStringLiteral("true") : QStringLiteral("false")},
         {Settings::Key::KeepSendingInTray,
             m_ui->keepSendingInTrayCheck->isChecked() ? QStringLiteral("true") : QStringLiteral("false")},
-        {Settings::Key::KioskConsent, consent},
         {Settings::Key::KioskIdleSeconds, QString::number(m_ui->kioskIdleSpin->value())},
         {Settings::Key::KioskAskInterest,
             m_ui->kioskAskInterestCheck->isChecked() ? QStringLiteral("true") : QStringLiteral("false")},
         {Settings::Key::KioskAskMessage,
             m_ui->kioskAskMessageCheck->isChecked() ? QStringLiteral("true") : QStringLiteral("false")},
     };
-    for (const auto& [key, value] : values) {
+    // The consent line only when it was changed: the default follows the language it is shown in.
+    QList<QPair<Settings::Key, QString>> changed = values;
+    if (consent != m_settings.valueText(Settings::Key::KioskConsent).simplified())
+        changed.append({Settings::Key::KioskConsent, consent});
+    for (const auto& [key, value] : changed) {
         if (const Status set = m_settings.setValue(key, value); !set) {
             m_ui->baseUrlMessage->setText(tr("Error: %1").arg(set.error()));
             m_ui->baseUrlMessage->setVisible(true);

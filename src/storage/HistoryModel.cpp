@@ -81,8 +81,9 @@ void HistoryModel::reload()
 
 void HistoryModel::recount()
 {
-    const Result<int> total = m_store.countMatching({}, kCountCap);
-    const Result<int> matching = filtered() ? m_store.countMatching(query(0, 0), kCountCap) : total;
+    // One past the cap, so that exactly kCountCap is not mistaken for more.
+    const Result<int> total = m_store.countMatching({}, kCountCap + 1);
+    const Result<int> matching = filtered() ? m_store.countMatching(query(0, 0), kCountCap + 1) : total;
     if (!total || !matching)
         return; // the counts shown stay; a read of the rows says what is wrong
     if (*total != m_total || *matching != m_matching) {

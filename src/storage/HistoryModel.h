@@ -53,10 +53,10 @@ public:
     // or an event filter stops counting at kCountCap (matchingCountIsCapped: there are more);
     // filtered by state alone, and the total, are exact.
     static constexpr int kCountCap = 10000;
-    [[nodiscard]] int matchingCount() const { return m_matching; }
+    [[nodiscard]] int matchingCount() const { return matchingCountIsCapped() ? kCountCap : m_matching; }
     [[nodiscard]] bool matchingCountIsCapped() const
     {
-        return m_matching >= kCountCap && (m_event || !m_text.trimmed().isEmpty());
+        return m_matching > kCountCap && (m_event || !m_text.trimmed().isEmpty());
     }
     [[nodiscard]] int totalCount() const { return m_total; }
     [[nodiscard]] bool filtered() const;

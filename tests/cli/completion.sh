@@ -45,8 +45,10 @@ COMP_CWORD=2
 COMPREPLY=()
 _leadentry_cli
 [ ${#COMPREPLY[@]} -eq 0 ] || { echo "FAIL: import offers (${COMPREPLY[*]})"; failures=$((failures + 1)); }
-# Every command the CLI lists is offered.
-for command in $("$cli" --help | sed -n '/^Commands:/,/^$/p' | grep -o '^  [a-z]*' ); do
+# Every command the CLI lists is offered (and it lists some: an empty loop proves nothing).
+commands=$("$cli" --help | sed -n '/^Commands:/,/^$/p' | grep -o '^  [a-z]*')
+[ -n "$commands" ] || { echo "FAIL: no commands found in leadentry-cli --help"; exit 1; }
+for command in $commands; do
     expect "leadentry-cli ${command:0:2}" "$command"
 done
 [ "$failures" -eq 0 ] || { echo "$failures completion(s) missing"; exit 1; }

@@ -60,11 +60,16 @@ private slots:
         QCOMPARE(AppLog::path(), path);
         qWarning("could not store the lead of maria@example.com (+1 809 555 0101)");
         qInfo("#7 created (HTTP 201)");
+        qWarning("rejected: line one\n2026-01-01T00:00:00 info forged line");
         const QString text = read(path);
         QVERIFY2(
             text.contains(QLatin1String(" warning could not store the lead of <email> (<number>)")), qPrintable(text));
         QVERIFY2(text.contains(QLatin1String(" info #7 created (HTTP 201)")), qPrintable(text));
         QVERIFY(!text.contains(QLatin1String("maria")) && !text.contains(QLatin1String("555")));
+        // One message, one line: a newline in a server's text cannot forge another.
+        QVERIFY2(text.contains(QLatin1String(" warning rejected: line one | 2026-01-01T00:00:00 info forged line\n")),
+            qPrintable(text));
+        QCOMPARE(text.count(u'\n'), 3);
         LEADENTRY_SKIP_WITHOUT_POSIX_PERMISSIONS();
         QCOMPARE(
             QFile::permissions(path) & ~(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser),
@@ -79,12 +84,17 @@ private slots:
         for (int i = 0; i < 200; ++i)
             qInfo("line %d of a long and steady run of deliveries", i);
         QVERIFY(QFile::exists(path + QStringLiteral(".1")));
-        QVERIFY(!QFile::exists(path + QStringLiteral(".2")));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 2); // two files, never more
         QVERIFY(QFileInfo(path).size() <= 2100);
         QVERIFY(QFileInfo(path + QStringLiteral(".1")).size() <= 2100);
         QVERIFY(read(path).contains(QLatin1String("line 199 ")));
-        // The tail reads across both files, oldest first.
+        // The tail reads across both files, oldest first: a problem pushed into .1 by the lines
+        // after it is still found.
         qWarning("first problem");
+        for (int i = 0; i < 60 && read(path).contains(QLatin1String("first problem")); ++i)
+            qInfo("filler line %d of a long and steady run of deliveries", i);
+        QVERIFY(!read(path).contains(QLatin1String("first problem")));
+        QVERIFY(read(path + QStringLiteral(".1")).contains(QLatin1String("first problem")));
         qWarning("second problem");
         const QStringList problems = AppLog::tail(5, true);
         QCOMPARE(problems.size(), 2);

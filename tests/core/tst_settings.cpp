@@ -109,6 +109,10 @@ private slots:
                                    << "90" << true << "90";
         QTest::newRow("retention negative") << "history_retention_days"
                                             << "-1" << false << "";
+        QTest::newRow("consent empty") << "kiosk_consent_text"
+                                       << "  " << false << ""; // a consent box with no words
+        QTest::newRow("tray") << "keep_sending_in_tray"
+                              << "off" << true << "false";
     }
     void setValidatesAndPersists()
     {

@@ -177,6 +177,20 @@ private slots:
         QTRY_COMPARE(count->text(), QStringLiteral("2 of 3"));
     }
 
+    // Review finding: deleting the last profile hid the event filter while it still filtered.
+    void noEventFilterIsLeftBehindAHiddenBox()
+    {
+        HistoryView* view = m_window->history();
+        auto* events = view->findChild<QComboBox*>(QStringLiteral("eventFilter"));
+        view->setEventNames({QStringLiteral("Feria")});
+        QVERIFY(events->isVisibleTo(view));
+        events->setCurrentIndex(events->findData(QStringLiteral("Feria")));
+        QTRY_VERIFY(m_window->historyModel()->filtered());
+        view->setEventNames({});
+        QVERIFY(!events->isVisibleTo(view));
+        QTRY_VERIFY(!m_window->historyModel()->filtered());
+    }
+
     void diagnosticsTellSupportWhatRanWithoutTheKeyOrAnyone()
     {
         QTemporaryDir logs;

@@ -5,6 +5,7 @@
 #include <QAbstractItemModelTester>
 #include <QDateTime>
 #include <QLocale>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -110,6 +111,7 @@ private slots:
         const qint64 today = QDateTime(QDate(2026, 11, 28), QTime(10, 40)).toMSecsSinceEpoch();
         const qint64 thisYear = QDateTime(QDate(2026, 3, 2), QTime(9, 5)).toMSecsSinceEpoch();
         const qint64 lastYear = QDateTime(QDate(2025, 12, 31), QTime(23, 59)).toMSecsSinceEpoch();
+        const auto restore = qScopeGuard([] { QLocale::setDefault(QLocale::c()); });
         QLocale::setDefault(QLocale(QLocale::English));
         QCOMPARE(DateText::brief(today, now), QStringLiteral("10:40"));
         QCOMPARE(DateText::brief(thisYear, now), QStringLiteral("2 Mar"));
@@ -121,6 +123,8 @@ private slots:
         QLocale::setDefault(QLocale::c());
         HistoryModel model(*m.store);
         const QModelIndex time = model.index(0, HistoryModel::TimeColumn);
+        QCOMPARE(
+            time.data().toString(), DateText::brief(model.submissionAt(0)->createdAt, QDateTime::currentDateTime()));
         QCOMPARE(time.data(Qt::ToolTipRole).toString(), DateText::of(model.submissionAt(0)->createdAt));
     }
 
