@@ -11,7 +11,8 @@ namespace {
 QString read(const QString& path)
 {
     QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    // As text: the log has Windows line ends on Windows.
+    return f.open(QIODevice::ReadOnly | QIODevice::Text) ? QString::fromUtf8(f.readAll()) : QString();
 }
 } // namespace
 
