@@ -84,9 +84,7 @@ private slots:
     {
         m_store = std::make_unique<StoreFixture>();
         m_settings = std::make_unique<Settings>(m_store->dir.filePath(QStringLiteral("s.ini")));
-        m_sandbox = std::make_unique<SandboxServer>(SandboxOptions {});
-        const quint16 port = m_sandbox->listen(QHostAddress::LocalHost, 0);
-        QVERIFY(m_settings->setValue(Settings::Key::BaseUrl, QStringLiteral("http://127.0.0.1:%1").arg(port)).ok());
+        serveWith(SandboxOptions {});
         QVERIFY(m_secrets.write(ApiKey::secretName(), QStringLiteral("k")).ok());
         // The window over the same backend the app builds.
         m_backend = std::make_unique<Backend>(*m_settings, m_secrets, m_store->path());
@@ -516,12 +514,7 @@ private slots:
         leaveOneLeadWaiting(QStringLiteral("Rechazo Luego"), QStringLiteral("849 555 0184"));
         QVERIFY(!m_window->close());
         QVERIFY(tray->isKeepingSending());
-        SandboxOptions refusing;
-        refusing.failEvery = 1;
-        refusing.failStatus = 400;
-        m_sandbox = std::make_unique<SandboxServer>(refusing);
-        const quint16 port = m_sandbox->listen(QHostAddress::LocalHost, 0);
-        QVERIFY(m_settings->setValue(Settings::Key::BaseUrl, QStringLiteral("http://127.0.0.1:%1").arg(port)).ok());
+        serveWith(refusingEveryLead());
         emit tray->sendNowRequested();
         QTRY_COMPARE(m_backend->store().count(SubmissionState::Rejected).value(), 1);
         TestEnvironment::drainEventLoop();
@@ -541,12 +534,7 @@ private slots:
         tray->setAvailable(true);
         QStringList notes;
         tray->setNotifier([&](const QString& title, const QString&) { notes.append(title); });
-        SandboxOptions refusing;
-        refusing.failEvery = 1;
-        refusing.failStatus = 400;
-        m_sandbox = std::make_unique<SandboxServer>(refusing);
-        const quint16 port = m_sandbox->listen(QHostAddress::LocalHost, 0);
-        QVERIFY(m_settings->setValue(Settings::Key::BaseUrl, QStringLiteral("http://127.0.0.1:%1").arg(port)).ok());
+        serveWith(refusingEveryLead());
         m_window->hide(); // the person is elsewhere
         const qint64 id = submitAndWait(
             QStringLiteral("Mal Dato"), QStringLiteral("849 555 0181"), QStringLiteral("mal@example.com"));
@@ -555,9 +543,7 @@ private slots:
         QVERIFY(m_secrets.write(ApiKey::secretName(), QStringLiteral("wrong")).ok());
         SandboxOptions strict;
         strict.key = QStringLiteral("right");
-        m_sandbox = std::make_unique<SandboxServer>(strict);
-        const quint16 other = m_sandbox->listen(QHostAddress::LocalHost, 0);
-        QVERIFY(m_settings->setValue(Settings::Key::BaseUrl, QStringLiteral("http://127.0.0.1:%1").arg(other)).ok());
+        serveWith(strict);
         m_backend->reloadApiKey();
         submitAndWait(QStringLiteral("Otro Dato"), QStringLiteral("849 555 0182"), QStringLiteral("otro@example.com"));
         QTRY_VERIFY(notes.contains(QStringLiteral("Delivery paused")));
@@ -838,19 +824,12 @@ private slots:
     void rejectedLeadIsFixedAndResubmittedLinked()
     {
         // A sandbox that refuses the next lead, then accepts.
-        SandboxOptions refusing;
-        refusing.failEvery = 1;
-        refusing.failStatus = 400;
-        m_sandbox = std::make_unique<SandboxServer>(refusing);
-        const quint16 port = m_sandbox->listen(QHostAddress::LocalHost, 0);
-        QVERIFY(m_settings->setValue(Settings::Key::BaseUrl, QStringLiteral("http://127.0.0.1:%1").arg(port)).ok());
+        serveWith(refusingEveryLead());
         const qint64 bad = submitAndWait(
             QStringLiteral("Mal Correo"), QStringLiteral("849 555 0301"), QStringLiteral("mal@example.com"));
         QCOMPARE(m_backend->store().get(bad)->state, SubmissionState::Rejected);
 
-        m_sandbox = std::make_unique<SandboxServer>(SandboxOptions {});
-        const quint16 good = m_sandbox->listen(QHostAddress::LocalHost, 0);
-        QVERIFY(m_settings->setValue(Settings::Key::BaseUrl, QStringLiteral("http://127.0.0.1:%1").arg(good)).ok());
+        serveWith(SandboxOptions {});
         HistoryView* view = m_window->history();
         QTRY_COMPARE(m_window->historyModel()->rowCount(), 1);
         view->table()->setCurrentIndex(view->table()->model()->index(0, 0));
@@ -1170,12 +1149,7 @@ private slots:
         TestEnvironment::drainEventLoop();
         QVERIFY(!m_window->isVisible());
         QCOMPARE(quits, 0);
-        SandboxOptions refusing;
-        refusing.failEvery = 1;
-        refusing.failStatus = 400;
-        m_sandbox = std::make_unique<SandboxServer>(refusing);
-        const quint16 port = m_sandbox->listen(QHostAddress::LocalHost, 0);
-        QVERIFY(m_settings->setValue(Settings::Key::BaseUrl, QStringLiteral("http://127.0.0.1:%1").arg(port)).ok());
+        serveWith(refusingEveryLead());
         submitAndWait(
             QStringLiteral("Previo Visitante"), QStringLiteral("849 555 0183"), QStringLiteral("previo@example.com"));
         TestEnvironment::drainEventLoop();
@@ -1329,6 +1303,21 @@ private slots:
     }
 
 private:
+    // A new sandbox with these options, and the settings pointed at it.
+    void serveWith(const SandboxOptions& options)
+    {
+        m_sandbox = std::make_unique<SandboxServer>(options);
+        const quint16 port = m_sandbox->listen(QHostAddress::LocalHost, 0);
+        QVERIFY(m_settings->setValue(Settings::Key::BaseUrl, QStringLiteral("http://127.0.0.1:%1").arg(port)).ok());
+    }
+    static SandboxOptions refusingEveryLead()
+    {
+        SandboxOptions refusing;
+        refusing.failEvery = 1;
+        refusing.failStatus = 400;
+        return refusing;
+    }
+
     // Typed and submitted in the form while nothing answers: one lead waits, none in flight.
     void leaveOneLeadWaiting(const QString& name, const QString& phone)
     {
