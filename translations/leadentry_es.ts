@@ -1314,6 +1314,14 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
         <source>Wrong PIN. Try again in %1 seconds.</source>
         <translation>PIN incorrecto. Vuelva a intentarlo en %1 segundos.</translation>
     </message>
+    <message>
+        <source>PRACTICE — sign-ins here are not sent to AlterEstate</source>
+        <translation>PRÁCTICA — los registros hechos aquí no se envían a AlterEstate</translation>
+    </message>
+    <message>
+        <source>Welcome — Practice</source>
+        <translation>Bienvenido — Práctica</translation>
+    </message>
 </context>
 <context>
     <name>LeadField</name>
@@ -1994,6 +2002,54 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
         <source>Choose another staff PIN.</source>
         <translation>Elija otro PIN del personal.</translation>
     </message>
+    <message>
+        <source>LeadEntry — Practice</source>
+        <translation>LeadEntry — Práctica</translation>
+    </message>
+    <message>
+        <source>&amp;Practice mode</source>
+        <translation>Modo de &amp;práctica</translation>
+    </message>
+    <message>
+        <source>Learn LeadEntry against a simulated AlterEstate: nothing typed in practice reaches your company&apos;s CRM</source>
+        <translation>Aprenda LeadEntry con un AlterEstate simulado: nada de lo que escriba en práctica llega al CRM de su empresa</translation>
+    </message>
+    <message>
+        <source>Practice mode cannot start: %1</source>
+        <translation>No se puede iniciar el modo de práctica: %1</translation>
+    </message>
+    <message>
+        <source>PRACTICE</source>
+        <translation>PRÁCTICA</translation>
+    </message>
+    <message>
+        <source>Leads go to a simulated AlterEstate inside LeadEntry, never to your company&apos;s CRM.</source>
+        <translation>Los leads van a un AlterEstate simulado dentro de LeadEntry, nunca al CRM de su empresa.</translation>
+    </message>
+    <message>
+        <source>Simulate no internet</source>
+        <translation>Simular sin internet</translation>
+    </message>
+    <message>
+        <source>Leads wait in the outbox, as on a fair&apos;s bad Wi-Fi; switch it off and they go out</source>
+        <translation>Los leads esperan en la bandeja de salida, como con el mal Wi-Fi de una feria; al desactivarlo, salen</translation>
+    </message>
+    <message>
+        <source>Simulate a refused key</source>
+        <translation>Simular una clave rechazada</translation>
+    </message>
+    <message>
+        <source>AlterEstate refuses the key, as after it was changed; sending pauses until it is off</source>
+        <translation>AlterEstate rechaza la clave, como después de un cambio; el envío se pausa hasta desactivarlo</translation>
+    </message>
+    <message>
+        <source>Leave practice</source>
+        <translation>Salir de la práctica</translation>
+    </message>
+    <message>
+        <source>Back to your real history and settings, as you left them</source>
+        <translation>Volver a su historial y su configuración reales, tal como los dejó</translation>
+    </message>
 </context>
 <context>
     <name>Origin</name>
@@ -2012,6 +2068,21 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
     <message>
         <source>a CSV import</source>
         <translation>una importación CSV</translation>
+    </message>
+</context>
+<context>
+    <name>Practice</name>
+    <message>
+        <source>practice mode&apos;s memory (gone when practice ends)</source>
+        <translation>la memoria del modo de práctica (se borra al terminar la práctica)</translation>
+    </message>
+    <message>
+        <source>The practice settings could not be prepared: %1</source>
+        <translation>No se pudo preparar la configuración de práctica: %1</translation>
+    </message>
+    <message>
+        <source>The practice history could not be opened: %1</source>
+        <translation>No se pudo abrir el historial de práctica: %1</translation>
     </message>
 </context>
 <context>
@@ -2626,6 +2697,10 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
     <message>
         <source>[FILE…]</source>
         <translation>[ARCHIVO…]</translation>
+    </message>
+    <message>
+        <source>Start in practice mode: a simulated AlterEstate inside the app, with a history of its own; nothing is sent anywhere.</source>
+        <translation>Iniciar en modo de práctica: un AlterEstate simulado dentro de la aplicación, con su propio historial; no se envía nada a ningún sitio.</translation>
     </message>
 </context>
 </TS>

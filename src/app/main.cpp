@@ -72,9 +72,13 @@ int main(int argc, char* argv[])
         QApplication::translate("main", "Open the import of this CSV file."), QApplication::translate("main", "FILE"));
     const QCommandLineOption kioskOption(QStringLiteral("kiosk"),
         QApplication::translate("main", "Start in kiosk mode (the staff PIN is asked first)."));
+    const QCommandLineOption practiceOption(QStringLiteral("practice"),
+        QApplication::translate("main",
+            "Start in practice mode: a simulated AlterEstate inside the app, with a history of its own; nothing is "
+            "sent anywhere."));
     QCommandLineOption exitOption(QStringLiteral("exit-after-startup"));
     exitOption.setFlags(QCommandLineOption::HiddenFromHelp); // for start-up benchmarks and smoke tests
-    parser.addOptions({importOption, kioskOption, exitOption});
+    parser.addOptions({importOption, kioskOption, practiceOption, exitOption});
     parser.addPositionalArgument(QStringLiteral("files"),
         QApplication::translate("main", "CSV files to import, as a file manager's \"Open with\" passes them."),
         QApplication::translate("main", "[FILE…]"));
@@ -89,6 +93,7 @@ int main(int argc, char* argv[])
     if (!fileToImport.isEmpty())
         fileToImport = QFileInfo(fileToImport).absoluteFilePath();
     const bool kiosk = parser.isSet(kioskOption);
+    const bool practice = parser.isSet(practiceOption);
 
     // One window per user: a second launch hands its file (or --kiosk) to the first and ends.
     // Per profile: another LEADENTRY_HOME is another history, and another window.
@@ -99,6 +104,8 @@ int main(int argc, char* argv[])
             launch.append(fileToImport);
         if (kiosk)
             launch.append(QStringLiteral("--kiosk"));
+        if (practice)
+            launch.append(QStringLiteral("--practice"));
         if (!single.claim(launch) && single.handedOver())
             return 0;
     }
@@ -128,12 +135,19 @@ int main(int argc, char* argv[])
         }
         window.startDelivery();
         backend.watchReachability();
+        // With --practice, the file or the kiosk is practice too.
+        MainWindow* front = window.practiceWindow() ? window.practiceWindow() : &window;
         if (!fileToImport.isEmpty())
-            QTimer::singleShot(0, &window, [&window, fileToImport] { window.openImport(fileToImport); });
+            QTimer::singleShot(0, front, [front, fileToImport] { front->openImport(fileToImport); });
         else if (kiosk)
-            QTimer::singleShot(0, &window, &MainWindow::openKiosk);
+            QTimer::singleShot(0, front, &MainWindow::openKiosk);
     });
-    window.installEventFilter(&startWork);
-    window.show();
+    // In practice mode the practice window is the one shown; the real one waits hidden, sending.
+    if (practice && window.enterPractice()) {
+        window.practiceWindow()->installEventFilter(&startWork);
+    } else {
+        window.installEventFilter(&startWork);
+        window.show();
+    }
     return QApplication::exec();
 }

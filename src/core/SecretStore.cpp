@@ -10,14 +10,14 @@ bool ApiKey::fromEnvironment()
     return !qEnvironmentVariable("ALTERESTATE_API_KEY").trimmed().isEmpty();
 }
 
-ApiKey::Resolved ApiKey::resolve(SecretStore& store)
+ApiKey::Resolved ApiKey::resolve(SecretStore& store, bool useEnvironment)
 {
     Resolved resolved;
     const SecretResult stored = store.read(secretName());
     resolved.stored = stored.ok() && !stored.value.trimmed().isEmpty();
     if (!stored.ok() && stored.status != SecretResult::Status::NotFound)
         resolved.storeProblem = stored.error;
-    if (fromEnvironment()) {
+    if (useEnvironment && fromEnvironment()) {
         resolved.key = qEnvironmentVariable("ALTERESTATE_API_KEY").trimmed();
         resolved.source = Source::Environment;
         return resolved;

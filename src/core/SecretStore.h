@@ -54,9 +54,10 @@ public:
         bool stored = false; // a key is in the store (used or not)
         QString storeProblem; // translated: why the store could not be read, when it could not
     };
-    // The one place the rule is written: ALTERESTATE_API_KEY when set, else the key in the store.
-    // The store is read even when the environment wins, so that callers can tell the user both.
-    [[nodiscard]] static Resolved resolve(SecretStore& store);
+    // The one place the rule is written: ALTERESTATE_API_KEY when set (and useEnvironment), else
+    // the key in the store. The store is read even when the environment wins, so that callers can
+    // tell the user both. Practice mode does not use the environment.
+    [[nodiscard]] static Resolved resolve(SecretStore& store, bool useEnvironment = true);
     // Whether ALTERESTATE_API_KEY is set (and so is the key in use).
     [[nodiscard]] static bool fromEnvironment();
 };

@@ -256,7 +256,7 @@ QUrl Settings::baseUrl() const
 
 bool Settings::baseUrlFromEnvironment() const
 {
-    return !qEnvironmentVariableIsEmpty("ALTERESTATE_API_URL");
+    return !m_environmentIgnored && !qEnvironmentVariableIsEmpty("ALTERESTATE_API_URL");
 }
 
 QUrl Settings::effectiveBaseUrl() const

@@ -65,6 +65,9 @@ public:
     [[nodiscard]] QUrl baseUrl() const;
     [[nodiscard]] QUrl effectiveBaseUrl() const;
     [[nodiscard]] bool baseUrlFromEnvironment() const;
+    // Practice mode's settings: ALTERESTATE_API_URL and ALTERESTATE_API_KEY do not apply to them.
+    void setEnvironmentIgnored(bool ignored) { m_environmentIgnored = ignored; }
+    [[nodiscard]] bool environmentIgnored() const { return m_environmentIgnored; }
     [[nodiscard]] int timeoutSeconds() const;
     [[nodiscard]] QString defaultRegion() const;
     [[nodiscard]] PhoneFormat phoneFormat() const;
@@ -90,4 +93,5 @@ signals:
 private:
     void secure() const;
     std::unique_ptr<QSettings> m_settings;
+    bool m_environmentIgnored = false;
 };

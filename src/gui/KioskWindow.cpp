@@ -30,6 +30,7 @@ KioskWindow::KioskWindow(Settings& settings, SubmissionService& service, SecretS
     , m_secrets(secrets)
     , m_service(service)
     , m_pages(new QStackedWidget(this))
+    , m_practiceBand(new QLabel(this))
     , m_title(new QLabel(this))
     , m_name(new QLineEdit(this))
     , m_phone(new QLineEdit(this))
@@ -208,6 +209,12 @@ KioskWindow::KioskWindow(Settings& settings, SubmissionService& service, SecretS
     m_pages->addWidget(thanksPage);
     m_pages->addWidget(pinPage);
     auto* layout = new QVBoxLayout(this);
+    m_practiceBand->setObjectName(QStringLiteral("kioskPracticeBand"));
+    m_practiceBand->setText(tr("PRACTICE — sign-ins here are not sent to AlterEstate"));
+    m_practiceBand->setAlignment(Qt::AlignCenter);
+    m_practiceBand->setWordWrap(true);
+    m_practiceBand->setVisible(false);
+    layout->addWidget(m_practiceBand);
     layout->addWidget(m_pages);
 
     connect(send, &QPushButton::clicked, this, &KioskWindow::submit);
@@ -241,6 +248,14 @@ KioskWindow::KioskWindow(Settings& settings, SubmissionService& service, SecretS
 KioskWindow::~KioskWindow()
 {
     qApp->removeEventFilter(this);
+}
+
+void KioskWindow::setPractice(bool practice)
+{
+    m_practiceBand->setStyleSheet(Tones::bannerStyle(
+        *this, Tones::Tone::Warning, QStringLiteral("kioskPracticeBand"), QStringLiteral("kioskPracticeBand")));
+    m_practiceBand->setVisible(practice);
+    setWindowTitle(practice ? tr("Welcome — Practice") : tr("Welcome"));
 }
 
 void KioskWindow::setIdleMs(int ms)

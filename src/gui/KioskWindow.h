@@ -33,6 +33,8 @@ public:
     // After three wrong PINs in a row each further try waits, from this long (5 s) doubling up to
     // five minutes. Tests make it short.
     void setPinDelayBaseMs(int ms) { m_pinDelayBaseMs = ms; }
+    // Practice mode: a PRACTICE band across the top of every page.
+    void setPractice(bool practice);
     void reset();
 
 public slots:
@@ -54,6 +56,7 @@ private:
     SecretStore& m_secrets; // where the staff PIN's verifier is
     SubmissionService& m_service;
     QStackedWidget* m_pages;
+    QLabel* m_practiceBand;
     QLabel* m_title;
     QLineEdit* m_name;
     QLineEdit* m_phone;

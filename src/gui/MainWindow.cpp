@@ -15,6 +15,7 @@
 #include "core/LeadIntake.h"
 #include "core/Outcome.h"
 #include "core/Settings.h"
+#include "practice/Practice.h"
 #include "service/Backend.h"
 #include "service/SubmissionService.h"
 #include "storage/HistoryModel.h"
@@ -22,12 +23,15 @@
 #include "ui_MainWindow.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
@@ -40,6 +44,14 @@
 #include <QUrl>
 
 MainWindow::MainWindow(Backend& backend, QWidget* parent)
+    : MainWindow(backend, nullptr, parent)
+{ }
+
+MainWindow::MainWindow(Practice& practice, QWidget* parent)
+    : MainWindow(practice.backend(), &practice, parent)
+{ }
+
+MainWindow::MainWindow(Backend& backend, Practice* practice, QWidget* parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_backend(backend)
@@ -56,8 +68,15 @@ MainWindow::MainWindow(Backend& backend, QWidget* parent)
     , m_lastOutcome(new QLabel(this))
     , m_eventCombo(new QComboBox(this))
     , m_tray(new Tray(*this, backend.service(), backend.store(), this))
+    , m_practice(practice)
 {
     m_ui->setupUi(this);
+    if (m_practice) {
+        setAttribute(Qt::WA_QuitOnClose, false); // closing it leaves practice, not the app
+        setWindowTitle(tr("LeadEntry — Practice"));
+        buildPracticeBar();
+        m_tray->setAvailable(false); // one icon, the real one's, and it waits hidden meanwhile
+    }
     m_ui->formArea->setWidget(m_form);
     m_ui->formArea->setFocusPolicy(Qt::NoFocus); // not a Tab stop of its own: it scrolls to the field in focus
     // It scrolls up and down only: never narrower than the form, which would cut fields off.
@@ -186,6 +205,21 @@ MainWindow::MainWindow(Backend& backend, QWidget* parent)
         tr("Copy the version, the system, the settings and the last problems for a message to support"));
     m_ui->helpMenu->insertAction(m_ui->aboutAction, diagnosticsAction);
     connect(diagnosticsAction, &QAction::triggered, this, &MainWindow::copyDiagnostics);
+    m_practiceAction = new QAction(tr("&Practice mode"), this);
+    m_practiceAction->setObjectName(QStringLiteral("practiceAction"));
+    m_practiceAction->setCheckable(true);
+    m_practiceAction->setChecked(isPractice());
+    m_practiceAction->setStatusTip(
+        tr("Learn LeadEntry against a simulated AlterEstate: nothing typed in practice reaches your company's CRM"));
+    m_ui->helpMenu->insertAction(diagnosticsAction, m_practiceAction);
+    m_ui->helpMenu->insertSeparator(diagnosticsAction);
+    connect(m_practiceAction, &QAction::triggered, this, [this] {
+        m_practiceAction->setChecked(isPractice()); // the mode says, not the click
+        if (isPractice())
+            emit leavePracticeRequested();
+        else
+            enterPractice();
+    });
     connect(&m_service, &SubmissionService::attemptFinished, this, &MainWindow::onAttemptFinished);
     connect(&m_service, &SubmissionService::submissionChanged, m_historyModel.get(), &HistoryModel::submissionChanged);
     connect(&m_service, &SubmissionService::submissionChanged, this, &MainWindow::updateStatus);
@@ -245,6 +279,8 @@ MainWindow::MainWindow(Backend& backend, QWidget* parent)
 
 MainWindow::~MainWindow()
 {
+    delete m_practiceWindow; // before the practice backend it works on
+    m_practiceSession.reset();
     // The form outlives this object's own members while QWidget tears the children down, and a
     // focus change on the way out would ask this half-destroyed window for a hint (found by UBSan).
     m_form->setHintProvider({});
@@ -275,6 +311,10 @@ void MainWindow::restoreLayout()
 
 void MainWindow::quit()
 {
+    if (m_practice) { // the app ends as the real window says (it asks about the real outbox)
+        m_quit();
+        return;
+    }
     // Quit means quit: with leads waiting it asks, and never goes to the tray.
     m_quitting = true;
     if (close()) // the window may be hidden in the tray: closing it then ends nothing by itself
@@ -284,6 +324,14 @@ void MainWindow::quit()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (m_practice) {
+        // Closing practice leaves it (the app goes on: this window does not quit it). Its leads
+        // wait in the practice outbox; its settings and layout are made afresh at the next start.
+        // When the app quits, this accepts too, so that nothing stops the quit.
+        QMainWindow::closeEvent(event);
+        emit leavePracticeRequested();
+        return;
+    }
     const int waiting = m_store.count(SubmissionState::Queued).valueOr(0) + m_service.inFlight();
     const auto saveLayout = [this] {
         m_settings.setUiState(QStringLiteral("geometry"), saveGeometry());
@@ -316,6 +364,118 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QMainWindow::closeEvent(event);
 }
 
+bool MainWindow::enterPractice()
+{
+    if (m_practice)
+        return true;
+    if (m_practiceWindow) {
+        m_practiceWindow->raise();
+        m_practiceWindow->activateWindow();
+        return true;
+    }
+    if (m_kiosk)
+        return false;
+    auto practice = std::make_unique<Practice>(m_settings);
+    if (const Status opened = practice->open(); !opened) {
+        showBanner(Tones::Tone::Error, tr("Practice mode cannot start: %1").arg(opened.error()));
+        return false;
+    }
+    m_practiceSession = std::move(practice);
+    auto* window = new MainWindow(*m_practiceSession);
+    m_practiceWindow = window;
+    // The same ways to ask, run dialogs and end the app (tests replace them).
+    window->m_confirm = m_confirm;
+    window->m_runSettings = m_runSettings;
+    window->m_runDialog = m_runDialog;
+    window->m_askPin = m_askPin;
+    window->m_quit = [this] { quit(); };
+    // Queued: the practice window is deleted on the way out, never inside its own signal.
+    connect(window, &MainWindow::leavePracticeRequested, this, &MainWindow::leavePractice, Qt::QueuedConnection);
+    m_tray->setLocked(true); // this window's leads go on; its icon and notifications wait
+    if (isVisible()) { // in this window's place
+        if (isMaximized())
+            window->setWindowState(window->windowState() | Qt::WindowMaximized);
+        else
+            window->setGeometry(geometry());
+    }
+    hide();
+    window->show();
+    window->raise();
+    window->activateWindow();
+    window->startDelivery();
+    qInfo("practice mode started");
+    return true;
+}
+
+void MainWindow::leavePractice()
+{
+    MainWindow* window = m_practiceWindow;
+    if (!window || window->kiosk()) // the kiosk is left with the staff PIN first
+        return;
+    const bool maximized = window->isMaximized();
+    const QRect where = window->geometry();
+    m_practiceWindow = nullptr;
+    delete window;
+    m_practiceSession.reset();
+    m_tray->setLocked(false);
+    qInfo("practice mode ended");
+    if (maximized) // where the practice window was
+        setWindowState(windowState() | Qt::WindowMaximized);
+    else
+        setGeometry(where);
+    show();
+    raise();
+    activateWindow();
+    m_form->focusFirstField();
+}
+
+void MainWindow::buildPracticeBar()
+{
+    auto* bar = new QFrame(this);
+    bar->setObjectName(QStringLiteral("practiceBar"));
+    auto* title = new QLabel(tr("PRACTICE"), bar);
+    title->setObjectName(QStringLiteral("practiceTitle"));
+    QFont bold = title->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.25);
+    title->setFont(bold);
+    auto* text
+        = new QLabel(tr("Leads go to a simulated AlterEstate inside LeadEntry, never to your company's CRM."), bar);
+    text->setObjectName(QStringLiteral("practiceLabel"));
+    text->setWordWrap(true);
+    auto* offline = new QCheckBox(tr("Simulate no internet"), bar);
+    offline->setObjectName(QStringLiteral("practiceOffline"));
+    offline->setToolTip(tr("Leads wait in the outbox, as on a fair's bad Wi-Fi; switch it off and they go out"));
+    auto* refused = new QCheckBox(tr("Simulate a refused key"), bar);
+    refused->setObjectName(QStringLiteral("practiceRefusedKey"));
+    refused->setToolTip(tr("AlterEstate refuses the key, as after it was changed; sending pauses until it is off"));
+    auto* leave = new QPushButton(tr("Leave practice"), bar);
+    leave->setObjectName(QStringLiteral("leavePracticeButton"));
+    leave->setToolTip(tr("Back to your real history and settings, as you left them"));
+    auto* layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(10, 4, 6, 4);
+    layout->addWidget(title);
+    layout->addWidget(text, 1);
+    layout->addWidget(offline);
+    layout->addWidget(refused);
+    layout->addWidget(leave);
+    bar->setStyleSheet(Tones::bannerStyle(*this, Tones::Tone::Warning, QStringLiteral("practiceBar"),
+        QStringLiteral("practiceBar QLabel, #practiceBar QCheckBox")));
+    m_ui->centralLayout->insertWidget(0, bar);
+    m_ui->centralLayout->setStretch(0, 0);
+    m_ui->centralLayout->setStretch(1, 0);
+    m_ui->centralLayout->setStretch(2, 1);
+    connect(offline, &QCheckBox::toggled, this, [this](bool on) {
+        m_practice->setOffline(on);
+        updateStatus();
+    });
+    connect(refused, &QCheckBox::toggled, this, [this](bool on) {
+        m_practice->setRefusingKey(on);
+        updateStatus();
+    });
+    connect(leave, &QPushButton::clicked, this, &MainWindow::leavePracticeRequested);
+}
+
 void MainWindow::startDelivery()
 {
     if (const Result<int> recovered = m_service.recoverInterrupted(); !recovered)
@@ -326,9 +486,9 @@ void MainWindow::startDelivery()
 
 void MainWindow::handleLaunch(const QStringList& arguments)
 {
-    if (m_kiosk) {
-        m_kiosk->raise();
-        m_kiosk->activateWindow();
+    if (KioskWindow* kiosk = m_practiceWindow ? m_practiceWindow->kiosk() : m_kiosk.data()) {
+        kiosk->raise();
+        kiosk->activateWindow();
         return;
     }
     // A dialog open (Settings, an import): it comes forward and is finished first.
@@ -337,11 +497,23 @@ void MainWindow::handleLaunch(const QStringList& arguments)
         modal->activateWindow();
         return;
     }
+    if (m_practiceWindow) {
+        if (arguments.isEmpty() || arguments == QStringList {QStringLiteral("--practice")}) {
+            m_practiceWindow->handleLaunch({});
+            return;
+        }
+        // A file to import or the kiosk is real work: it is not done in practice.
+        leavePractice();
+    }
     if (isMinimized())
         showNormal();
     show();
     raise();
     activateWindow();
+    if (arguments.contains(QStringLiteral("--practice")) && !isPractice()) {
+        QTimer::singleShot(0, this, &MainWindow::enterPractice);
+        return;
+    }
     if (arguments.contains(QStringLiteral("--kiosk"))) {
         QTimer::singleShot(0, this, &MainWindow::openKiosk);
         return;
@@ -618,6 +790,7 @@ void MainWindow::openKiosk()
     hideBanner(BannerTopic::Kiosk);
     auto* kiosk = new KioskWindow(m_settings, m_service, m_backend.secrets());
     kiosk->setAttribute(Qt::WA_DeleteOnClose);
+    kiosk->setPractice(isPractice());
     m_kiosk = kiosk;
     m_tray->setLocked(true); // no menu, no notifications over the visitors' screen
     connect(kiosk, &KioskWindow::exitRequested, this, [this, kiosk] {
@@ -693,6 +866,8 @@ QString MainWindow::diagnostics() const
     lines.append(QStringLiteral("Qt %1 (built with %2), %3, %4")
                      .arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR),
                          QSysInfo::prettyProductName(), QSysInfo::currentCpuArchitecture()));
+    if (m_practice)
+        lines.append(QStringLiteral("Mode: practice (the sandbox in this process; nothing is sent anywhere)"));
     lines.append(QStringLiteral("Language: %1 (system: %2)").arg(m_settings.language(), QLocale::system().name()));
     lines.append(
         QStringLiteral("Address: %1%2")

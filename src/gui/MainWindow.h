@@ -20,6 +20,8 @@ class Backend;
 class HistoryModel;
 class HistoryView;
 class LeadForm;
+class Practice;
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -40,6 +42,9 @@ class MainWindow final : public QMainWindow
 
 public:
     explicit MainWindow(Backend& backend, QWidget* parent = nullptr);
+    // A practice window (practice mode): over the practice backend, marked PRACTICE everywhere,
+    // with its fault switches; closing it leaves practice.
+    MainWindow(Practice& practice, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     // What Help › Copy diagnostics copies: versions, system, address, key source (never the key),
@@ -75,6 +80,17 @@ public:
     // Brings back leads an earlier run left half-sent and starts sending: after the first paint.
     void startDelivery();
 
+    // Practice mode (Help › Practice mode, `leadentry --practice`): this window hides and a
+    // practice window takes its place, over the sandbox in this process and a history of its own,
+    // while this window's own leads go on being sent. Leaving it brings this window back as it was.
+    // False, with the reason in the banner, when practice cannot start.
+    bool enterPractice();
+    void leavePractice();
+    // The practice window while practice mode is on (of the real window), else null.
+    [[nodiscard]] MainWindow* practiceWindow() const { return m_practiceWindow; }
+    // Whether this window is a practice window.
+    [[nodiscard]] bool isPractice() const { return m_practice != nullptr; }
+
     // What a later launch asked for (SingleInstance): the window comes forward and imports the
     // file given, or opens the kiosk ("--kiosk"). A running kiosk stays as it is: nothing of the
     // app may appear over it.
@@ -88,10 +104,17 @@ public slots:
     void openKiosk();
     void resubmit(const Submission& rejected);
 
+signals:
+    // A practice window asks to end practice (its switch, Help › Practice mode, or closing it).
+    void leavePracticeRequested();
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    MainWindow(Backend& backend, Practice* practice, QWidget* parent);
+    // The PRACTICE bar above everything, with the fault switches and the way out.
+    void buildPracticeBar();
     // What a banner is about, so it can go when that is over (a stale banner misleads).
     enum class BannerTopic { Other, FormErrors, Waiting, Cleared, Kiosk };
     // The banner; action is the text of its button, run what it does (Settings when not given).
@@ -139,4 +162,9 @@ private:
     std::function<QString()> m_askPin;
     std::function<void()> m_quit = [] { QCoreApplication::quit(); };
     QPointer<KioskWindow> m_kiosk; // a window of its own, without a parent: gone when it closes
+    Practice* m_practice = nullptr; // of a practice window: its backend's owner
+    // Of the real window, while practice mode is on: the practice backend and its window.
+    std::unique_ptr<Practice> m_practiceSession;
+    QPointer<MainWindow> m_practiceWindow;
+    QAction* m_practiceAction = nullptr;
 };

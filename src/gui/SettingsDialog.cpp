@@ -139,7 +139,7 @@ void SettingsDialog::updateKeyStatus()
     } else {
         text = tr("Stored only in %1, never in a file.").arg(m_backend.secrets().description());
     }
-    if (ApiKey::fromEnvironment())
+    if (m_backend.apiKeySource() == ApiKey::Source::Environment)
         text += u' ' + tr("ALTERESTATE_API_KEY is set and is the key in use while it is.");
     m_ui->keyStatusLabel->setText(text);
 }

@@ -116,7 +116,8 @@ SandboxAnswer SandboxLeads::process(const SandboxRequest& request, int number)
     if (!authorization.startsWith("Token ") || authorization.mid(6).trimmed().isEmpty())
         return json(401, {{QStringLiteral("detail"), QStringLiteral("Authentication credentials were not provided.")}},
             QStringLiteral("no-token"));
-    if (!m_options.key.isEmpty() && QString::fromUtf8(authorization.mid(6).trimmed()) != m_options.key)
+    if (m_options.refuseEveryKey
+        || (!m_options.key.isEmpty() && QString::fromUtf8(authorization.mid(6).trimmed()) != m_options.key))
         return json(401, {{QStringLiteral("detail"), QStringLiteral("Invalid token.")}}, QStringLiteral("bad-token"));
 
     if (m_options.failEvery > 0 && number % m_options.failEvery == 0)

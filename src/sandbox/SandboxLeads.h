@@ -18,6 +18,7 @@ struct SandboxOptions
     bool htmlErrors = false; // faults answer with an HTML page, as a proxy would
     int dropConnectionEvery = 0; // every Nth request is processed, then the connection is cut unanswered
     bool logLeads = false; // add each lead's email to its log line (tests; personal data otherwise stays out)
+    bool refuseEveryKey = false; // every token is answered 401 "Invalid token." (practice: "a refused key")
 };
 
 // One request to the sandbox, as any transport hands it over.
@@ -52,6 +53,8 @@ public:
     // Answers the next request (they are numbered from 1, for the every-Nth options).
     SandboxAnswer answer(const SandboxRequest& request);
     [[nodiscard]] const SandboxOptions& options() const { return m_options; }
+    // Changes the behaviour from the next request on (practice mode's fault switches).
+    void setOptions(SandboxOptions options) { m_options = std::move(options); }
     [[nodiscard]] int requestCount() const { return m_requests; }
     [[nodiscard]] int createdCount() const { return m_created; }
     // "#3 POST /api/v1/leads/ 201 created id=1238840"

@@ -10,6 +10,15 @@ namespace {
 class SandboxReply final : public ScriptedReply
 {
 public:
+    // No network: the host is not found, a moment later, and nothing was sent.
+    SandboxReply(const QNetworkRequest& request, QNetworkAccessManager::Operation operation, QObject* parent)
+        : ScriptedReply(request, operation, parent)
+    {
+        QTimer::singleShot(0, this, [this, host = request.url().host()] {
+            fail(QNetworkReply::HostNotFoundError, QStringLiteral("Host %1 not found").arg(host));
+        });
+    }
+
     SandboxReply(const QNetworkRequest& request, QNetworkAccessManager::Operation operation, SandboxAnswer answer,
         int latencyMs, QObject* parent)
         : ScriptedReply(request, operation, parent)
@@ -48,6 +57,8 @@ SandboxNetwork::~SandboxNetwork() = default;
 
 QNetworkReply* SandboxNetwork::createRequest(Operation op, const QNetworkRequest& request, QIODevice* outgoingData)
 {
+    if (m_offline) // the body is never read: nothing leaves
+        return new SandboxReply(request, op, this);
     SandboxRequest asked;
     asked.method = op == PostOperation ? QByteArray("POST") : QByteArray("OTHER");
     asked.path = request.url().path();

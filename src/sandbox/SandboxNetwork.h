@@ -17,6 +17,13 @@ public:
     ~SandboxNetwork() override;
 
     [[nodiscard]] const SandboxLeads& leads() const { return m_leads; }
+    [[nodiscard]] const SandboxOptions& options() const { return m_leads.options(); }
+    // From the next request on (practice mode's fault switches).
+    void setOptions(SandboxOptions options) { m_leads.setOptions(std::move(options)); }
+    // No internet: every request fails as a host that cannot be found does, before anything is
+    // sent, and the sandbox never sees it.
+    void setOffline(bool offline) { m_offline = offline; }
+    [[nodiscard]] bool isOffline() const { return m_offline; }
 
 signals:
     // One line per request, as leadentry-sandbox prints it.
@@ -27,4 +34,5 @@ protected:
 
 private:
     SandboxLeads m_leads;
+    bool m_offline = false;
 };

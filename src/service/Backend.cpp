@@ -9,12 +9,23 @@
 Q_LOGGING_CATEGORY(lcBackend, "leadentry.backend", QtWarningMsg)
 
 Backend::Backend(Settings& settings, SecretStore& secrets, const QString& databasePath, QObject* parent)
+    : Backend(settings, secrets, databasePath, nullptr, parent)
+{ }
+
+Backend::Backend(Settings& settings, SecretStore& secrets, const QString& databasePath, QNetworkAccessManager& network,
+    QObject* parent)
+    : Backend(settings, secrets, databasePath, &network, parent)
+{ }
+
+Backend::Backend(Settings& settings, SecretStore& secrets, const QString& databasePath, QNetworkAccessManager* network,
+    QObject* parent)
     : QObject(parent)
     , m_settings(settings)
     , m_secrets(secrets)
     , m_database(databasePath)
     , m_store(m_database)
-    , m_client(&m_network)
+    , m_ownNetwork(network ? nullptr : std::make_unique<QNetworkAccessManager>())
+    , m_client(network ? network : m_ownNetwork.get())
     , m_service(m_store, m_client, m_settings, m_clock)
 { }
 
@@ -30,7 +41,7 @@ Status Backend::open()
 
 void Backend::reloadApiKey()
 {
-    const ApiKey::Resolved key = ApiKey::resolve(m_secrets);
+    const ApiKey::Resolved key = ApiKey::resolve(m_secrets, !m_settings.environmentIgnored());
     m_keySource = key.source;
     m_keyProblem = key.problem;
     m_hasStoredKey = key.stored;

@@ -12,6 +12,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <memory>
+
 class Settings;
 
 // The composition root every program builds (the app, the CLI): database → store → client →
@@ -25,6 +27,10 @@ class Backend final : public QObject
 
 public:
     Backend(Settings& settings, SecretStore& secrets, const QString& databasePath = Database::defaultPath(),
+        QObject* parent = nullptr);
+    // Leads go through the given network instead of the system's (practice mode's in-process
+    // sandbox); it must outlive the backend.
+    Backend(Settings& settings, SecretStore& secrets, const QString& databasePath, QNetworkAccessManager& network,
         QObject* parent = nullptr);
     ~Backend() override;
 
@@ -75,11 +81,14 @@ signals:
     void historyErased(int count);
 
 private:
+    Backend(Settings& settings, SecretStore& secrets, const QString& databasePath, QNetworkAccessManager* network,
+        QObject* parent);
+
     Settings& m_settings;
     SecretStore& m_secrets;
     Database m_database;
     SubmissionStore m_store;
-    QNetworkAccessManager m_network;
+    std::unique_ptr<QNetworkAccessManager> m_ownNetwork; // when none is given
     LeadsClient m_client;
     SystemClock m_clock;
     SubmissionService m_service;

@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -114,7 +115,7 @@ private slots:
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         Run r = runProgram(QStringLiteral(LEADENTRY_APP_PATH), {QStringLiteral("--help")}, env);
         QCOMPARE(r.exitCode, 0);
-        for (const char* option : {"--import <FILE>", "--kiosk", "[FILE…]", "--version"})
+        for (const char* option : {"--import <FILE>", "--kiosk", "--practice", "[FILE…]", "--version"})
             QVERIFY2(r.out.contains(QString::fromUtf8(option)), qPrintable(r.out));
         QVERIFY(!r.out.contains(QLatin1String("exit-after-startup")));
         r = runProgram(QStringLiteral(LEADENTRY_APP_PATH), {QStringLiteral("--version")}, env);
@@ -123,6 +124,21 @@ private slots:
         r = runProgram(QStringLiteral(LEADENTRY_APP_PATH), {QStringLiteral("--no-such-option")}, env);
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QLatin1String("no-such-option")), qPrintable(r.err));
+    }
+
+    // `leadentry --practice` starts in practice mode: its own history beside the real one.
+    void appStartsInPractice()
+    {
+        QTemporaryDir home;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("LEADENTRY_HOME"), home.path());
+        const Run r = runProgram(QStringLiteral(LEADENTRY_APP_PATH),
+            {QStringLiteral("--practice"), QStringLiteral("--exit-after-startup")}, env);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(QFileInfo::exists(home.filePath(QStringLiteral("practice/history.sqlite"))), qPrintable(r.err));
+        QVERIFY(QFileInfo::exists(home.filePath(QStringLiteral("practice/settings.ini"))));
+        QVERIFY(QFileInfo::exists(home.filePath(QStringLiteral("leadentry.sqlite"))));
     }
 
     void created()

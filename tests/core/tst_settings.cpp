@@ -1,5 +1,5 @@
-#include "MemorySecretStore.h"
 #include "TestEnvironment.h"
+#include "core/MemorySecretStore.h"
 #include "core/SecretStore.h"
 #include "core/Settings.h"
 

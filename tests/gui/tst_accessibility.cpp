@@ -1,8 +1,8 @@
-#include "MemorySecretStore.h"
 #include "StoreFixture.h"
 #include "TestEnvironment.h"
 #include "core/Clock.h"
 #include "core/EventProfiles.h"
+#include "core/MemorySecretStore.h"
 #include "core/Settings.h"
 #include "core/Translations.h"
 #include "gui/EventProfileDialog.h"
@@ -12,6 +12,7 @@
 #include "gui/Mnemonics.h"
 #include "gui/SettingsDialog.h"
 #include "net/LeadsClient.h"
+#include "practice/Practice.h"
 #include "service/Backend.h"
 #include "service/SubmissionService.h"
 
@@ -120,7 +121,7 @@ private slots:
         QTest::addColumn<QString>("screen");
         QTest::addColumn<QString>("language");
         for (const char* language : {"en", "es"}) {
-            for (const char* s : {"main", "settings", "profiles", "import", "kiosk"})
+            for (const char* s : {"main", "practice", "settings", "profiles", "import", "kiosk"})
                 QTest::addRow("%s-%s", s, language) << QString::fromLatin1(s) << QString::fromLatin1(language);
         }
     }
@@ -135,9 +136,13 @@ private slots:
         }
         QCOMPARE(Translations::install(*qApp, language), language);
         std::unique_ptr<QWidget> w;
-        if (screen == QLatin1String("main"))
+        if (screen == QLatin1String("main")) {
             w = std::make_unique<MainWindow>(*m_backend);
-        else if (screen == QLatin1String("settings"))
+        } else if (screen == QLatin1String("practice")) {
+            m_practice = std::make_unique<Practice>(*m_settings, m_store.dir.filePath(QStringLiteral("practice")));
+            QCOMPARE(m_practice->open().error(), QString());
+            w = std::make_unique<MainWindow>(*m_practice);
+        } else if (screen == QLatin1String("settings"))
             w = std::make_unique<SettingsDialog>(*m_backend);
         else if (screen == QLatin1String("profiles"))
             w = std::make_unique<EventProfileDialog>(*m_settings);
@@ -190,6 +195,7 @@ private:
     MemorySecretStore m_secrets;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<Backend> m_backend;
+    std::unique_ptr<Practice> m_practice;
 };
 
 QTEST_MAIN(TestAccessibility)

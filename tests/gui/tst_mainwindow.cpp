@@ -1,5 +1,4 @@
 #include "FakeNetwork.h"
-#include "MemorySecretStore.h"
 #include "StoreFixture.h"
 #include "TestEnvironment.h"
 #include "TestLeads.h"
@@ -7,6 +6,7 @@
 #include "core/Clock.h"
 #include "core/EventProfiles.h"
 #include "core/KioskPin.h"
+#include "core/MemorySecretStore.h"
 #include "core/Settings.h"
 #include "gui/EventProfileDialog.h"
 #include "gui/HistoryView.h"
@@ -17,6 +17,7 @@
 #include "gui/SettingsDialog.h"
 #include "gui/Tray.h"
 #include "net/LeadsClient.h"
+#include "practice/Practice.h"
 #include "sandbox/SandboxServer.h"
 #include "service/Backend.h"
 #include "service/SubmissionService.h"
@@ -83,6 +84,7 @@ private slots:
     void init()
     {
         m_store = std::make_unique<StoreFixture>();
+        QVERIFY(QDir(Practice::defaultFolder()).removeRecursively()); // each test practises afresh
         m_settings = std::make_unique<Settings>(m_store->dir.filePath(QStringLiteral("s.ini")));
         serveWith(SandboxOptions {});
         QVERIFY(m_secrets.write(ApiKey::secretName(), QStringLiteral("k")).ok());
@@ -1302,7 +1304,192 @@ private slots:
         QVERIFY(m_backend->store().list({}).value().isEmpty());
     }
 
+    void practiceModeNeverReachesTheConfiguredServer()
+    {
+        // Real leads wait for the real server, which has answered nothing yet.
+        QVERIFY(EventProfiles(*m_settings).set(QStringLiteral("Expo Santo Domingo"), Lead()).ok());
+        QVERIFY(m_settings->setValue(Settings::Key::ActiveEvent, QStringLiteral("Expo Santo Domingo")).ok());
+        QVERIFY(m_settings->sync().ok());
+        const QHash<QString, QVariant> realSettings = everything(*m_settings);
+        const int realLeads = m_backend->store().list({}).value().size();
+
+        // Help › Practice mode: a practice window in this one's place, PRACTICE on it.
+        auto* action = m_window->findChild<QAction*>(QStringLiteral("practiceAction"));
+        QVERIFY(action && !action->isChecked());
+        action->trigger();
+        MainWindow* practice = m_window->practiceWindow();
+        QVERIFY(practice);
+        QVERIFY(practice->isPractice());
+        QTRY_VERIFY(practice->isVisible());
+        QVERIFY(!m_window->isVisible());
+        QVERIFY(practice->windowTitle().contains(QLatin1String("Practice")));
+        QVERIFY(practice->findChild<QWidget*>(QStringLiteral("practiceBar"))->isVisible());
+        QVERIFY(practice->findChild<QAction*>(QStringLiteral("practiceAction"))->isChecked());
+        // It starts from the real settings: the same event, the practice address.
+        QCOMPARE(practice->findChild<QComboBox*>(QStringLiteral("eventCombo"))->currentText(),
+            QStringLiteral("Expo Santo Domingo"));
+
+        type(field(*practice, "full_name"), QStringLiteral("Práctica Uno"));
+        type(field(*practice, "phone"), QStringLiteral("809 555 0801"));
+        type(field(*practice, "email"), QStringLiteral("practica@example.com"));
+        practice->submit();
+        QTRY_COMPARE(practice->historyModel()->rowCount(), 1);
+        QTRY_VERIFY(practice->bannerText().contains(QLatin1String("was created")));
+        QCOMPARE(practice->historyModel()->submissionAt(0)->state, SubmissionState::Created);
+
+        // The configured server heard nothing, the real history holds nothing new.
+        QCOMPARE(m_sandbox->requestCount(), 0);
+        QCOMPARE(m_backend->store().list({}).value().size(), realLeads);
+
+        // Leaving returns to the real window, its settings untouched.
+        practice->findChild<QPushButton*>(QStringLiteral("leavePracticeButton"))->click();
+        QTRY_VERIFY(!m_window->practiceWindow());
+        QTRY_VERIFY(m_window->isVisible());
+        QVERIFY(m_settings->sync().ok());
+        QCOMPARE(everything(*m_settings), realSettings);
+        QCOMPARE(m_backend->store().list({}).value().size(), realLeads);
+        QVERIFY(!m_window->findChild<QAction*>(QStringLiteral("practiceAction"))->isChecked());
+        QVERIFY(!m_window->findChild<QWidget*>(QStringLiteral("practiceBar")));
+
+        // The practice history is its own, and is there the next time.
+        QVERIFY(m_window->enterPractice());
+        QTRY_COMPARE(m_window->practiceWindow()->historyModel()->rowCount(), 1);
+        m_window->practiceWindow()->close(); // closing practice leaves it, it does not quit
+        QTRY_VERIFY(!m_window->practiceWindow());
+        QVERIFY(m_window->isVisible());
+    }
+
+    void practiceModeIgnoresTheEnvironment()
+    {
+        // ALTERESTATE_API_URL and ALTERESTATE_API_KEY point at the real server: practice still never goes there.
+        qputenv("ALTERESTATE_API_URL", m_settings->baseUrl().toString().toUtf8());
+        qputenv("ALTERESTATE_API_KEY", "real-key");
+        const auto restore = qScopeGuard([] {
+            qunsetenv("ALTERESTATE_API_URL");
+            qunsetenv("ALTERESTATE_API_KEY");
+        });
+        QVERIFY(m_window->enterPractice());
+        MainWindow* practice = m_window->practiceWindow();
+        type(field(*practice, "full_name"), QStringLiteral("Práctica Dos"));
+        type(field(*practice, "phone"), QStringLiteral("809 555 0802"));
+        type(field(*practice, "email"), QStringLiteral("practica2@example.com"));
+        practice->submit();
+        QTRY_VERIFY(practice->bannerText().contains(QLatin1String("was created")));
+        QCOMPARE(m_sandbox->requestCount(), 0);
+        const QString diagnostics = practice->diagnostics();
+        QVERIFY(diagnostics.contains(QLatin1String("Mode: practice")));
+        QVERIFY(diagnostics.contains(QLatin1String("Address: https://practice.leadentry.invalid/api/v1/leads/")));
+        QVERIFY(!diagnostics.contains(QLatin1String("ALTERESTATE_API")));
+    }
+
+    void practiceModeSimulatesNoInternetAndARefusedKey()
+    {
+        QVERIFY(m_window->enterPractice());
+        MainWindow* practice = m_window->practiceWindow();
+        auto* offline = practice->findChild<QCheckBox*>(QStringLiteral("practiceOffline"));
+        auto* refused = practice->findChild<QCheckBox*>(QStringLiteral("practiceRefusedKey"));
+        const auto enter = [practice](const QString& name, const QString& phone, const QString& email) {
+            type(field(*practice, "full_name"), name);
+            type(field(*practice, "phone"), phone);
+            type(field(*practice, "email"), email);
+            practice->submit();
+        };
+
+        // No internet: the lead waits, and says why; back online, it goes.
+        offline->click();
+        enter(QStringLiteral("Sin Red"), QStringLiteral("809 555 0803"), QStringLiteral("sinred@example.com"));
+        QTRY_VERIFY2(practice->bannerText().contains(QLatin1String("will be sent when possible")),
+            qPrintable(practice->bannerText()));
+        QVERIFY(practice->bannerText().contains(QLatin1String("practice.leadentry.invalid")));
+        QTRY_COMPARE(practice->historyModel()->submissionAt(0)->state, SubmissionState::Queued);
+        offline->click();
+        QTRY_COMPARE(practice->historyModel()->submissionAt(0)->state, SubmissionState::Created);
+
+        // A refused key: delivery pauses, as with a revoked key; switched off, it resumes.
+        refused->click();
+        enter(QStringLiteral("Clave Mala"), QStringLiteral("809 555 0804"), QStringLiteral("clave@example.com"));
+        auto* connection = practice->findChild<QLabel*>(QStringLiteral("connectionLabel"));
+        QTRY_VERIFY2(connection->toolTip().contains(QLatin1String("Invalid token")), qPrintable(connection->toolTip()));
+        QVERIFY(practice->findChild<QPushButton*>(QStringLiteral("fixButton"))->isVisible());
+        QTRY_COMPARE(practice->historyModel()->submissionAt(0)->state, SubmissionState::Queued);
+        refused->click();
+        QTRY_COMPARE(practice->historyModel()->submissionAt(0)->state, SubmissionState::Created);
+        QCOMPARE(m_sandbox->requestCount(), 0);
+    }
+
+    void practiceKioskSaysPracticeAndKeepsItsPinInMemory()
+    {
+        m_window->setPinAsker([] { return QStringLiteral("48213579"); });
+        QVERIFY(m_window->enterPractice());
+        MainWindow* practice = m_window->practiceWindow();
+        practice->openKiosk();
+        QVERIFY(practice->kiosk());
+        QTRY_VERIFY(practice->kiosk()->isVisible());
+        auto* band = practice->kiosk()->findChild<QLabel*>(QStringLiteral("kioskPracticeBand"));
+        QVERIFY(band && band->isVisible());
+        QVERIFY(band->text().contains(QLatin1String("PRACTICE")));
+        // The practice PIN never reached the real keychain.
+        QVERIFY(!KioskPin(*m_settings, m_secrets).isSet().value());
+        // While the practice kiosk is up, practice is not left, and a launch does not get past it.
+        m_window->leavePractice();
+        QCOMPARE(m_window->practiceWindow(), practice);
+        m_window->handleLaunch({QStringLiteral("--kiosk")});
+        TestEnvironment::drainEventLoop();
+        QCOMPARE(m_window->practiceWindow(), practice);
+        QVERIFY(!m_window->isVisible());
+        QVERIFY(practice->kiosk()->unlock(QStringLiteral("48213579")));
+        QTRY_VERIFY(!practice->kiosk());
+        QTRY_VERIFY(practice->isVisible());
+
+        // A real kiosk is not practice.
+        m_window->leavePractice();
+        QTRY_VERIFY(m_window->isVisible());
+        m_window->openKiosk();
+        QVERIFY(m_window->kiosk());
+        QVERIFY(!m_window->kiosk()->findChild<QLabel*>(QStringLiteral("kioskPracticeBand"))->isVisible());
+        QVERIFY(m_window->kiosk()->unlock(QStringLiteral("48213579")));
+    }
+
+    void aLaunchWithWorkLeavesPracticeAndABareOneDoesNot()
+    {
+        QStringList opened;
+        m_window->setDialogRunner([&](QDialog& dialog) {
+            if (qobject_cast<ImportDialog*>(&dialog))
+                opened.append(QStringLiteral("import"));
+        });
+        QVERIFY(m_window->enterPractice());
+        MainWindow* practice = m_window->practiceWindow();
+        m_window->handleLaunch({});
+        TestEnvironment::drainEventLoop();
+        QCOMPARE(m_window->practiceWindow(), practice);
+        QVERIFY(!m_window->isVisible());
+
+        // A CSV opened from the file manager is real work: practice ends, the real window imports it.
+        const QString path = m_store->dir.filePath(QStringLiteral("feria.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("name,phone,email\n");
+        file.close();
+        m_window->handleLaunch({path});
+        QTRY_COMPARE(opened.size(), 1);
+        QVERIFY(!m_window->practiceWindow());
+        QVERIFY(m_window->isVisible());
+
+        // `leadentry --practice` handed over starts it.
+        m_window->handleLaunch({QStringLiteral("--practice")});
+        QTRY_VERIFY(m_window->practiceWindow());
+    }
+
 private:
+    // Every key and value of a settings file.
+    static QHash<QString, QVariant> everything(const Settings& settings)
+    {
+        QHash<QString, QVariant> all;
+        for (const QString& key : settings.file().allKeys())
+            all.insert(key, settings.file().value(key));
+        return all;
+    }
+
     // A new sandbox with these options, and the settings pointed at it.
     void serveWith(const SandboxOptions& options)
     {

@@ -89,6 +89,45 @@ private slots:
         QVERIFY(lines.first().first().toString().startsWith(QLatin1String("#1 POST /api/v1/leads/ 201 created")));
     }
 
+    // Practice mode's switches: no internet (nothing reaches the sandbox; the host is "not
+    // found") and a refused key (401 "Invalid token." for any token), each undone as it was done.
+    void practiceFaultSwitches()
+    {
+        SandboxNetwork network(SandboxOptions {});
+        LeadsClient client(&network);
+        client.setBaseUrl(QUrl(QStringLiteral("https://practice.leadentry.invalid")));
+        client.setApiKey(QStringLiteral("practice"));
+        const auto sendOne = [&client](const QByteArray& body) {
+            QSignalSpy done(&client, &LeadsClient::finished);
+            client.send(body);
+            if (!done.wait(5000))
+                return SendResult {};
+            return done.first().first().value<SendResult>();
+        };
+        network.setOffline(true);
+        SendResult r = sendOne(kLead);
+        QCOMPARE(r.outcome.kind, OutcomeKind::Transient);
+        QVERIFY(!r.mayHaveReachedServer);
+        QVERIFY2(
+            r.outcome.message.contains(QLatin1String("practice.leadentry.invalid")), qPrintable(r.outcome.message));
+        QCOMPARE(network.leads().requestCount(), 0);
+        network.setOffline(false);
+        QCOMPARE(sendOne(kLead).outcome.kind, OutcomeKind::Created);
+
+        SandboxOptions refusing = network.options();
+        refusing.refuseEveryKey = true;
+        network.setOptions(refusing);
+        r = sendOne("{\"full_name\":\"Bea\",\"phone\":\"+18095550124\",\"email\":\"bea@example.com\"}");
+        QCOMPARE(r.outcome.kind, OutcomeKind::Auth);
+        QCOMPARE(r.httpStatus, 401);
+        refusing.refuseEveryKey = false;
+        network.setOptions(refusing);
+        QCOMPARE(
+            sendOne("{\"full_name\":\"Bea\",\"phone\":\"+18095550124\",\"email\":\"bea@example.com\"}").outcome.kind,
+            OutcomeKind::Created);
+        QCOMPARE(network.leads().requestCount(), 3);
+    }
+
     // The behaviour stands without HTTP (for an in-process transport where Qt HttpServer is
     // missing, as on Windows): the same answers from SandboxLeads alone.
     void leadsAnswerWithoutATransport()
