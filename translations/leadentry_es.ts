@@ -1322,6 +1322,10 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
         <source>Welcome — Practice</source>
         <translation>Bienvenido — Práctica</translation>
     </message>
+    <message>
+        <source>Event logo</source>
+        <translation>Logotipo del evento</translation>
+    </message>
 </context>
 <context>
     <name>LeadField</name>
@@ -2245,6 +2249,22 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
         <source>Visitors need words to agree to.</source>
         <translation>Los visitantes necesitan un texto que aceptar.</translation>
     </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>No existe el archivo %1.</translation>
+    </message>
+    <message>
+        <source>Expected a PNG or JPEG image.</source>
+        <translation>Se esperaba una imagen PNG o JPEG.</translation>
+    </message>
+    <message>
+        <source>The image is larger than %1 MB; a smaller copy of the logo does as well.</source>
+        <translation>La imagen pesa más de %1 MB; una copia más pequeña del logotipo sirve igual.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>No se puede leer el archivo %1.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -2443,6 +2463,34 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
     <message>
         <source>The kiosk shows a box for a few words to the agent; they are sent as the notes</source>
         <translation>El quiosco muestra un cuadro para unas palabras al agente; se envían como notas</translation>
+    </message>
+    <message>
+        <source>Lo&amp;go:</source>
+        <translation>Lo&amp;gotipo:</translation>
+    </message>
+    <message>
+        <source>None: the event&apos;s name only</source>
+        <translation>Ninguno: solo el nombre del evento</translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG image shown above the welcome on the kiosk (at most 2 MB); empty for none</source>
+        <translation>Una imagen PNG o JPEG que el quiosco muestra sobre la bienvenida (2 MB como máximo); vacío para ninguna</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Pick the logo&apos;s image file</source>
+        <translation>Elija el archivo de imagen del logotipo</translation>
+    </message>
+    <message>
+        <source>Kiosk logo</source>
+        <translation>Logotipo del quiosco</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>

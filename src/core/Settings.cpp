@@ -52,6 +52,26 @@ QString boolean(const QString& text)
     return parseBool(text) ? QString() : Settings::tr("Expected true or false.");
 }
 
+// The kiosk's logo: none, or a readable image file of a common kind, not too large.
+QString logoProblem(const QString& text)
+{
+    const QString path = text.trimmed();
+    if (path.isEmpty())
+        return {};
+    const QFileInfo info(path);
+    if (!info.isFile())
+        return Settings::tr("There is no file %1.").arg(QDir::toNativeSeparators(path));
+    const QString suffix = info.suffix().toLower();
+    if (suffix != QLatin1String("png") && suffix != QLatin1String("jpg") && suffix != QLatin1String("jpeg"))
+        return Settings::tr("Expected a PNG or JPEG image.");
+    if (info.size() > Settings::kMaxLogoBytes)
+        return Settings::tr("The image is larger than %1 MB; a smaller copy of the logo does as well.")
+            .arg(Settings::kMaxLogoBytes / (1024 * 1024));
+    if (!info.isReadable())
+        return Settings::tr("The file %1 cannot be read.").arg(QDir::toNativeSeparators(path));
+    return {};
+}
+
 struct Entry
 {
     Settings::Key key;
@@ -63,7 +83,7 @@ struct Entry
 
 // One row per key, in the order of Settings::Key (checked below, at compile time).
 // clang-format off
-constexpr std::array<Entry, 13> kEntries{{
+constexpr std::array<Entry, 14> kEntries{{
     {Settings::Key::BaseUrl, "base_url",
         [] { return QVariant(Endpoint::defaultBaseUrl()); },
         [](const QString& t) { const Status s = Endpoint::check(QUrl(t.trimmed())); return s.error(); },
@@ -104,6 +124,10 @@ constexpr std::array<Entry, 13> kEntries{{
         asInt},
     {Settings::Key::KioskAskInterest, "kiosk_ask_interest", [] { return QVariant(true); }, boolean, asBool},
     {Settings::Key::KioskAskMessage, "kiosk_ask_message", [] { return QVariant(true); }, boolean, asBool},
+    {Settings::Key::KioskLogo, "kiosk_logo",
+        [] { return QVariant(QString()); },
+        logoProblem,
+        [](const QString& t) { return QVariant(t.trimmed().isEmpty() ? QString() : QFileInfo(t.trimmed()).absoluteFilePath()); }},
 }};
 // clang-format on
 
@@ -117,7 +141,7 @@ constexpr bool inKeyOrder()
     return true;
 }
 static_assert(inKeyOrder(), "kEntries must list every Settings::Key once, in the enum's order, with a validator");
-static_assert(static_cast<std::size_t>(Settings::Key::KioskAskMessage) + 1 == kEntries.size(),
+static_assert(static_cast<std::size_t>(Settings::Key::KioskLogo) + 1 == kEntries.size(),
     "every Settings::Key needs a row in kEntries");
 
 const Entry& entry(Settings::Key key)

@@ -36,8 +36,12 @@ public:
         KioskIdleSeconds,
         KioskAskInterest,
         KioskAskMessage,
+        KioskLogo,
     };
     Q_ENUM(Key)
+
+    // The largest kiosk logo file accepted (it is read each time the kiosk opens).
+    static constexpr qint64 kMaxLogoBytes = 2 * 1024 * 1024;
 
     // The shared file in the user's config folder (XDG_CONFIG_HOME on Linux).
     explicit Settings(QObject* parent = nullptr);

@@ -13,11 +13,14 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDateTime>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QImageReader>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPixmap>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -31,6 +34,7 @@ KioskWindow::KioskWindow(Settings& settings, SubmissionService& service, SecretS
     , m_service(service)
     , m_pages(new QStackedWidget(this))
     , m_practiceBand(new QLabel(this))
+    , m_logo(new QLabel(this))
     , m_title(new QLabel(this))
     , m_name(new QLineEdit(this))
     , m_phone(new QLineEdit(this))
@@ -148,6 +152,11 @@ KioskWindow::KioskWindow(Settings& settings, SubmissionService& service, SecretS
     fields->addRow(m_error);
     auto* formLayout = new QVBoxLayout(form);
     formLayout->addStretch(1);
+    m_logo->setObjectName(QStringLiteral("kioskLogo"));
+    m_logo->setAccessibleName(tr("Event logo"));
+    m_logo->setAlignment(Qt::AlignCenter);
+    formLayout->addWidget(m_logo);
+    loadLogo();
     formLayout->addWidget(m_title);
     formLayout->addSpacing(24);
     auto* centred = new QHBoxLayout;
@@ -248,6 +257,42 @@ KioskWindow::KioskWindow(Settings& settings, SubmissionService& service, SecretS
 KioskWindow::~KioskWindow()
 {
     qApp->removeEventFilter(this);
+}
+
+void KioskWindow::loadLogo()
+{
+    m_logo->clear();
+    m_logo->setVisible(false);
+    const QString path = m_settings.valueText(Settings::Key::KioskLogo);
+    if (path.isEmpty())
+        return;
+    // Checked again here: the file may have changed since it was chosen.
+    if (const QString problem = Settings::validate(Settings::Key::KioskLogo, path).error(); !problem.isEmpty()) {
+        qWarning("kiosk logo not shown: %s", qPrintable(problem));
+        return;
+    }
+    // At most 480×120 on screen, decoded no larger than that where the format allows, and never
+    // an image whose pixels alone would take more than about 160 MB.
+    QImageReader reader(path);
+    reader.setAutoTransform(true);
+    const QSize size = reader.size();
+    if (!size.isValid() || qint64 {size.width()} * size.height() > 40'000'000) {
+        qWarning("kiosk logo not shown: %s is not an image of a usable size", qPrintable(QFileInfo(path).fileName()));
+        return;
+    }
+    const qreal ratio = devicePixelRatioF();
+    const QSize box(qRound(480 * ratio), qRound(120 * ratio));
+    if (size.width() > box.width() || size.height() > box.height())
+        reader.setScaledSize(size.scaled(box, Qt::KeepAspectRatio));
+    const QImage image = reader.read();
+    if (image.isNull()) {
+        qWarning("kiosk logo not shown: %s", qPrintable(reader.errorString()));
+        return;
+    }
+    QPixmap pixmap = QPixmap::fromImage(image);
+    pixmap.setDevicePixelRatio(ratio);
+    m_logo->setPixmap(pixmap);
+    m_logo->setVisible(true);
 }
 
 void KioskWindow::setPractice(bool practice)

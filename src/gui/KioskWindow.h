@@ -57,6 +57,7 @@ private:
     SubmissionService& m_service;
     QStackedWidget* m_pages;
     QLabel* m_practiceBand;
+    QLabel* m_logo; // the event's logo (Settings › Kiosk), when one is set and can be read
     QLabel* m_title;
     QLineEdit* m_name;
     QLineEdit* m_phone;
@@ -79,4 +80,5 @@ private:
     int m_wrongPins = 0;
     int m_pinDelayBaseMs = 5000;
     void clearErrors();
+    void loadLogo();
 };

@@ -10,7 +10,10 @@
 
 #include <QCollator>
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QPushButton>
+#include <QStandardPaths>
 
 SettingsDialog::SettingsDialog(Backend& backend, QWidget* parent)
     : QDialog(parent)
@@ -82,6 +85,18 @@ SettingsDialog::SettingsDialog(Backend& backend, QWidget* parent)
     m_ui->kioskAskInterestCheck->setChecked(m_settings.value(Settings::Key::KioskAskInterest).toBool());
     m_ui->kioskAskMessageCheck->setChecked(m_settings.value(Settings::Key::KioskAskMessage).toBool());
     m_ui->kioskConsentMessage->setStyleSheet(Tones::textStyle(*this, Tones::Tone::Error));
+    m_ui->kioskLogoEdit->setText(QDir::toNativeSeparators(m_settings.valueText(Settings::Key::KioskLogo)));
+    m_ui->kioskLogoMessage->setStyleSheet(Tones::textStyle(*this, Tones::Tone::Error));
+    connect(m_ui->kioskLogoButton, &QPushButton::clicked, this, [this] {
+        const QString current = m_ui->kioskLogoEdit->text().trimmed();
+        const QString chosen = QFileDialog::getOpenFileName(this, tr("Kiosk logo"),
+            current.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::PicturesLocation) : current,
+            tr("Images (*.png *.jpg *.jpeg)"));
+        if (chosen.isEmpty())
+            return;
+        m_ui->kioskLogoEdit->setText(QDir::toNativeSeparators(chosen));
+        m_ui->kioskLogoEdit->setFocus();
+    });
     m_ui->baseUrlEdit->setToolTip(tr("Where leads are sent; https, or http only to this computer"));
     m_ui->timeoutSpin->setToolTip(tr("How long to wait for AlterEstate's answer before trying again later"));
     m_ui->regionCombo->setToolTip(tr("The country of phone numbers typed without +"));
@@ -172,6 +187,14 @@ bool SettingsDialog::save()
         return false;
     }
     m_ui->kioskConsentMessage->setVisible(false);
+    const QString logo = QDir::fromNativeSeparators(m_ui->kioskLogoEdit->text().trimmed());
+    if (const QString problem = Settings::validate(Settings::Key::KioskLogo, logo).error(); !problem.isEmpty()) {
+        m_ui->kioskLogoMessage->setText(tr("Error: %1").arg(problem));
+        m_ui->kioskLogoMessage->setVisible(true);
+        m_ui->kioskLogoEdit->setFocus();
+        return false;
+    }
+    m_ui->kioskLogoMessage->setVisible(false);
     // The other values come from controls that offer only valid ones; the file may still refuse.
     const QList<QPair<Settings::Key, QString>> values {
         {Settings::Key::TimeoutSeconds, QString::number(m_ui->timeoutSpin->value())},
@@ -187,6 +210,7 @@ bool SettingsDialog::save()
             m_ui->kioskAskInterestCheck->isChecked() ? QStringLiteral("true") : QStringLiteral("false")},
         {Settings::Key::KioskAskMessage,
             m_ui->kioskAskMessageCheck->isChecked() ? QStringLiteral("true") : QStringLiteral("false")},
+        {Settings::Key::KioskLogo, logo},
     };
     // The consent line only when it was changed: the default follows the language it is shown in.
     QList<QPair<Settings::Key, QString>> changed = values;

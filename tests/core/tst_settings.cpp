@@ -5,6 +5,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -160,6 +162,55 @@ private slots:
         QVERIFY(s.baseUrlFromEnvironment());
         QCOMPARE(s.effectiveBaseUrl(), QUrl(QStringLiteral("http://127.0.0.1:5555")));
         QCOMPARE(s.baseUrl(), QUrl(QStringLiteral("https://secure.alterestate.com")));
+    }
+
+    // Practice mode's settings: the environment's address and key are not theirs.
+    void environmentCanBeIgnored()
+    {
+        QTemporaryDir dir;
+        Settings s(dir.filePath(QStringLiteral("s.ini")));
+        s.setEnvironmentIgnored(true);
+        qputenv("ALTERESTATE_API_URL", "http://127.0.0.1:5555");
+        qputenv("ALTERESTATE_API_KEY", "from-env");
+        QVERIFY(!s.baseUrlFromEnvironment());
+        QCOMPARE(s.effectiveBaseUrl(), QUrl(QStringLiteral("https://secure.alterestate.com")));
+        MemorySecretStore store;
+        QVERIFY(store.write(ApiKey::secretName(), QStringLiteral("stored")).ok());
+        QCOMPARE(ApiKey::resolve(store, false).key, QStringLiteral("stored"));
+        QCOMPARE(ApiKey::resolve(store).key, QStringLiteral("from-env"));
+    }
+
+    // The kiosk's logo: none, or a PNG or JPEG file that exists and is not huge, kept by its full path.
+    void kioskLogo()
+    {
+        QTemporaryDir dir;
+        Settings s(dir.filePath(QStringLiteral("s.ini")));
+        QCOMPARE(s.valueText(Settings::Key::KioskLogo), QString());
+        QVERIFY(s.setValue(Settings::Key::KioskLogo, QString()).ok());
+        const auto refused = [&s](const QString& path, const char* why) {
+            const Status set = s.setValue(Settings::Key::KioskLogo, path);
+            return !set && set.error().contains(QLatin1String(why));
+        };
+        QVERIFY(refused(dir.filePath(QStringLiteral("missing.png")), "There is no file"));
+        QFile text(dir.filePath(QStringLiteral("logo.txt")));
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("not an image");
+        text.close();
+        QVERIFY(refused(text.fileName(), "PNG or JPEG"));
+        QFile huge(dir.filePath(QStringLiteral("huge.png")));
+        QVERIFY(huge.open(QIODevice::WriteOnly));
+        QVERIFY(huge.resize(Settings::kMaxLogoBytes + 1));
+        huge.close();
+        QVERIFY(refused(huge.fileName(), "larger than 2 MB"));
+        QFile logo(dir.filePath(QStringLiteral("logo.png")));
+        QVERIFY(logo.open(QIODevice::WriteOnly));
+        logo.write("\x89PNG");
+        logo.close();
+        const QString before = QDir::currentPath();
+        const auto back = qScopeGuard([&before] { QDir::setCurrent(before); }); // the folder must be deletable
+        QVERIFY(QDir::setCurrent(dir.path()));
+        QVERIFY(s.setValue(Settings::Key::KioskLogo, QStringLiteral(" logo.png ")).ok());
+        QCOMPARE(s.valueText(Settings::Key::KioskLogo), QFileInfo(logo.fileName()).absoluteFilePath());
     }
 
     void defaultFileIsInLeadEntryHomeElseThePlatformsPlace()

@@ -32,12 +32,15 @@
 #include <QDir>
 #include <QFile>
 #include <QHostAddress>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -748,6 +751,54 @@ private slots:
         QVERIFY(!kiosk.findChild<QPlainTextEdit*>(QStringLiteral("kioskMessage"))->isVisible());
         QCOMPARE(kiosk.findChild<QCheckBox*>(QStringLiteral("kioskConsent"))->text().remove(u'&'),
             QStringLiteral("Acepto que me contacten sobre la Torre Naco."));
+    }
+
+    // The kiosk shows the event's logo above its welcome, chosen in Settings; a file that is
+    // wrong is refused there, and one that went bad since is left out, not shown broken.
+    void theKioskShowsTheEventsLogo()
+    {
+        {
+            KioskWindow kiosk(*m_settings, *m_service, m_secrets);
+            kiosk.show();
+            QVERIFY(!kiosk.findChild<QLabel*>(QStringLiteral("kioskLogo"))->isVisible());
+        }
+        QImage image(1200, 400, QImage::Format_RGB32);
+        image.fill(Qt::darkBlue);
+        const QString path = m_store->dir.filePath(QStringLiteral("expo-logo.png"));
+        QVERIFY(image.save(path));
+
+        SettingsDialog dialog(*m_backend);
+        auto* edit = dialog.findChild<QLineEdit*>(QStringLiteral("kioskLogoEdit"));
+        QVERIFY(edit->text().isEmpty());
+        edit->setText(m_store->dir.filePath(QStringLiteral("no-such-logo.png")));
+        QVERIFY(!dialog.save());
+        auto* message = dialog.findChild<QLabel*>(QStringLiteral("kioskLogoMessage"));
+        QVERIFY(!message->isHidden());
+        QVERIFY2(message->text().contains(QLatin1String("There is no file")), qPrintable(message->text()));
+        edit->setText(QDir::toNativeSeparators(path));
+        QVERIFY(dialog.save());
+        QVERIFY(message->isHidden());
+        QCOMPARE(m_settings->valueText(Settings::Key::KioskLogo), path);
+
+        {
+            KioskWindow kiosk(*m_settings, *m_service, m_secrets);
+            kiosk.show();
+            auto* logo = kiosk.findChild<QLabel*>(QStringLiteral("kioskLogo"));
+            QVERIFY(logo->isVisible());
+            // Scaled to fit 480×120, its shape kept.
+            const QSize shown = logo->pixmap().deviceIndependentSize().toSize();
+            QCOMPARE(shown, QSize(360, 120));
+        }
+        QFile broken(path);
+        QVERIFY(broken.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        broken.write("\x89PNG\r\n\x1a\nnot really");
+        broken.close();
+        {
+            QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("^kiosk logo not shown")));
+            KioskWindow kiosk(*m_settings, *m_service, m_secrets);
+            kiosk.show();
+            QVERIFY(!kiosk.findChild<QLabel*>(QStringLiteral("kioskLogo"))->isVisible());
+        }
     }
 
     void settingsSayPlainlyWhenThereIsNoKeychain()
