@@ -1,0 +1,79 @@
+#include "TestEnvironment.h"
+#include "core/MemorySecretStore.h"
+#include "core/Settings.h"
+#include "gui/MainWindow.h"
+#include "practice/Practice.h"
+#include "service/Backend.h"
+#include "storage/HistoryModel.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Practice mode on every platform, Windows included (where there is no HTTP sandbox to test the
+// main window against): the lead typed in practice is answered in this process, the real
+// outbox and settings stay as they were.
+class TestPractice : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { TestEnvironment::isolate(); }
+
+    void aPracticeLeadIsAnsweredHereAndTheRealOutboxIsUntouched()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir(Practice::defaultFolder()).removeRecursively());
+        Settings settings(dir.filePath(QStringLiteral("s.ini")));
+        // The real address answers nothing (the discard port): a lead sent there would wait.
+        QVERIFY(settings.setValue(Settings::Key::BaseUrl, QStringLiteral("http://127.0.0.1:9")).ok());
+        MemorySecretStore secrets;
+        QVERIFY(secrets.write(ApiKey::secretName(), QStringLiteral("real-key")).ok());
+        Backend backend(settings, secrets, dir.filePath(QStringLiteral("leadentry.sqlite")));
+        QCOMPARE(backend.open().error(), QString());
+        MainWindow window(backend);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        window.findChild<QAction*>(QStringLiteral("practiceAction"))->trigger();
+        MainWindow* practice = window.practiceWindow();
+        QVERIFY(practice);
+        QTRY_VERIFY(practice->isVisible());
+        QVERIFY(window.isHidden());
+        const auto type = [practice](const char* name, const QString& text) {
+            QLineEdit* edit = practice->findChild<QLineEdit*>(QString::fromLatin1(name));
+            edit->setFocus();
+            QTest::keyClicks(edit, text);
+        };
+        type("full_name", QStringLiteral("Practica Windows"));
+        type("phone", QStringLiteral("809 555 0901"));
+        type("email", QStringLiteral("practica.windows@example.com"));
+        practice->submit();
+        QTRY_VERIFY2(practice->bannerText().contains(QLatin1String("was created")), qPrintable(practice->bannerText()));
+        QCOMPARE(practice->historyModel()->rowCount(), 1);
+        QCOMPARE(practice->historyModel()->submissionAt(0)->state, SubmissionState::Created);
+
+        // No internet, in practice: the next lead waits; back online, it goes.
+        practice->findChild<QCheckBox*>(QStringLiteral("practiceOffline"))->setChecked(true);
+        type("full_name", QStringLiteral("Practica Sin Red"));
+        type("phone", QStringLiteral("809 555 0902"));
+        type("email", QStringLiteral("sin.red@example.com"));
+        practice->submit();
+        QTRY_VERIFY(practice->bannerText().contains(QLatin1String("will be sent when possible")));
+        practice->findChild<QCheckBox*>(QStringLiteral("practiceOffline"))->setChecked(false);
+        QTRY_COMPARE(practice->historyModel()->submissionAt(0)->state, SubmissionState::Created);
+
+        practice->close();
+        QTRY_VERIFY(!window.practiceWindow());
+        QVERIFY(window.isVisible());
+        QCOMPARE(backend.store().list({}).value().size(), 0);
+        QCOMPARE(settings.baseUrl(), QUrl(QStringLiteral("http://127.0.0.1:9")));
+        QCOMPARE(secrets.read(ApiKey::secretName()).value, QStringLiteral("real-key"));
+    }
+};
+
+QTEST_MAIN(TestPractice)
+#include "tst_practice.moc"
