@@ -79,6 +79,12 @@ QString ftsQuery(const QString& text)
     return terms.join(u' ');
 }
 
+bool isCompleteEmail(const QString& text)
+{
+    static const QRegularExpression whole(QStringLiteral("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$"));
+    return whole.match(text.trimmed()).hasMatch();
+}
+
 QString emailPrefix(const QString& text)
 {
     const QString t = text.trimmed();

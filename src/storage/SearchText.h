@@ -13,4 +13,7 @@ QString phoneTokens(const QString& typed, const QString& e164);
 QString ftsQuery(const QString& text);
 // The text itself when it is (the start of) an email address: it holds an '@' and no space.
 QString emailPrefix(const QString& text);
+// Whether the text is a whole address (name@domain.tld): then only an address that starts so can
+// match, and the email index answers alone, found or not.
+bool isCompleteEmail(const QString& text);
 } // namespace SearchText

@@ -529,9 +529,12 @@ Result<SubmissionStore::Selection> SubmissionStore::select(const HistoryQuery& q
     const QString match = SearchText::ftsQuery(query.text);
     const QString email = SearchText::emailPrefix(query.text);
     const QString emailEnd = email + QString::fromUcs4(U"\U0010FFFF");
-    bool byEmail = false;
-    if (!email.isEmpty()) {
-        // Only when some address starts so; "nunez@exam" from the middle of one is a word search.
+    // A whole address is looked up in the email index alone, found or not: when it is not there,
+    // its words ("example", "com") would be intersected across nearly every row of the text index.
+    bool byEmail = SearchText::isCompleteEmail(query.text);
+    if (!email.isEmpty() && !byEmail) {
+        // The start of one only when some address starts so; "nunez@exam" from the middle of one
+        // is a word search.
         QSqlQuery probe(m_db.connection());
         probe.prepare(QStringLiteral(
             "SELECT 1 FROM submissions WHERE email >= ? COLLATE NOCASE AND email < ? COLLATE NOCASE LIMIT 1"));
