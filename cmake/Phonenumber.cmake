@@ -15,9 +15,12 @@ if(WIN32)
     find_library(ICU_I18N_LIBRARY sicuin REQUIRED)
     find_library(ICU_UC_LIBRARY sicuuc REQUIRED)
     find_library(ICU_DATA_LIBRARY sicudt REQUIRED)
+    # The library was built with std::mutex for its locks (-DUSE_STDMUTEX=ON): its headers must see
+    # the same choice, or classes holding a lock (AsYouTypeFormatter's cache) have another layout
+    # here than in the library (found as a crash at the first digit typed in the phone field).
     set_target_properties(Phonenumber::Phonenumber PROPERTIES
         INTERFACE_LINK_LIBRARIES "${PROTOBUF_LITE_LIBRARY};${ICU_I18N_LIBRARY};${ICU_UC_LIBRARY};${ICU_DATA_LIBRARY};absl::node_hash_set;absl::strings;absl::synchronization"
-        INTERFACE_COMPILE_DEFINITIONS U_STATIC_IMPLEMENTATION)
+        INTERFACE_COMPILE_DEFINITIONS "U_STATIC_IMPLEMENTATION;I18N_PHONENUMBERS_USE_STDMUTEX")
 else()
     # Debian's shared library needs protobuf beside it.
     set_property(TARGET Phonenumber::Phonenumber APPEND PROPERTY INTERFACE_LINK_LIBRARIES protobuf)

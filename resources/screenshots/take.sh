@@ -6,7 +6,7 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 bin=${1:-$here/../../build/dev/bin}
-for tool in xvfb-run xdotool import trayer; do
+for tool in xvfb-run xdotool import convert trayer; do
     command -v "$tool" >/dev/null || { echo "take.sh: $tool is missing" >&2; exit 1; }
 done
 if [ -z "${TAKE_INSIDE_XVFB:-}" ]; then
@@ -61,6 +61,10 @@ name_field() { xdotool mousemove 250 115 click 1; }
 "$bin/leadentry-cli" event set "Expo Vivienda 2026" utm_source=Expo utm_medium=Feria utm_campaign=Vivienda2026 \
     form_name="Stand 4" platform=Presencial listing_type=buy >/dev/null
 "$bin/leadentry-cli" config set active_event "Expo Vivienda 2026"
+# The event's logo, for the kiosk (a picture made here: nothing to download).
+convert -size 640x160 xc:'#0b3d91' -fill white -font DejaVu-Sans-Bold -pointsize 60 -gravity center \
+    -annotate 0 'EXPO VIVIENDA' "$work/expo-logo.png"
+"$bin/leadentry-cli" config set kiosk_logo "$work/expo-logo.png"
 {
     printf '\xEF\xBB\xBFNombre;Tel\xC3\xA9fono;Correo;Notas\r\n'
     for i in $(seq 10 129); do printf 'Visitante %s;809 555 %04d;visitante%s@example.com;\r\n' "$i" "$((1000 + i))" "$i"; done
@@ -141,6 +145,31 @@ for size in 1366x768 1024x768; do
         stop_app
     done
 done
+# Practice mode: the simulated AlterEstate, a lead typed and created, at both small sizes; then a
+# practice kiosk (its PIN, asked first, lives only as long as practice).
+for spec in 1366x768:en 1024x768:es; do
+    size=${spec%:*} lang=${spec#*:}
+    start_app "http://127.0.0.1:9" "$lang" --practice
+    id=$(xdotool search --onlyvisible --name LeadEntry | head -1)
+    xdotool windowmove "$id" 0 0 windowsize "$id" "${size%x*}" "${size#*x}"
+    xdotool windowfocus --sync "$id"
+    sleep 1
+    xdotool type --delay 10 "Lucía Practica"; xdotool key Tab
+    xdotool type --delay 10 "8295550188"; xdotool key Tab
+    xdotool type --delay 10 "lucia.practica@example.com"; xdotool key ctrl+Return
+    sleep 1.5
+    import -window root -crop "$size+0+0" +repage "$here/practice-$size-$lang.png"
+    if [ "$lang" = en ]; then
+        xdotool key ctrl+k
+        sleep 1
+        xdotool type "4821"; xdotool key Return; sleep 0.7
+        xdotool type "4821"; xdotool key Return
+        sleep 1.5
+        shot kiosk-practice-en.png
+    fi
+    stop_app
+done
+
 # The tray: a notification area at the bottom right, a lead waiting, the icon's tooltip, then its
 # menu.
 trayer --edge bottom --align right --widthtype request --height 32 --transparent false --tint 0xdddddd &

@@ -131,7 +131,11 @@ private slots:
     {
         QTemporaryDir home;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+#ifdef Q_OS_WIN
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("minimal")); // no offscreen plugin there
+#else
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+#endif
         env.insert(QStringLiteral("LEADENTRY_HOME"), home.path());
         const Run r = runProgram(QStringLiteral(LEADENTRY_APP_PATH),
             {QStringLiteral("--practice"), QStringLiteral("--exit-after-startup")}, env);

@@ -1,4 +1,5 @@
 #include "core/LeadValidator.h"
+#include "core/PhoneNumbers.h"
 
 #include <QTest>
 
@@ -31,6 +32,24 @@ class TestLeadValidator : public QObject
     Q_OBJECT
 
 private slots:
+    // The phone field's formatting as the digits arrive, on every platform (defect: on Windows
+    // the first digit typed crashed the app — libphonenumber's headers saw another lock type than
+    // the library was built with).
+    void phonesAreFormattedAsTheyAreTyped()
+    {
+        QCOMPARE(PhoneNumbers::formatAsYouType(QStringLiteral("8"), QStringLiteral("DO")), QStringLiteral("8"));
+        QCOMPARE(PhoneNumbers::formatAsYouType(QStringLiteral("8095550123"), QStringLiteral("DO")),
+            QStringLiteral("(809) 555-0123"));
+        QCOMPARE(PhoneNumbers::formatAsYouType(QStringLiteral("+18095550123"), QStringLiteral("DO")),
+            QStringLiteral("+1 809-555-0123"));
+        QCOMPARE(PhoneNumbers::formatAsYouType(QStringLiteral("612345678"), QStringLiteral("es")),
+            QStringLiteral("612 34 56 78"));
+        QCOMPARE(PhoneNumbers::formatAsYouType(QStringLiteral("809-555-ABCD"), QStringLiteral("DO")),
+            QStringLiteral("809-555-ABCD")); // letters: left as typed
+        for (int i = 0; i < 200; ++i) // many formatters made and freed
+            QVERIFY(!PhoneNumbers::formatAsYouType(QString::number(8095550000LL + i), QStringLiteral("DO")).isEmpty());
+    }
+
     void validLeadHasNoIssues()
     {
         const ValidationResult r = LeadValidator().validate(validLead());
