@@ -19,7 +19,10 @@ Q_LOGGING_CATEGORY(lcService, "leadentry.service", QtWarningMsg)
 namespace {
 constexpr qint64 kFirstDelayMs = 2000;
 constexpr qint64 kMaxDelayMs = 5 * 60 * 1000;
-constexpr qint64 kMaxWakeMs = 60 * 1000; // look again at least this often: another process may queue
+// With leads waiting, look again at least this often (a clock that jumped, a suspended machine).
+// With none, nothing wakes the service: another process's leads are noticed as it commits them
+// (ExternalChanges).
+constexpr qint64 kMaxWakeMs = 60 * 1000;
 constexpr int kMaxStoreRetryMs = 30 * 1000;
 constexpr int kAwaitPollMs = 200; // how often a named lead in another sender's hands is looked at
 
@@ -39,6 +42,7 @@ SubmissionService::SubmissionService(
     , m_clock(clock)
     , m_owner(nextOwner())
     , m_random(QRandomGenerator::securelySeeded())
+    , m_external(store)
 {
     m_flush.setSingleShot(true);
     connect(&m_flush, &QTimer::timeout, this, &SubmissionService::pump);
@@ -48,6 +52,11 @@ SubmissionService::SubmissionService(
     m_awaitPoll.setInterval(kAwaitPollMs);
     connect(&m_awaitPoll, &QTimer::timeout, this, &SubmissionService::pump);
     connect(&m_client, &LeadsClient::finished, this, &SubmissionService::onSent);
+    // Leads another process queued, or answers it recorded for leads awaited here.
+    connect(&m_external, &ExternalChanges::changed, this, [this] {
+        if (m_automatic)
+            schedulePump();
+    });
     m_client.setBaseUrl(m_settings.effectiveBaseUrl());
     m_client.setTimeoutMs(m_settings.timeoutSeconds() * 1000);
     connect(&m_settings, &Settings::changed, this, [this](Settings::Key key) {
@@ -351,6 +360,10 @@ void SubmissionService::scheduleWake()
     const Result<std::optional<qint64>> due = m_store.nextDueAt();
     if (!due)
         qCWarning(lcService) << "could not read when the next lead is due:" << due.error();
+    if (due && !*due) {
+        m_wake.stop(); // nothing waits
+        return;
+    }
     qint64 wait = kMaxWakeMs;
     if (due && *due)
         wait = std::clamp(**due - m_clock.nowMs(), qint64 {0}, kMaxWakeMs);

@@ -4,6 +4,7 @@
 #include "core/Outcome.h"
 #include "core/Result.h"
 #include "core/Submission.h"
+#include "storage/ExternalChanges.h"
 #include "storage/SubmissionStore.h"
 
 #include <QHash>
@@ -77,6 +78,8 @@ public:
     [[nodiscard]] Pause pause() const { return m_pause; }
     [[nodiscard]] QString pauseMessage() const { return m_pauseMessage; }
     [[nodiscard]] int inFlight() const { return static_cast<int>(m_requests.size()); }
+    // Whether a timer will wake the service (a retry due); never while nothing waits.
+    [[nodiscard]] bool hasWakeUpPending() const { return m_wake.isActive() || m_flush.isActive(); }
     // Why the outbox cannot be written just now (answers are kept and the write is retried), or empty.
     [[nodiscard]] QString storageProblem() const { return m_storageProblem; }
     // Who this sender's claims are written as ("pid@host/n").
@@ -140,4 +143,5 @@ private:
     QTimer m_flush; // runs pump() once the current burst of answers is in, or retries a failed write
     QTimer m_wake;
     bool m_pumpScheduled = false;
+    ExternalChanges m_external; // another process's commits: no polling while nothing changes
 };

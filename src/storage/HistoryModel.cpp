@@ -9,13 +9,12 @@
 HistoryModel::HistoryModel(SubmissionStore& store, QObject* parent)
     : QAbstractTableModel(parent)
     , m_store(store)
+    , m_external(store)
 {
     m_refreshSoon.setSingleShot(true);
     m_refreshSoon.setInterval(50);
     connect(&m_refreshSoon, &QTimer::timeout, this, &HistoryModel::refresh);
-    connect(&m_poll, &QTimer::timeout, this, &HistoryModel::pollOtherProcesses);
-    m_poll.start(1500);
-    m_dataVersion = m_store.dataVersion().valueOr(0);
+    connect(&m_external, &ExternalChanges::changed, this, &HistoryModel::refresh);
     reload();
 }
 
@@ -33,11 +32,6 @@ std::optional<QList<Submission>> HistoryModel::read(const HistoryQuery& q)
 }
 
 HistoryModel::~HistoryModel() = default;
-
-void HistoryModel::setPollInterval(int ms)
-{
-    m_poll.start(ms);
-}
 
 HistoryQuery HistoryModel::query(qint64 beforeId, int limit) const
 {
@@ -102,19 +96,6 @@ void HistoryModel::submissionChanged(qint64)
 {
     if (!m_refreshSoon.isActive())
         m_refreshSoon.start();
-}
-
-void HistoryModel::pollOtherProcesses()
-{
-    const Result<qint64> version = m_store.dataVersion();
-    if (!version) {
-        qWarning("history: %s", qPrintable(version.error()));
-        return;
-    }
-    if (*version != m_dataVersion) {
-        m_dataVersion = *version;
-        refresh();
-    }
 }
 
 void HistoryModel::refresh()

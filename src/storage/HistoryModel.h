@@ -2,12 +2,15 @@
 
 #include "SubmissionStore.h"
 
+#include "ExternalChanges.h"
+
 #include <QAbstractTableModel>
 #include <QTimer>
 
 // The history as a table, newest first, a page at a time (canFetchMore/fetchMore), filtered by
-// state, event and text. It follows changes made by this process (submissionChanged) and, by
-// polling PRAGMA data_version, those of another process within a couple of seconds.
+// state, event and text. It follows changes made by this process (submissionChanged) and those of
+// another process (the CLI) as they are committed (ExternalChanges): nothing runs while nothing
+// changes.
 class HistoryModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -37,7 +40,8 @@ public:
     void setEvent(const std::optional<QString>& event);
     void setSearchText(const QString& text);
     void setPageSize(int rows) { m_pageSize = rows; }
-    void setPollInterval(int ms);
+    // Another process's changes: watched, or polled where watching is not available.
+    [[nodiscard]] ExternalChanges& externalChanges() { return m_external; }
     [[nodiscard]] const Submission* submissionAt(int row) const;
     // The query behind what is shown, for exports: rows older than beforeId, at most limit.
     [[nodiscard]] HistoryQuery query(qint64 beforeId, int limit) const;
@@ -79,7 +83,7 @@ public slots:
 private:
     void reload();
     void recount();
-    void pollOtherProcesses();
+
     // The rows, or nothing after telling readProblemChanged why.
     std::optional<QList<Submission>> read(const HistoryQuery& query);
 
@@ -93,8 +97,7 @@ private:
     int m_total = 0;
     bool m_hasMore = false;
     bool m_changing = false; // views and testers call fetchMore() from modelReset and rowsInserted
-    qint64 m_dataVersion = 0;
     QString m_readProblem;
     QTimer m_refreshSoon;
-    QTimer m_poll;
+    ExternalChanges m_external;
 };

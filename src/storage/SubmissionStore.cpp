@@ -727,6 +727,11 @@ QString SubmissionStore::describe(const DuplicateHint& hint)
     return tr("This email was submitted before: #%1 on %2, %3.").arg(hint.id).arg(when, state);
 }
 
+QString SubmissionStore::databasePath() const
+{
+    return m_db.path();
+}
+
 Result<qint64> SubmissionStore::dataVersion() const
 {
     QSqlQuery q(m_db.connection());

@@ -177,6 +177,8 @@ public:
     [[nodiscard]] static QString describe(const DuplicateHint& hint);
     // Changes whenever any connection (this process's or another's) commits: cheap to poll.
     Result<qint64> dataVersion() const;
+    // The history file (for watching it).
+    [[nodiscard]] QString databasePath() const;
 
     // A test seam: every write of leads, outcomes and claims first asks `fault`; a non-empty answer
     // fails the write with that message before it touches the file, as a full disk or a lost lock

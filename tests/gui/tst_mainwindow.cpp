@@ -1386,7 +1386,7 @@ private slots:
         practice->submit();
         QTRY_COMPARE(practice->historyModel()->rowCount(), 1);
         QTRY_VERIFY(practice->bannerText().contains(QLatin1String("was created")));
-        QCOMPARE(practice->historyModel()->submissionAt(0)->state, SubmissionState::Created);
+        QTRY_COMPARE(practice->historyModel()->submissionAt(0)->state, SubmissionState::Created);
 
         // The configured server heard nothing, the real history holds nothing new.
         QCOMPARE(m_sandbox->requestCount(), 0);

@@ -107,6 +107,28 @@ private slots:
             (QList<SubmissionState> {SubmissionState::Queued, SubmissionState::Sending, SubmissionState::Created}));
     }
 
+    // Idle, nothing wakes the service; a lead another process queues goes out as soon as it is
+    // committed (issue 14: the service looked every 60 s, the history every 1.5 s).
+    void idleIsQuietAndAnotherProcesssLeadIsSentAtOnce()
+    {
+        m_service->setAutomatic(true);
+        TestEnvironment::drainEventLoop();
+        QVERIFY(!m_service->hasWakeUpPending());
+        m_network->enqueue(FakeResponse::json(201, kCreated));
+        Database cli(m_fixture.path()); // another connection, as leadentry-cli's
+        QCOMPARE(cli.open().error(), QString());
+        SubmissionStore cliStore(cli);
+        const qint64 id = cliStore
+                              .enqueue(StoreFixture::lead(QStringLiteral("Desde CLI"), QStringLiteral("+18095550707"),
+                                           QStringLiteral("cli@example.com")),
+                                  m_clock.nowMs())
+                              .value();
+        QTRY_COMPARE_WITH_TIMEOUT(m_fixture.store->get(id)->state, SubmissionState::Created, 5000);
+        QCOMPARE(m_network->requests().size(), 1);
+        TestEnvironment::drainEventLoop();
+        QVERIFY(!m_service->hasWakeUpPending());
+    }
+
     void backoffDoublesWithJitterToFiveMinutes()
     {
         for (int attempts = 1; attempts <= 12; ++attempts) {
