@@ -61,3 +61,5 @@ echo "curl per lead (xargs -P 6): $part POSTs in $ms ms ($(( part * 1000 / (ms >
 
 echo "== history of $rows rows"
 "$bin/bench_outbox" history "$rows" "$work/history.sqlite"
+
+tests/bench/idle.sh 30
