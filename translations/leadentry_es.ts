@@ -2088,6 +2088,10 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
         <source>The practice history could not be opened: %1</source>
         <translation>No se pudo abrir el historial de práctica: %1</translation>
     </message>
+    <message>
+        <source>The practice history could not be read: %1</source>
+        <translation>No se pudo leer el historial de práctica: %1</translation>
+    </message>
 </context>
 <context>
     <name>ResponseParser</name>

@@ -1,16 +1,23 @@
 #!/usr/bin/env bash
 # Regenerates the README's screenshots: the real app under Xvfb, driven with xdotool, against
-# leadentry-sandbox, with a history that holds every state. Needs xvfb, xdotool, imagemagick and
-# trayer, a notification area for the tray's picture (apt-get install xvfb xdotool imagemagick
-# trayer), and a built tree (make build).
+# leadentry-sandbox, with a history that holds every state. Needs xvfb, xdotool, imagemagick,
+# dbus and gnome-keyring (a private keyring), and trayer, a notification area for the tray's picture
+# (apt-get install xvfb xdotool imagemagick dbus gnome-keyring trayer), and a built tree (make build).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 bin=${1:-$here/../../build/dev/bin}
-for tool in xvfb-run xdotool import convert trayer; do
+for tool in xvfb-run dbus-run-session gnome-keyring-daemon xdotool import convert trayer; do
     command -v "$tool" >/dev/null || { echo "take.sh: $tool is missing" >&2; exit 1; }
 done
 if [ -z "${TAKE_INSIDE_XVFB:-}" ]; then
-    TAKE_INSIDE_XVFB=1 exec xvfb-run -a -s "-screen 0 1366x768x24" "$0" "$bin"
+    # A private D-Bus session with an unlocked, throw-away keyring: the kiosk PIN is kept there, and
+    # no "choose a password for the new keyring" prompt covers the screen.
+    keyring_home=$(mktemp -d)
+    trap 'rm -rf "$keyring_home"' EXIT
+    HOME=$keyring_home TAKE_INSIDE_XVFB=1 xvfb-run -a -s "-screen 0 1366x768x24" dbus-run-session -- sh -c '
+        printf take | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1
+        exec "$@"' sh "$0" "$bin"
+    exit
 fi
 
 work=$(mktemp -d)
@@ -57,6 +64,13 @@ start_app() { # base URL, language, more arguments
 stop_app() { kill "$app"; wait "$app" 2>/dev/null || true; }
 shot() { import -window root "$here/$1"; }
 name_field() { xdotool mousemove 250 115 click 1; }
+# The kiosk's first start asks for a staff PIN, twice (where no keychain keeps it, every start does).
+pin_if_asked() {
+    if xdotool search --onlyvisible --name "Kiosk PIN|PIN del quiosco" >/dev/null 2>&1; then
+        xdotool type "4821"; xdotool key Return; sleep 0.7
+        xdotool type "4821"; xdotool key Return
+    fi
+}
 
 "$bin/leadentry-cli" event set "Expo Vivienda 2026" utm_source=Expo utm_medium=Feria utm_campaign=Vivienda2026 \
     form_name="Stand 4" platform=Presencial listing_type=buy >/dev/null
@@ -108,10 +122,7 @@ for lang in en es; do
     start_app "$ok_url" "$lang"
     xdotool key ctrl+k
     sleep 1
-    if [ "$lang" = en ]; then
-        xdotool type "4821"; xdotool key Return; sleep 0.7
-        xdotool type "4821"; xdotool key Return
-    fi
+    pin_if_asked
     sleep 1.5
     xdotool type --delay 10 "Laura"
     sleep 0.5
@@ -162,8 +173,7 @@ for spec in 1366x768:en 1024x768:es; do
     if [ "$lang" = en ]; then
         xdotool key ctrl+k
         sleep 1
-        xdotool type "4821"; xdotool key Return; sleep 0.7
-        xdotool type "4821"; xdotool key Return
+        pin_if_asked
         sleep 1.5
         shot kiosk-practice-en.png
     fi

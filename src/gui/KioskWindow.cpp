@@ -23,9 +23,12 @@
 #include <QPixmap>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 KioskWindow::KioskWindow(Settings& settings, SubmissionService& service, SecretStore& secrets, QWidget* parent)
     : QWidget(parent)
@@ -271,8 +274,9 @@ void KioskWindow::loadLogo()
         qWarning("kiosk logo not shown: %s", qPrintable(problem));
         return;
     }
-    // At most 480×120 on screen, decoded no larger than that where the format allows, and never
-    // an image whose pixels alone would take more than about 160 MB.
+    // At most 480 px wide and 120 px high on screen — less on a short screen, where the form and its
+    // errors need the room (a twelfth of its height: 64 px at 768) — decoded no larger than that
+    // where the format allows, and never an image whose pixels alone would take about 160 MB.
     QImageReader reader(path);
     reader.setAutoTransform(true);
     const QSize size = reader.size();
@@ -281,7 +285,8 @@ void KioskWindow::loadLogo()
         return;
     }
     const qreal ratio = devicePixelRatioF();
-    const QSize box(qRound(480 * ratio), qRound(120 * ratio));
+    const int height = std::min(120, (screen() ? screen()->availableGeometry().height() : 768) / 12);
+    const QSize box(qRound(480 * ratio), qRound(height * ratio));
     if (size.width() > box.width() || size.height() > box.height())
         reader.setScaledSize(size.scaled(box, Qt::KeepAspectRatio));
     const QImage image = reader.read();

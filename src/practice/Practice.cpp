@@ -66,6 +66,21 @@ Status Practice::open()
         return Failure {key.error};
     if (const Status opened = m_backend.open(); !opened)
         return Failure {tr("The practice history could not be opened: %1").arg(opened.error())};
+    // The simulated AlterEstate knows the contacts earlier practice created: sending one again is
+    // a duplicate, as it would be.
+    HistoryQuery known;
+    known.states = {SubmissionState::Created, SubmissionState::Duplicate};
+    known.limit = 500;
+    while (true) {
+        const Result<QList<Submission>> page = m_backend.store().list(known);
+        if (!page)
+            return Failure {tr("The practice history could not be read: %1").arg(page.error())};
+        for (const Submission& s : *page)
+            m_network.remember(s.phoneE164.isEmpty() ? s.lead.phone() : s.phoneE164, s.lead.email());
+        if (page->size() < known.limit)
+            break;
+        known.beforeId = page->last().id;
+    }
     return {};
 }
 

@@ -61,6 +61,14 @@ SandboxLeads::SandboxLeads(SandboxOptions options)
     : m_options(std::move(options))
 { }
 
+void SandboxLeads::remember(const QString& phone, const QString& email)
+{
+    if (const QString digits = digitsOf(PhoneNumbers::toE164(phone, PhoneNumbers::defaultRegion())); !digits.isEmpty())
+        m_phones.insert(digits);
+    if (const QString address = email.trimmed().toLower(); !address.isEmpty())
+        m_emails.insert(address);
+}
+
 SandboxAnswer SandboxLeads::answer(const SandboxRequest& request)
 {
     return process(request, ++m_requests);

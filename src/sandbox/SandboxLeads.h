@@ -53,6 +53,9 @@ public:
     // Answers the next request (they are numbered from 1, for the every-Nth options).
     SandboxAnswer answer(const SandboxRequest& request);
     [[nodiscard]] const SandboxOptions& options() const { return m_options; }
+    // A contact AlterEstate already has: the next lead with this phone or email is a duplicate
+    // (practice mode remembers the contacts of earlier practice sessions).
+    void remember(const QString& phone, const QString& email);
     // Changes the behaviour from the next request on (practice mode's fault switches).
     void setOptions(SandboxOptions options) { m_options = std::move(options); }
     [[nodiscard]] int requestCount() const { return m_requests; }

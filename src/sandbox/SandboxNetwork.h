@@ -18,6 +18,7 @@ public:
 
     [[nodiscard]] const SandboxLeads& leads() const { return m_leads; }
     [[nodiscard]] const SandboxOptions& options() const { return m_leads.options(); }
+    void remember(const QString& phone, const QString& email) { m_leads.remember(phone, email); }
     // From the next request on (practice mode's fault switches).
     void setOptions(SandboxOptions options) { m_leads.setOptions(std::move(options)); }
     // No internet: every request fails as a host that cannot be found does, before anything is

@@ -72,6 +72,24 @@ private slots:
         QCOMPARE(backend.store().list({}).value().size(), 0);
         QCOMPARE(settings.baseUrl(), QUrl(QStringLiteral("http://127.0.0.1:9")));
         QCOMPARE(secrets.read(ApiKey::secretName()).value, QStringLiteral("real-key"));
+
+        // The next practice remembers what the last one created: the same person is a duplicate,
+        // as AlterEstate would answer.
+        QVERIFY(window.enterPractice());
+        MainWindow* again = window.practiceWindow();
+        QTRY_COMPARE(again->historyModel()->rowCount(), 2);
+        const auto typeAgain = [again](const char* name, const QString& text) {
+            QLineEdit* edit = again->findChild<QLineEdit*>(QString::fromLatin1(name));
+            edit->setFocus();
+            QTest::keyClicks(edit, text);
+        };
+        typeAgain("full_name", QStringLiteral("Practica Otra Vez"));
+        typeAgain("phone", QStringLiteral("809 555 0901"));
+        typeAgain("email", QStringLiteral("otra.vez@example.com"));
+        again->submit();
+        QTRY_VERIFY2(again->bannerText().contains(QLatin1String("duplicate")), qPrintable(again->bannerText()));
+        window.leavePractice();
+        QVERIFY(!window.practiceWindow());
     }
 };
 
