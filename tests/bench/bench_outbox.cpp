@@ -48,8 +48,8 @@ int deliver(const QString& url, int count, const QString& dbPath)
     Settings settings(config.filePath(QStringLiteral("s.ini")));
     qputenv("ALTERESTATE_API_URL", url.toUtf8());
     Database db(dbPath);
-    if (const QString problem = db.open(); !problem.isEmpty()) {
-        out << problem << Qt::endl;
+    if (const Status opened = db.open(); !opened) {
+        out << opened.error() << Qt::endl;
         return 1;
     }
     SubmissionStore store(db);
@@ -59,8 +59,8 @@ int deliver(const QString& url, int count, const QString& dbPath)
 
     QElapsedTimer total;
     total.start();
-    if (store.enqueueBatch(batch, SystemClock().nowMs()).value().size() != count) {
-        out << "enqueue failed: " << store.lastError() << Qt::endl;
+    if (const Result<QList<qint64>> ids = store.enqueueBatch(batch, SystemClock().nowMs()); !ids || ids->size() != count) {
+        out << "enqueue failed: " << (ids ? QStringLiteral("%1 stored").arg(ids->size()) : ids.error()) << Qt::endl;
         return 1;
     }
     const qint64 enqueueMs = total.elapsed();
@@ -82,7 +82,10 @@ int deliver(const QString& url, int count, const QString& dbPath)
 
     QEventLoop loop;
     QObject::connect(&service, &SubmissionService::finished, &loop, &QEventLoop::quit);
-    service.syncAll().value();
+    if (const Result<int> started = service.syncAll(); !started) {
+        out << "sync failed: " << started.error() << Qt::endl;
+        return 1;
+    }
     loop.exec();
     const qint64 ms = total.elapsed();
     const int created = store.count(SubmissionState::Created).value() + store.count(SubmissionState::Duplicate).value();
@@ -95,8 +98,8 @@ int deliver(const QString& url, int count, const QString& dbPath)
 int history(int rows, const QString& dbPath)
 {
     Database db(dbPath);
-    if (const QString problem = db.open(); !problem.isEmpty()) {
-        out << problem << Qt::endl;
+    if (const Status opened = db.open(); !opened) {
+        out << opened.error() << Qt::endl;
         return 1;
     }
     SubmissionStore store(db);
@@ -107,8 +110,8 @@ int history(int rows, const QString& dbPath)
         QList<SubmissionStore::NewSubmission> batch;
         for (int i = done; i < std::min(rows, done + kBatch); ++i)
             batch.append(makeLead(i));
-        if (store.enqueueBatch(batch, 1'700'000'000'000 + done).value().isEmpty()) {
-            out << "fill failed: " << store.lastError() << Qt::endl;
+        if (const Result<QList<qint64>> ids = store.enqueueBatch(batch, 1'700'000'000'000 + done); !ids) {
+            out << "fill failed: " << ids.error() << Qt::endl;
             return 1;
         }
     }
@@ -116,7 +119,7 @@ int history(int rows, const QString& dbPath)
 
     // A fresh connection, as the app at start-up.
     Database fresh(dbPath);
-    if (!fresh.open().isEmpty())
+    if (!fresh.open())
         return 1;
     SubmissionStore freshStore(fresh);
     timer.restart();

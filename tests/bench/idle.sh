@@ -26,31 +26,35 @@ PY
 cat >"$work/measure.sh" <<'INNER'
 #!/usr/bin/env bash
 set -euo pipefail
-# CPU jiffies (user + system) of the process, and context switches of all its threads.
+# CPU jiffies (user + system) of the process, then "tid switches" for each of its threads.
 sample() {
-    local pid=$1 cpu switches=0
-    cpu=$(awk '{print $14 + $15}' "/proc/$pid/stat")
+    local pid=$1
+    awk '{print $14 + $15}' "/proc/$pid/stat"
     for status in /proc/"$pid"/task/*/status; do
-        switches=$((switches + $(awk '/ctxt_switches/ {s += $2} END {print s}' "$status")))
+        awk -v t="${status%/status}" '/ctxt_switches/ {s += $2} END {n = split(t, p, "/"); print p[n], s}' "$status"
     done
-    echo "$cpu $switches"
 }
 measure() {
     local name=$1; shift
     "$@" >/dev/null 2>&1 &
     local pid=$!
     sleep 5 # start-up and the first paint are not idling
-    read -r cpu0 sw0 < <(sample "$pid")
+    sample "$pid" >"$WORK/before"
     sleep "$SECONDS_IDLE"
-    read -r cpu1 sw1 < <(sample "$pid")
+    sample "$pid" >"$WORK/after"
     kill "$pid"; wait "$pid" 2>/dev/null || true
-    local hz; hz=$(getconf CLK_TCK)
-    awk -v n="$name" -v c=$((cpu1 - cpu0)) -v w=$((sw1 - sw0)) -v s="$SECONDS_IDLE" -v hz="$hz" \
-        'BEGIN {printf "%s: %.0f ms CPU per minute, %.2f wake-ups per second (over %d s)\n", n, c * 1000 / hz * 60 / s, w / s, s}'
+    # Wake-ups: each thread's switches since the first sample (a thread born since counts whole; one
+    # that ended is not seen, which can only lower the figure).
+    awk -v n="$name" -v s="$SECONDS_IDLE" -v hz="$(getconf CLK_TCK)" '
+        FNR == 1 { cpu[FILENAME] = $1; next }
+        FILENAME == ARGV[1] { before[$1] = $2; next }
+        { woke += $2 - before[$1] }
+        END { printf "%s: %.0f ms CPU per minute, %.2f wake-ups per second (over %d s)\n", n,
+              (cpu[ARGV[2]] - cpu[ARGV[1]]) * 1000 / hz * 60 / s, woke / s, s }' "$WORK/before" "$WORK/after"
 }
 measure "bare QMainWindow, open" "$BIN/bare_window" --stay
 measure "leadentry, open, nothing waiting" "$BIN/leadentry"
 INNER
 chmod +x "$work/measure.sh"
 echo "== an idle app, $seconds s"
-SECONDS_IDLE=$seconds BIN=$bin xvfb-run -a -s "-screen 0 1280x800x24" "$work/measure.sh"
+WORK=$work SECONDS_IDLE=$seconds BIN=$bin xvfb-run -a -s "-screen 0 1280x800x24" "$work/measure.sh"
