@@ -2016,7 +2016,7 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
     </message>
     <message>
         <source>Learn LeadEntry against a simulated AlterEstate: nothing typed in practice reaches your company&apos;s CRM</source>
-        <translation>Aprenda LeadEntry con un AlterEstate simulado: nada de lo que escriba en práctica llega al CRM de su empresa</translation>
+        <translation>Aprenda a usar LeadEntry con un AlterEstate simulado: nada de lo que escriba en el modo de práctica llega al CRM de su empresa</translation>
     </message>
     <message>
         <source>Practice mode cannot start: %1</source>
@@ -2032,7 +2032,7 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
     </message>
     <message>
         <source>Simulate no internet</source>
-        <translation>Simular sin internet</translation>
+        <translation>Simular sin conexión</translation>
     </message>
     <message>
         <source>Leads wait in the outbox, as on a fair&apos;s bad Wi-Fi; switch it off and they go out</source>

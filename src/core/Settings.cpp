@@ -170,8 +170,13 @@ Settings::Settings(QObject* parent)
 }
 
 Settings::Settings(const QString& iniFile, QObject* parent)
+    : Settings(iniFile, Environment::Applies, parent)
+{ }
+
+Settings::Settings(const QString& iniFile, Environment environment, QObject* parent)
     : QObject(parent)
     , m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
+    , m_environmentIgnored(environment == Environment::Ignored)
 {
     secure();
 }

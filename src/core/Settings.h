@@ -47,6 +47,9 @@ public:
     explicit Settings(QObject* parent = nullptr);
     // A given file, for tests and tools.
     explicit Settings(const QString& iniFile, QObject* parent = nullptr);
+    // A given file to which ALTERESTATE_API_URL and ALTERESTATE_API_KEY do not apply (practice mode).
+    enum class Environment { Applies, Ignored };
+    Settings(const QString& iniFile, Environment environment, QObject* parent = nullptr);
     ~Settings() override;
 
     static QList<Key> keys();

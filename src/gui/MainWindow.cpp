@@ -383,12 +383,13 @@ bool MainWindow::enterPractice()
     m_practiceSession = std::move(practice);
     auto* window = new MainWindow(*m_practiceSession);
     m_practiceWindow = window;
-    // The same ways to ask, run dialogs and end the app (tests replace them).
-    window->m_confirm = m_confirm;
+    // The app ends as this window says (its own question about the real outbox). Dialogs run as
+    // here (the runners take the dialog, parented to the practice window); questions and the PIN
+    // prompt stay the practice window's own, over itself.
+    window->m_quit = [this] { quit(); };
     window->m_runSettings = m_runSettings;
     window->m_runDialog = m_runDialog;
-    window->m_askPin = m_askPin;
-    window->m_quit = [this] { quit(); };
+    m_tray->stopKeepingSending(); // the person is here: the app does not end behind practice
     // Queued: the practice window is deleted on the way out, never inside its own signal.
     connect(window, &MainWindow::leavePracticeRequested, this, &MainWindow::leavePractice, Qt::QueuedConnection);
     m_tray->setLocked(true); // this window's leads go on; its icon and notifications wait
@@ -417,7 +418,6 @@ void MainWindow::leavePractice()
     m_practiceWindow = nullptr;
     delete window;
     m_practiceSession.reset();
-    m_tray->setLocked(false);
     qInfo("practice mode ended");
     if (maximized) // where the practice window was
         setWindowState(windowState() | Qt::WindowMaximized);
@@ -426,6 +426,9 @@ void MainWindow::leavePractice()
     show();
     raise();
     activateWindow();
+    // Only now, with this window shown: a tray still keeping sending would take a hidden window
+    // with nothing waiting for the end of the app.
+    m_tray->setLocked(false);
     m_form->focusFirstField();
 }
 
@@ -497,23 +500,28 @@ void MainWindow::handleLaunch(const QStringList& arguments)
         modal->activateWindow();
         return;
     }
+    // `--practice` with a file or `--kiosk`: they are practice too, as at a first launch.
+    const bool practice = arguments.contains(QStringLiteral("--practice"));
+    QStringList work = arguments;
+    work.removeAll(QStringLiteral("--practice"));
     if (m_practiceWindow) {
-        if (arguments.isEmpty() || arguments == QStringList {QStringLiteral("--practice")}) {
-            m_practiceWindow->handleLaunch({});
+        if (practice || work.isEmpty()) {
+            m_practiceWindow->handleLaunch(work);
             return;
         }
-        // A file to import or the kiosk is real work: it is not done in practice.
+        // A file to import or the kiosk, without --practice, is real work: not done in practice.
         leavePractice();
+    } else if (practice && !isPractice()) {
+        if (enterPractice())
+            m_practiceWindow->handleLaunch(work);
+        return;
     }
+    m_tray->stopKeepingSending(); // the person is back: closing asks again
     if (isMinimized())
         showNormal();
     show();
     raise();
     activateWindow();
-    if (arguments.contains(QStringLiteral("--practice")) && !isPractice()) {
-        QTimer::singleShot(0, this, &MainWindow::enterPractice);
-        return;
-    }
     if (arguments.contains(QStringLiteral("--kiosk"))) {
         QTimer::singleShot(0, this, &MainWindow::openKiosk);
         return;
@@ -795,8 +803,8 @@ void MainWindow::openKiosk()
     m_tray->setLocked(true); // no menu, no notifications over the visitors' screen
     connect(kiosk, &KioskWindow::exitRequested, this, [this, kiosk] {
         kiosk->close();
+        show(); // before the tray is unlocked: a hidden window would let it end the app
         m_tray->setLocked(false);
-        show();
         m_historyModel->refresh();
     });
     hide(); // nothing of the app is behind the kiosk
@@ -879,7 +887,7 @@ QString MainWindow::diagnostics() const
         key = QStringLiteral("from ALTERESTATE_API_KEY");
         break;
     case ApiKey::Source::Store:
-        key = QStringLiteral("kept in the system keychain");
+        key = m_practice ? QStringLiteral("practice's, in memory") : QStringLiteral("kept in the system keychain");
         break;
     case ApiKey::Source::None:
         key = QStringLiteral("none");

@@ -23,13 +23,11 @@ const QString kPracticeKey = QStringLiteral("practice");
 Practice::Practice(const Settings& real, const QString& folder)
     : m_real(real)
     , m_folder(preparedFolder(folder))
-    , m_settings(QDir(m_folder).filePath(QStringLiteral("settings.ini")))
+    , m_settings(QDir(m_folder).filePath(QStringLiteral("settings.ini")), Settings::Environment::Ignored)
     , m_secrets(tr("practice mode's memory (gone when practice ends)"))
     , m_network(SandboxOptions {})
     , m_backend(m_settings, m_secrets, QDir(m_folder).filePath(QStringLiteral("history.sqlite")), m_network)
-{
-    m_settings.setEnvironmentIgnored(true);
-}
+{ }
 
 Practice::~Practice() = default;
 

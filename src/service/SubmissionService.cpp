@@ -84,9 +84,10 @@ SubmissionService::~SubmissionService()
 void SubmissionService::setAutomatic(bool automatic)
 {
     m_automatic = automatic;
-    if (automatic)
+    if (automatic) {
+        m_external.start(); // the history file is open by now; a one-shot CLI never watches
         schedulePump();
-    else
+    } else
         m_wake.stop();
 }
 

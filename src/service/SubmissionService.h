@@ -79,7 +79,10 @@ public:
     [[nodiscard]] QString pauseMessage() const { return m_pauseMessage; }
     [[nodiscard]] int inFlight() const { return static_cast<int>(m_requests.size()); }
     // Whether a timer will wake the service (a retry due); never while nothing waits.
-    [[nodiscard]] bool hasWakeUpPending() const { return m_wake.isActive() || m_flush.isActive(); }
+    [[nodiscard]] bool hasWakeUpPending() const
+    {
+        return m_wake.isActive() || m_flush.isActive() || m_external.isPolling();
+    }
     // Why the outbox cannot be written just now (answers are kept and the write is retried), or empty.
     [[nodiscard]] QString storageProblem() const { return m_storageProblem; }
     // Who this sender's claims are written as ("pid@host/n").

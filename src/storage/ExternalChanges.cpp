@@ -9,11 +9,21 @@ ExternalChanges::ExternalChanges(SubmissionStore& store, QObject* parent)
     : QObject(parent)
     , m_store(store)
 {
-    m_dataVersion = m_store.dataVersion().valueOr(0);
     connect(&m_poll, &QTimer::timeout, this, &ExternalChanges::check);
     m_checkSoon.setSingleShot(true);
     m_checkSoon.setInterval(30);
     connect(&m_checkSoon, &QTimer::timeout, this, &ExternalChanges::check);
+}
+
+void ExternalChanges::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    m_dataVersion = m_store.dataVersion().valueOr(0);
+    const QString path = m_store.databasePath();
+    if (path.isEmpty() || path.startsWith(u':'))
+        return; // in memory: no other process can see it
     if (!watch())
         m_poll.start(kFallbackPollMs);
 }
@@ -22,6 +32,9 @@ ExternalChanges::~ExternalChanges() = default;
 
 void ExternalChanges::setPollInterval(int ms)
 {
+    m_started = true;
+    if (!m_poll.isActive() && !m_watcher)
+        m_dataVersion = m_store.dataVersion().valueOr(0);
     delete m_watcher;
     m_watcher = nullptr;
     m_poll.start(ms);
@@ -30,8 +43,6 @@ void ExternalChanges::setPollInterval(int ms)
 bool ExternalChanges::watch()
 {
     const QString path = m_store.databasePath();
-    if (path.isEmpty() || path.startsWith(u':'))
-        return false; // in memory: no other process can see it
     m_watcher = new QFileSystemWatcher(this);
     if (!m_watcher->addPath(QFileInfo(path).absolutePath())) {
         delete m_watcher;

@@ -15,6 +15,7 @@ HistoryModel::HistoryModel(SubmissionStore& store, QObject* parent)
     m_refreshSoon.setInterval(50);
     connect(&m_refreshSoon, &QTimer::timeout, this, &HistoryModel::refresh);
     connect(&m_external, &ExternalChanges::changed, this, &HistoryModel::refresh);
+    m_external.start();
     reload();
 }
 

@@ -531,7 +531,7 @@ Result<SubmissionStore::Selection> SubmissionStore::select(const HistoryQuery& q
     const QString emailEnd = email + QString::fromUcs4(U"\U0010FFFF");
     // A whole address is looked up in the email index alone, found or not: when it is not there,
     // its words ("example", "com") would be intersected across nearly every row of the text index.
-    bool byEmail = SearchText::isCompleteEmail(query.text);
+    bool byEmail = !email.isEmpty() && SearchText::isCompleteEmail(query.text);
     if (!email.isEmpty() && !byEmail) {
         // The start of one only when some address starts so; "nunez@exam" from the middle of one
         // is a word search.

@@ -59,7 +59,8 @@ int deliver(const QString& url, int count, const QString& dbPath)
 
     QElapsedTimer total;
     total.start();
-    if (const Result<QList<qint64>> ids = store.enqueueBatch(batch, SystemClock().nowMs()); !ids || ids->size() != count) {
+    if (const Result<QList<qint64>> ids = store.enqueueBatch(batch, SystemClock().nowMs());
+        !ids || ids->size() != count) {
         out << "enqueue failed: " << (ids ? QStringLiteral("%1 stored").arg(ids->size()) : ids.error()) << Qt::endl;
         return 1;
     }

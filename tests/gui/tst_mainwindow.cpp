@@ -1475,6 +1475,7 @@ private slots:
         m_window->setPinAsker([] { return QStringLiteral("48213579"); });
         QVERIFY(m_window->enterPractice());
         MainWindow* practice = m_window->practiceWindow();
+        practice->setPinAsker([] { return QStringLiteral("48213579"); }); // its own, asked over itself
         practice->openKiosk();
         QVERIFY(practice->kiosk());
         QTRY_VERIFY(practice->kiosk()->isVisible());
@@ -1528,9 +1529,45 @@ private slots:
         QVERIFY(!m_window->practiceWindow());
         QVERIFY(m_window->isVisible());
 
-        // `leadentry --practice` handed over starts it.
+        // `leadentry --practice` handed over starts it; with a file, the file is practice too,
+        // and again while practising (nothing dropped, practice not started over).
         m_window->handleLaunch({QStringLiteral("--practice")});
         QTRY_VERIFY(m_window->practiceWindow());
+        m_window->leavePractice();
+        m_window->handleLaunch({QStringLiteral("--practice"), path});
+        QTRY_COMPARE(opened.size(), 2);
+        MainWindow* practising = m_window->practiceWindow();
+        QVERIFY(practising);
+        m_window->handleLaunch({QStringLiteral("--practice"), path});
+        QTRY_COMPARE(opened.size(), 3);
+        QCOMPARE(m_window->practiceWindow(), practising);
+    }
+
+    // Defect found in review: the window closed to the tray with leads waiting, then practice;
+    // the real leads went out meanwhile, and leaving practice let the tray end the app.
+    void leavingPracticeNeverEndsTheApp()
+    {
+        int quits = 0;
+        m_window->setQuitter([&quits] { ++quits; });
+        Tray* tray = m_window->tray();
+        tray->setAvailable(true);
+        tray->setNotifier([](const QString&, const QString&) {});
+        const QString address = m_settings->baseUrl().toString();
+        QVERIFY(m_settings->setValue(Settings::Key::BaseUrl, QStringLiteral("http://127.0.0.1:9")).ok());
+        leaveOneLeadWaiting(QStringLiteral("Espera Practica"), QStringLiteral("849 555 0185"));
+        QVERIFY(!m_window->close()); // to the tray, sending
+        QVERIFY(tray->isKeepingSending());
+        // A later `leadentry --practice`: practice, while the real lead goes out behind it.
+        m_window->handleLaunch({QStringLiteral("--practice")});
+        QTRY_VERIFY(m_window->practiceWindow());
+        QVERIFY(!tray->isKeepingSending()); // the person is here
+        QVERIFY(m_settings->setValue(Settings::Key::BaseUrl, address).ok());
+        QVERIFY(m_backend->service().sendNow().ok());
+        QTRY_COMPARE(m_sandbox->createdCount(), 1);
+        m_window->leavePractice();
+        TestEnvironment::drainEventLoop();
+        QVERIFY(m_window->isVisible());
+        QCOMPARE(quits, 0);
     }
 
 private:

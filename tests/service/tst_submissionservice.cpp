@@ -123,7 +123,8 @@ private slots:
                                            QStringLiteral("cli@example.com")),
                                   m_clock.nowMs())
                               .value();
-        QTRY_COMPARE_WITH_TIMEOUT(m_fixture.store->get(id)->state, SubmissionState::Created, 5000);
+        // Well before the fallback poll's 3 s: the commit itself wakes the service.
+        QTRY_COMPARE_WITH_TIMEOUT(m_fixture.store->get(id)->state, SubmissionState::Created, 2000);
         QCOMPARE(m_network->requests().size(), 1);
         TestEnvironment::drainEventLoop();
         QVERIFY(!m_service->hasWakeUpPending());
