@@ -2054,6 +2054,10 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
         <source>Back to your real history and settings, as you left them</source>
         <translation>Volver a su historial y su configuración reales, tal como los dejó</translation>
     </message>
+    <message>
+        <source>%1 — Practice</source>
+        <translation>%1 — Práctica</translation>
+    </message>
 </context>
 <context>
     <name>Origin</name>

@@ -432,6 +432,12 @@ void MainWindow::leavePractice()
     m_form->focusFirstField();
 }
 
+void MainWindow::markPractice(QWidget& dialog) const
+{
+    if (m_practice) // every window of practice says so, not only the main one
+        dialog.setWindowTitle(tr("%1 — Practice").arg(dialog.windowTitle()));
+}
+
 void MainWindow::buildPracticeBar()
 {
     auto* bar = new QFrame(this);
@@ -763,6 +769,7 @@ void MainWindow::applyActiveEvent()
 void MainWindow::openEventProfiles()
 {
     EventProfileDialog dialog(m_settings, this);
+    markPractice(dialog);
     m_runDialog(dialog);
     refreshEvents();
 }
@@ -770,6 +777,7 @@ void MainWindow::openEventProfiles()
 void MainWindow::openImport(const QString& path)
 {
     ImportDialog dialog(m_settings, m_service, this);
+    markPractice(dialog);
     if (!path.isEmpty())
         dialog.loadFile(path);
     m_runDialog(dialog);
@@ -815,6 +823,7 @@ void MainWindow::openKiosk()
 void MainWindow::openSettings()
 {
     SettingsDialog dialog(m_backend, this);
+    markPractice(dialog);
     connect(&dialog, &SettingsDialog::apiKeyChanged, this, [this] {
         if (m_backend.apiKeyProblem().isEmpty()) {
             m_ui->bannerFrame->setVisible(false);

@@ -115,6 +115,8 @@ private:
     MainWindow(Backend& backend, Practice* practice, QWidget* parent);
     // The PRACTICE bar above everything, with the fault switches and the way out.
     void buildPracticeBar();
+    // A dialog opened in practice says so in its title.
+    void markPractice(QWidget& dialog) const;
     // What a banner is about, so it can go when that is over (a stale banner misleads).
     enum class BannerTopic { Other, FormErrors, Waiting, Cleared, Kiosk };
     // The banner; action is the text of its button, run what it does (Settings when not given).

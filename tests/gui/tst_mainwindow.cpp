@@ -1435,6 +1435,23 @@ private slots:
         QVERIFY(!diagnostics.contains(QLatin1String("ALTERESTATE_API")));
     }
 
+    void everyPracticeWindowSaysSo()
+    {
+        QStringList titles;
+        m_window->setSettingsRunner([&](SettingsDialog& dialog) { titles.append(dialog.windowTitle()); });
+        m_window->setDialogRunner([&](QDialog& dialog) { titles.append(dialog.windowTitle()); });
+        m_window->openSettings();
+        QVERIFY(m_window->enterPractice());
+        MainWindow* practice = m_window->practiceWindow();
+        practice->openSettings();
+        practice->openEventProfiles();
+        practice->openImport();
+        QCOMPARE(titles.size(), 4);
+        QVERIFY(!titles.first().contains(QLatin1String("Practice")));
+        for (const QString& title : titles.mid(1))
+            QVERIFY2(title.endsWith(QStringLiteral(" — Practice")), qPrintable(title));
+    }
+
     void practiceModeSimulatesNoInternetAndARefusedKey()
     {
         QVERIFY(m_window->enterPractice());
