@@ -13,6 +13,16 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+namespace {
+// Types into the form's field of that name, as a person would.
+void typeInto(QWidget& window, const char* name, const QString& text)
+{
+    QLineEdit* edit = window.findChild<QLineEdit*>(QString::fromLatin1(name));
+    edit->setFocus();
+    QTest::keyClicks(edit, text);
+}
+} // namespace
+
 // Practice mode on every platform, Windows included (where there is no HTTP sandbox to test the
 // main window against): the lead typed in practice is answered in this process, the real
 // outbox and settings stay as they were.
@@ -43,11 +53,7 @@ private slots:
         QVERIFY(practice);
         QTRY_VERIFY(practice->isVisible());
         QVERIFY(window.isHidden());
-        const auto type = [practice](const char* name, const QString& text) {
-            QLineEdit* edit = practice->findChild<QLineEdit*>(QString::fromLatin1(name));
-            edit->setFocus();
-            QTest::keyClicks(edit, text);
-        };
+        const auto type = [practice](const char* name, const QString& text) { typeInto(*practice, name, text); };
         type("full_name", QStringLiteral("Practica Windows"));
         type("phone", QStringLiteral("809 555 0901"));
         type("email", QStringLiteral("practica.windows@example.com"));
@@ -78,14 +84,9 @@ private slots:
         QVERIFY(window.enterPractice());
         MainWindow* again = window.practiceWindow();
         QTRY_COMPARE(again->historyModel()->rowCount(), 2);
-        const auto typeAgain = [again](const char* name, const QString& text) {
-            QLineEdit* edit = again->findChild<QLineEdit*>(QString::fromLatin1(name));
-            edit->setFocus();
-            QTest::keyClicks(edit, text);
-        };
-        typeAgain("full_name", QStringLiteral("Practica Otra Vez"));
-        typeAgain("phone", QStringLiteral("809 555 0901"));
-        typeAgain("email", QStringLiteral("otra.vez@example.com"));
+        typeInto(*again, "full_name", QStringLiteral("Practica Otra Vez"));
+        typeInto(*again, "phone", QStringLiteral("809 555 0901"));
+        typeInto(*again, "email", QStringLiteral("otra.vez@example.com"));
         again->submit();
         QTRY_VERIFY2(again->bannerText().contains(QLatin1String("duplicate")), qPrintable(again->bannerText()));
         window.leavePractice();
