@@ -54,9 +54,10 @@ public:
     void fetchMore(const QModelIndex& parent) override;
 
     // How many rows the filter matches and how many the history holds, for "34 of 220". A search
-    // or an event filter stops counting at kCountCap (matchingCountIsCapped: there are more);
+    // or an event filter stops counting at kCountCap (matchingCountIsCapped: there are more):
+    // counting 10,000 text matches took 30 ms at a million rows, and "over 1,000" tells as much;
     // filtered by state alone, and the total, are exact.
-    static constexpr int kCountCap = 10000;
+    static constexpr int kCountCap = 1000;
     [[nodiscard]] int matchingCount() const { return matchingCountIsCapped() ? kCountCap : m_matching; }
     [[nodiscard]] bool matchingCountIsCapped() const
     {
