@@ -232,6 +232,11 @@ QString Settings::valueText(Key key) const
     return value(key).toString();
 }
 
+QString Settings::storedText(Key key) const
+{
+    return m_settings->value(name(key)).toString();
+}
+
 Status Settings::validate(Key key, const QString& text)
 {
     const QString problem = entry(key).validate(text);

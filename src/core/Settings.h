@@ -59,6 +59,9 @@ public:
 
     [[nodiscard]] QVariant value(Key key) const;
     [[nodiscard]] QString valueText(Key key) const;
+    // What is stored, valid today or not (a kiosk logo on a USB stick that was unplugged): for
+    // showing it and saying what is wrong with it, never for using it. Empty when nothing is.
+    [[nodiscard]] QString storedText(Key key) const;
     // Validates, normalises, stores and emits changed(); fails with a translated reason when the
     // value is refused or the file cannot be written.
     Status setValue(Key key, const QString& text);

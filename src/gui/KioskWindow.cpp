@@ -266,7 +266,7 @@ void KioskWindow::loadLogo()
 {
     m_logo->clear();
     m_logo->setVisible(false);
-    const QString path = m_settings.valueText(Settings::Key::KioskLogo);
+    const QString path = m_settings.storedText(Settings::Key::KioskLogo);
     if (path.isEmpty())
         return;
     // Checked again here: the file may have changed since it was chosen.

@@ -85,7 +85,9 @@ SettingsDialog::SettingsDialog(Backend& backend, QWidget* parent)
     m_ui->kioskAskInterestCheck->setChecked(m_settings.value(Settings::Key::KioskAskInterest).toBool());
     m_ui->kioskAskMessageCheck->setChecked(m_settings.value(Settings::Key::KioskAskMessage).toBool());
     m_ui->kioskConsentMessage->setStyleSheet(Tones::textStyle(*this, Tones::Tone::Error));
-    m_ui->kioskLogoEdit->setText(QDir::toNativeSeparators(m_settings.valueText(Settings::Key::KioskLogo)));
+    // The stored path even when the file is gone today: shown, and said wrong when saving, never
+    // silently forgotten.
+    m_ui->kioskLogoEdit->setText(QDir::toNativeSeparators(m_settings.storedText(Settings::Key::KioskLogo)));
     m_ui->kioskLogoMessage->setStyleSheet(Tones::textStyle(*this, Tones::Tone::Error));
     connect(m_ui->kioskLogoButton, &QPushButton::clicked, this, [this] {
         const QString current = m_ui->kioskLogoEdit->text().trimmed();

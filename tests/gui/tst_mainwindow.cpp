@@ -791,6 +791,27 @@ private slots:
             const QSize shown = logo->pixmap().deviceIndependentSize().toSize();
             QCOMPARE(shown, QSize(3 * height, height));
         }
+        // The file gone (a USB stick unplugged): the kiosk says so in the log, and Settings still
+        // shows the path and says what is wrong instead of forgetting it at the next save.
+        QVERIFY(QFile::rename(path, path + QStringLiteral(".away")));
+        {
+            QTest::ignoreMessage(
+                QtWarningMsg, QRegularExpression(QStringLiteral("^kiosk logo not shown: There is no file")));
+            KioskWindow kiosk(*m_settings, *m_service, m_secrets);
+            kiosk.show();
+            QVERIFY(!kiosk.findChild<QLabel*>(QStringLiteral("kioskLogo"))->isVisible());
+        }
+        {
+            SettingsDialog again(*m_backend);
+            QCOMPARE(
+                QDir::fromNativeSeparators(again.findChild<QLineEdit*>(QStringLiteral("kioskLogoEdit"))->text()), path);
+            QVERIFY(!again.save());
+            QVERIFY(again.findChild<QLabel*>(QStringLiteral("kioskLogoMessage"))
+                        ->text()
+                        .contains(QLatin1String("There is no file")));
+        }
+        QCOMPARE(m_settings->storedText(Settings::Key::KioskLogo), path);
+        QVERIFY(QFile::rename(path + QStringLiteral(".away"), path));
         QFile broken(path);
         QVERIFY(broken.open(QIODevice::WriteOnly | QIODevice::Truncate));
         broken.write("\x89PNG\r\n\x1a\nnot really");
