@@ -130,7 +130,9 @@ int main(int argc, char* argv[])
     QObject::connect(&single, &SingleInstance::argumentsReceived, &window, &MainWindow::handleLaunch);
     AfterFirstPaint startWork([&backend, &window, exitAfterStartup, fileToImport, kiosk] {
         if (exitAfterStartup) {
-            QCoreApplication::quit();
+            // exit(), not quit(): quit() first closes the windows, and closing with leads waiting
+            // asks the person (a benchmark's history is full of waiting leads).
+            QCoreApplication::exit(0);
             return;
         }
         window.startDelivery();

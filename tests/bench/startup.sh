@@ -31,9 +31,15 @@ measure() {
     t=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
     m=$(printf '%s\n' "${rss[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
     echo "$name: median start to first paint $(awk -v t="$t" 'BEGIN {printf "%d", t * 1000}') ms, peak memory $((m / 1024)) MB"
+    last_time=$t last_rss=$m
 }
 measure "bare QMainWindow" "$BIN/bare_window"
+bare_time=$last_time bare_rss=$last_rss
 measure "leadentry ($ROWS rows)" "$BIN/leadentry" --exit-after-startup
+# The goal is a ratio against the bare window measured in the same run (absolute times drift).
+awk -v a="$last_time" -v b="$bare_time" -v ma="$last_rss" -v mb="$bare_rss" 'BEGIN {
+    printf "ratio: start-up %.2f x the bare window (goal <= 1.2), peak memory bare + %d MB (goal <= 12)\n",
+        (b > 0 ? a / b : 0), (ma - mb) / 1024 }'
 INNER
 chmod +x "$work/measure.sh"
 WORK=$work RUNS=$runs ROWS=$rows BIN=$bin xvfb-run -a -s "-screen 0 1280x800x24" "$work/measure.sh"
