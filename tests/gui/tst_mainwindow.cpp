@@ -510,12 +510,9 @@ private slots:
 
     void aLeadRejectedWhileInTheTrayKeepsTheAppThere()
     {
-        Tray* tray = m_window->tray();
-        tray->setAvailable(true);
         QStringList notes;
-        tray->setNotifier([&](const QString& title, const QString&) { notes.append(title); });
         int quits = 0;
-        m_window->setQuitter([&] { ++quits; });
+        Tray* tray = trayTelling(notes, quits);
         QVERIFY(m_settings->setValue(Settings::Key::BaseUrl, QStringLiteral("http://127.0.0.1:9")).ok());
         leaveOneLeadWaiting(QStringLiteral("Rechazo Luego"), QStringLiteral("849 555 0184"));
         QVERIFY(!m_window->close());
@@ -1210,12 +1207,9 @@ private slots:
 
     void theTrayIsNoWayAroundTheKiosk()
     {
-        Tray* tray = m_window->tray();
-        tray->setAvailable(true);
         QStringList notes;
-        tray->setNotifier([&](const QString& title, const QString&) { notes.append(title); });
         int quits = 0;
-        m_window->setQuitter([&] { ++quits; });
+        Tray* tray = trayTelling(notes, quits);
         m_window->setPinAsker([] { return QStringLiteral("97531"); });
         m_window->openKiosk();
         QVERIFY(m_window->kiosk());
@@ -1585,11 +1579,9 @@ private slots:
     // the real leads went out meanwhile, and leaving practice let the tray end the app.
     void leavingPracticeNeverEndsTheApp()
     {
+        QStringList notes;
         int quits = 0;
-        m_window->setQuitter([&quits] { ++quits; });
-        Tray* tray = m_window->tray();
-        tray->setAvailable(true);
-        tray->setNotifier([](const QString&, const QString&) {});
+        Tray* tray = trayTelling(notes, quits);
         const QString address = m_settings->baseUrl().toString();
         QVERIFY(m_settings->setValue(Settings::Key::BaseUrl, QStringLiteral("http://127.0.0.1:9")).ok());
         leaveOneLeadWaiting(QStringLiteral("Espera Practica"), QStringLiteral("849 555 0185"));
@@ -1609,6 +1601,17 @@ private slots:
     }
 
 private:
+    // The window's tray on a desktop with a notification area: the titles of its notifications go
+    // to notes, and each time it ends the app counts in quits.
+    Tray* trayTelling(QStringList& notes, int& quits)
+    {
+        Tray* tray = m_window->tray();
+        tray->setAvailable(true);
+        tray->setNotifier([&notes](const QString& title, const QString&) { notes.append(title); });
+        m_window->setQuitter([&quits] { ++quits; });
+        return tray;
+    }
+
     // Every key and value of a settings file.
     static QHash<QString, QVariant> everything(const Settings& settings)
     {
