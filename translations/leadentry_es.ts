@@ -28,6 +28,118 @@
     </message>
 </context>
 <context>
+    <name>CatalogClient</name>
+    <message>
+        <source>The server sent more than %1 pages of properties; LeadEntry stopped there and kept the catalog it had.</source>
+        <translation>El servidor envió más de %1 páginas de propiedades; LeadEntry se detuvo ahí y conservó el catálogo que tenía.</translation>
+    </message>
+    <message>
+        <source>The server sent the next page from another address (%1); LeadEntry did not follow it and kept the catalog it had.</source>
+        <translation>El servidor envió la página siguiente desde otra dirección (%1); LeadEntry no la siguió y conservó el catálogo que tenía.</translation>
+    </message>
+    <message>
+        <source>The server sent the same page of properties twice; LeadEntry stopped and kept the catalog it had.</source>
+        <translation>El servidor envió dos veces la misma página de propiedades; LeadEntry se detuvo y conservó el catálogo que tenía.</translation>
+    </message>
+    <message>
+        <source>The refresh was cancelled; the catalog is as it was.</source>
+        <translation>Se canceló la actualización; el catálogo quedó como estaba.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was larger than %1 MB; LeadEntry stopped reading it.</source>
+        <translation>La respuesta del servidor superaba los %1 MB; LeadEntry dejó de leerla.</translation>
+    </message>
+    <message>
+        <source>Could not find %1: no network, or a DNS problem.</source>
+        <translation>No se encontró %1: no hay red o hay un problema de DNS.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 (connection refused).</source>
+        <translation>No se pudo conectar con %1 (conexión rechazada).</translation>
+    </message>
+    <message>
+        <source>No answer from %1 within %2 s.</source>
+        <translation>%1 no respondió en %2 s.</translation>
+    </message>
+    <message>
+        <source>Network error: %1.</source>
+        <translation>Error de red: %1.</translation>
+    </message>
+    <message>
+        <source>AlterEstate refused the public API token (%1: %2). Check it in Settings, or ask an administrator for the current one.</source>
+        <translation>AlterEstate rechazó el token público de API (%1: %2). Revíselo en Configuración o pida el vigente a un administrador.</translation>
+    </message>
+    <message>
+        <source>Not found at %1 (404). Check the server address in Settings.</source>
+        <translation>No se encontró en %1 (404). Revise la dirección del servidor en Configuración.</translation>
+    </message>
+    <message>
+        <source>The server answered %1: %2.</source>
+        <translation>El servidor respondió %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogParser</name>
+    <message>
+        <source>The server&apos;s answer was larger than %1 MB; LeadEntry stopped reading it.</source>
+        <translation>La respuesta del servidor superaba los %1 MB; LeadEntry dejó de leerla.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read (%1).</source>
+        <translation>No se pudo leer la respuesta del servidor (%1).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not a list of properties.</source>
+        <translation>La respuesta del servidor no es una lista de propiedades.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not a list of agents.</source>
+        <translation>La respuesta del servidor no es una lista de agentes.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not a property.</source>
+        <translation>La respuesta del servidor no es una propiedad.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogService</name>
+    <message>
+        <source>The catalog could not be stored: %1</source>
+        <translation>No se pudo guardar el catálogo: %1</translation>
+    </message>
+    <message>
+        <source>The public API token could not be removed from %1: %2</source>
+        <translation>No se pudo quitar el token público de API de %1: %2</translation>
+    </message>
+    <message>
+        <source>The public API token could not be stored in %1: %2</source>
+        <translation>No se pudo guardar el token público de API en %1: %2</translation>
+    </message>
+    <message>
+        <source>Not fetched yet.</source>
+        <translation>Todavía no se ha descargado.</translation>
+    </message>
+    <message>
+        <source>Refreshed %1 · %2 properties · %3 agents</source>
+        <translation>Actualizado el %1 · %2 propiedades · %3 agentes</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogText</name>
+    <message>
+        <source>Sale</source>
+        <translation>Venta</translation>
+    </message>
+    <message>
+        <source>Rent</source>
+        <translation>Alquiler</translation>
+    </message>
+    <message>
+        <source>Sale or rent</source>
+        <translation>Venta o alquiler</translation>
+    </message>
+</context>
+<context>
     <name>CliContext</name>
     <message>
         <source>leadentry-cli config: unknown setting &quot;%1&quot;; known: %2.</source>
@@ -2098,6 +2210,17 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
     </message>
 </context>
 <context>
+    <name>PublicToken</name>
+    <message>
+        <source>No public API token is set, so properties and agents cannot be fetched. An administrator finds it in AlterEstate under Dashboard › Settings › Public API Token; add it in Settings, with `leadentry-cli key set --public`, or in ALTERESTATE_PUBLIC_TOKEN.</source>
+        <translation>No hay un token público de API, así que no se pueden descargar propiedades ni agentes. Un administrador lo encuentra en AlterEstate, en Dashboard › Settings › Public API Token; agréguelo en Configuración, con `leadentry-cli key set --public` o en ALTERESTATE_PUBLIC_TOKEN.</translation>
+    </message>
+    <message>
+        <source>The public API token could not be read from %1: %2</source>
+        <translation>No se pudo leer el token público de API de %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ResponseParser</name>
     <message>
         <source>The server refused the lead without saying why.</source>
@@ -2151,10 +2274,6 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
         <translation>leadentry-sandbox: --%1 espera un número de %2 a %3</translation>
     </message>
     <message>
-        <source>A local stand-in for AlterEstate&apos;s Leads API: POST /api/v1/leads/ on 127.0.0.1.</source>
-        <translation>Un sustituto local de la API de Leads de AlterEstate: POST /api/v1/leads/ en 127.0.0.1.</translation>
-    </message>
-    <message>
         <source>leadentry-sandbox: cannot listen on 127.0.0.1:%1 (in use?)</source>
         <translation>leadentry-sandbox: no se puede escuchar en 127.0.0.1:%1 (¿está en uso?)</translation>
     </message>
@@ -2201,6 +2320,37 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
     <message>
         <source>Also write the log to FILE; the sandbox stops when FILE is deleted (for tests).</source>
         <translation>Escribir también el registro en FILE; el sandbox se detiene cuando se borra FILE (para pruebas).</translation>
+    </message>
+    <message>
+        <source>A local stand-in for AlterEstate&apos;s Leads API (POST /api/v1/leads/) and its catalog (GET /api/v1/properties/filter/, /api/v1/properties/view/SLUG/, /api/v1/agents/) on 127.0.0.1.</source>
+        <translation>Un sustituto local de la API de Leads de AlterEstate (POST /api/v1/leads/) y de su catálogo (GET /api/v1/properties/filter/, /api/v1/properties/view/SLUG/, /api/v1/agents/) en 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>The only public API token (aetoken) the catalog accepts (default: any non-empty token).</source>
+        <translation>El único token público de API (aetoken) que acepta el catálogo (por defecto: cualquier token no vacío).</translation>
+    </message>
+    <message>
+        <source>Serve the listings and agents of FILE ({&quot;properties&quot;: [...], &quot;agents&quot;: [...]}) instead of the built-in Dominican sample.</source>
+        <translation>Servir las propiedades y los agentes de FILE ({&quot;properties&quot;: [...], &quot;agents&quot;: [...]}) en lugar de la muestra dominicana incluida.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxCatalog</name>
+    <message>
+        <source>The catalog file is larger than 16 MB.</source>
+        <translation>El archivo de catálogo supera los 16 MB.</translation>
+    </message>
+    <message>
+        <source>The catalog file is not JSON: %1 (at byte %2).</source>
+        <translation>El archivo de catálogo no es JSON: %1 (en el byte %2).</translation>
+    </message>
+    <message>
+        <source>The catalog file needs a &quot;properties&quot; list and an &quot;agents&quot; list.</source>
+        <translation>El archivo de catálogo necesita una lista &quot;properties&quot; y una lista &quot;agents&quot;.</translation>
+    </message>
+    <message>
+        <source>Property %1 of the catalog file has no uid or no slug.</source>
+        <translation>La propiedad %1 del archivo de catálogo no tiene uid o no tiene slug.</translation>
     </message>
 </context>
 <context>
@@ -2272,6 +2422,10 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
     <message>
         <source>The file %1 cannot be read.</source>
         <translation>No se puede leer el archivo %1.</translation>
+    </message>
+    <message>
+        <source>Expected a number of hours from 0 to 8760 (0 refreshes only when asked).</source>
+        <translation>Se esperaba un número de horas de 0 a 8760 (con 0 se actualiza solo cuando se pide).</translation>
     </message>
 </context>
 <context>

@@ -4,11 +4,16 @@
 
 QUrl Endpoint::leadsUrl(const QUrl& base)
 {
+    return apiUrl(base, QStringLiteral("leads/"));
+}
+
+QUrl Endpoint::apiUrl(const QUrl& base, const QString& path)
+{
     QUrl url = base;
-    QString path = url.path();
-    while (path.endsWith(u'/'))
-        path.chop(1);
-    url.setPath(path + QStringLiteral("/api/v1/leads/"));
+    QString prefix = url.path();
+    while (prefix.endsWith(u'/'))
+        prefix.chop(1);
+    url.setPath(prefix + QStringLiteral("/api/v1/") + path);
     url.setQuery(QString());
     url.setFragment(QString());
     return url;

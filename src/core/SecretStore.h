@@ -61,3 +61,19 @@ public:
     // Whether ALTERESTATE_API_KEY is set (and so is the key in use).
     [[nodiscard]] static bool fromEnvironment();
 };
+
+// The public API token (header `aetoken`) that AlterEstate's read APIs — the properties and agents
+// of the catalog — ask for: ALTERESTATE_PUBLIC_TOKEN when set, else the token in the store, beside
+// the key. Without it everything but the catalog works.
+class PublicToken
+{
+    Q_DECLARE_TR_FUNCTIONS(PublicToken)
+
+public:
+    static QString secretName() { return QStringLiteral("alterestate-public-token"); }
+    // What to tell the user when there is none, and where an administrator finds it.
+    [[nodiscard]] static QString missingText();
+    // The same rule as the key's, with ALTERESTATE_PUBLIC_TOKEN.
+    [[nodiscard]] static ApiKey::Resolved resolve(SecretStore& store, bool useEnvironment = true);
+    [[nodiscard]] static bool fromEnvironment();
+};

@@ -83,7 +83,7 @@ struct Entry
 
 // One row per key, in the order of Settings::Key (checked below, at compile time).
 // clang-format off
-constexpr std::array<Entry, 14> kEntries{{
+constexpr std::array<Entry, 15> kEntries{{
     {Settings::Key::BaseUrl, "base_url",
         [] { return QVariant(Endpoint::defaultBaseUrl()); },
         [](const QString& t) { const Status s = Endpoint::check(QUrl(t.trimmed())); return s.error(); },
@@ -128,6 +128,10 @@ constexpr std::array<Entry, 14> kEntries{{
         [] { return QVariant(QString()); },
         logoProblem,
         [](const QString& t) { return QVariant(t.trimmed().isEmpty() ? QString() : QFileInfo(t.trimmed()).absoluteFilePath()); }},
+    {Settings::Key::CatalogMaxAgeHours, "catalog_max_age_hours",
+        [] { return QVariant(24); },
+        [](const QString& t) { return parseInt(t, 0, 24 * 365) ? QString() : Settings::tr("Expected a number of hours from 0 to 8760 (0 refreshes only when asked)."); },
+        asInt},
 }};
 // clang-format on
 
@@ -141,7 +145,7 @@ constexpr bool inKeyOrder()
     return true;
 }
 static_assert(inKeyOrder(), "kEntries must list every Settings::Key once, in the enum's order, with a validator");
-static_assert(static_cast<std::size_t>(Settings::Key::KioskLogo) + 1 == kEntries.size(),
+static_assert(static_cast<std::size_t>(Settings::Key::CatalogMaxAgeHours) + 1 == kEntries.size(),
     "every Settings::Key needs a row in kEntries");
 
 const Entry& entry(Settings::Key key)
@@ -338,6 +342,11 @@ QString Settings::activeEvent() const
 int Settings::retentionDays() const
 {
     return value(Key::RetentionDays).toInt();
+}
+
+int Settings::catalogMaxAgeHours() const
+{
+    return value(Key::CatalogMaxAgeHours).toInt();
 }
 
 QString Settings::fileName() const

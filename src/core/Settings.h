@@ -37,6 +37,7 @@ public:
         KioskAskInterest,
         KioskAskMessage,
         KioskLogo,
+        CatalogMaxAgeHours,
     };
     Q_ENUM(Key)
 
@@ -87,6 +88,8 @@ public:
     [[nodiscard]] bool keepSendingInTray() const;
     [[nodiscard]] QString activeEvent() const;
     [[nodiscard]] int retentionDays() const;
+    // How old the catalog may get before the app refreshes it in the background (0: only on demand).
+    [[nodiscard]] int catalogMaxAgeHours() const;
 
     [[nodiscard]] QString fileName() const;
 

@@ -8,6 +8,9 @@
 
 namespace {
 const QString kLeadsPath = QStringLiteral("/api/v1/leads/");
+const QString kFilterPath = QStringLiteral("/api/v1/properties/filter/");
+const QString kViewPath = QStringLiteral("/api/v1/properties/view/");
+const QString kAgentsPath = QStringLiteral("/api/v1/agents/");
 
 QString digitsOf(const QString& phone)
 {
@@ -78,8 +81,9 @@ QString SandboxLeads::logLine(int number, const SandboxRequest& request, const S
 {
     return QStringLiteral("#%1 %2 %3 %4 %5")
         .arg(number)
-        .arg(request.method == "POST" ? QStringLiteral("POST") : QStringLiteral("OTHER"))
-        .arg(request.path)
+        .arg(request.method == "POST" || request.method == "GET" ? QString::fromLatin1(request.method)
+                                                                 : QStringLiteral("OTHER"))
+        .arg(request.query.isEmpty() ? request.path : request.path + u'?' + request.query)
         .arg(answer.drop ? QStringLiteral("---") : QString::number(answer.status))
         .arg(answer.note);
 }
@@ -113,8 +117,58 @@ SandboxAnswer SandboxLeads::fault(int status, const QString& detail) const
     return a;
 }
 
+void SandboxLeads::applyFaults(SandboxAnswer& answer, int number) const
+{
+    if (m_options.dropConnectionEvery > 0 && number % m_options.dropConnectionEvery == 0) {
+        answer.drop = true;
+        answer.note += QStringLiteral(", connection dropped");
+    }
+}
+
+SandboxAnswer SandboxLeads::catalog(const SandboxRequest& request, int number)
+{
+    if (request.method != "GET")
+        return json(405, {{QStringLiteral("detail"), QStringLiteral("Method not allowed.")}}, QStringLiteral("method"));
+    const QByteArray token = request.aetoken.trimmed();
+    if (token.isEmpty())
+        return json(401, {{QStringLiteral("detail"), QStringLiteral("Authentication credentials were not provided.")}},
+            QStringLiteral("no-token"));
+    if (m_options.refuseEveryKey
+        || (!m_options.publicToken.isEmpty() && QString::fromUtf8(token) != m_options.publicToken))
+        return json(401, {{QStringLiteral("detail"), QStringLiteral("Invalid token.")}}, QStringLiteral("bad-token"));
+    if (m_options.failEvery > 0 && number % m_options.failEvery == 0)
+        return fault(m_options.failStatus, QStringLiteral("Injected failure."));
+
+    SandboxAnswer answer;
+    if (request.path == kAgentsPath) {
+        const QJsonArray agents = m_catalog.agents();
+        answer.body = QJsonDocument(agents).toJson(QJsonDocument::Compact);
+        answer.note = QStringLiteral("agents=%1").arg(agents.size());
+    } else if (request.path == kFilterPath) {
+        QUrl url(request.origin + request.path);
+        url.setQuery(request.query);
+        const QJsonObject page = m_catalog.filter(url);
+        answer = json(200, page,
+            QStringLiteral("properties=%1 of %2")
+                .arg(page.value(QLatin1String("results")).toArray().size())
+                .arg(page.value(QLatin1String("count")).toInt()));
+    } else if (request.path.startsWith(kViewPath) && request.path.endsWith(u'/')) {
+        const QString slug = request.path.mid(kViewPath.size()).chopped(1);
+        const QJsonObject detail = m_catalog.detail(slug);
+        if (detail.isEmpty())
+            return fault(404, QStringLiteral("Not found."));
+        answer = json(200, detail, QStringLiteral("property ") + slug);
+    } else {
+        return fault(404, QStringLiteral("Not found."));
+    }
+    applyFaults(answer, number);
+    return answer;
+}
+
 SandboxAnswer SandboxLeads::process(const SandboxRequest& request, int number)
 {
+    if (request.path.startsWith(QLatin1String("/api/v1/properties/")) || request.path == kAgentsPath)
+        return catalog(request, number);
     if (request.path != kLeadsPath)
         return fault(404, QStringLiteral("Not found."));
     if (request.method != "POST")
@@ -182,9 +236,6 @@ SandboxAnswer SandboxLeads::process(const SandboxRequest& request, int number)
     }
     if (m_options.logLeads)
         answer.note += QStringLiteral(" email=") + email;
-    if (m_options.dropConnectionEvery > 0 && number % m_options.dropConnectionEvery == 0) {
-        answer.drop = true;
-        answer.note += QStringLiteral(", connection dropped");
-    }
+    applyFaults(answer, number);
     return answer;
 }

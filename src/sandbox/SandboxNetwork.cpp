@@ -60,9 +60,14 @@ QNetworkReply* SandboxNetwork::createRequest(Operation op, const QNetworkRequest
     if (m_offline) // the body is never read: nothing leaves
         return new SandboxReply(request, op, this);
     SandboxRequest asked;
-    asked.method = op == PostOperation ? QByteArray("POST") : QByteArray("OTHER");
+    asked.method = op == PostOperation ? QByteArray("POST")
+        : op == GetOperation           ? QByteArray("GET")
+                                       : QByteArray("OTHER");
     asked.path = request.url().path();
+    asked.query = request.url().query();
+    asked.origin = request.url().adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment).toString();
     asked.authorization = request.rawHeader("Authorization");
+    asked.aetoken = request.rawHeader("aetoken");
     asked.body = outgoingData ? outgoingData->readAll() : QByteArray();
     const SandboxAnswer answer = m_leads.answer(asked);
     emit logLine(SandboxLeads::logLine(m_leads.requestCount(), asked, answer));

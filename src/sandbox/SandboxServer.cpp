@@ -18,9 +18,14 @@ SandboxServer::~SandboxServer() = default;
 bool SandboxServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
 {
     SandboxRequest asked;
-    asked.method = request.method() == QHttpServerRequest::Method::Post ? QByteArray("POST") : QByteArray("OTHER");
+    asked.method = request.method() == QHttpServerRequest::Method::Post ? QByteArray("POST")
+        : request.method() == QHttpServerRequest::Method::Get           ? QByteArray("GET")
+                                                                        : QByteArray("OTHER");
     asked.path = request.url().path();
+    asked.query = request.url().query();
+    asked.origin = QStringLiteral("http://%1:%2").arg(socket->localAddress().toString()).arg(socket->localPort());
     asked.authorization = request.value("Authorization");
+    asked.aetoken = request.value("aetoken");
     asked.body = request.body();
     const SandboxAnswer answer = m_leads.answer(asked);
     emit logLine(SandboxLeads::logLine(m_leads.requestCount(), asked, answer));

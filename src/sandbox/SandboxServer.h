@@ -19,6 +19,7 @@ public:
 
     [[nodiscard]] int requestCount() const { return m_leads.requestCount(); }
     [[nodiscard]] int createdCount() const { return m_leads.createdCount(); }
+    void setCatalog(SandboxCatalog catalog) { m_leads.setCatalog(std::move(catalog)); }
 
 signals:
     // One line per request: "#3 POST /api/v1/leads/ 201 created id=1238840".

@@ -38,8 +38,9 @@ int main(int argc, char* argv[])
     Translations::install(app, Settings().language());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "Sandbox", "A local stand-in for AlterEstate's Leads API: POST /api/v1/leads/ on 127.0.0.1."));
+    parser.setApplicationDescription(QCoreApplication::translate("Sandbox",
+        "A local stand-in for AlterEstate's Leads API (POST /api/v1/leads/) and its catalog "
+        "(GET /api/v1/properties/filter/, /api/v1/properties/view/SLUG/, /api/v1/agents/) on 127.0.0.1."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
@@ -48,6 +49,15 @@ int main(int argc, char* argv[])
         {QStringLiteral("key"),
             QCoreApplication::translate("Sandbox", "The only API key accepted (default: any non-empty key)."),
             QStringLiteral("KEY")},
+        {QStringLiteral("public-token"),
+            QCoreApplication::translate(
+                "Sandbox", "The only public API token (aetoken) the catalog accepts (default: any non-empty token)."),
+            QStringLiteral("TOKEN")},
+        {QStringLiteral("catalog"),
+            QCoreApplication::translate("Sandbox",
+                "Serve the listings and agents of FILE ({\"properties\": [...], \"agents\": [...]}) instead of the "
+                "built-in Dominican sample."),
+            QStringLiteral("FILE")},
         {QStringLiteral("allow-duplicates"),
             QCoreApplication::translate("Sandbox", "Create a new lead even when the phone or email was seen before.")},
         {QStringLiteral("latency-ms"), QCoreApplication::translate("Sandbox", "Wait this long before each answer."),
@@ -76,6 +86,7 @@ int main(int argc, char* argv[])
     bool ok = true;
     SandboxOptions options;
     options.key = parser.value(QStringLiteral("key"));
+    options.publicToken = parser.value(QStringLiteral("public-token"));
     options.allowDuplicates = parser.isSet(QStringLiteral("allow-duplicates"));
     options.latencyMs = intOption(parser, QStringLiteral("latency-ms"), 0, 600000, &ok);
     options.failEvery = intOption(parser, QStringLiteral("fail-every"), 0, 1000000, &ok);
@@ -89,6 +100,19 @@ int main(int argc, char* argv[])
         return 2;
 
     SandboxServer server(options);
+    if (const QString path = parser.value(QStringLiteral("catalog")); !path.isEmpty()) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            QTextStream(stderr) << "leadentry-sandbox: " << path << ": " << file.errorString() << '\n';
+            return 1;
+        }
+        Result<SandboxCatalog> catalog = SandboxCatalog::fromJson(file.read(16 * 1024 * 1024 + 1));
+        if (!catalog) {
+            QTextStream(stderr) << "leadentry-sandbox: " << path << ": " << catalog.error() << '\n';
+            return 2;
+        }
+        server.setCatalog(std::move(catalog).value());
+    }
     QTextStream out(stdout);
     // --log FILE: the same lines in a file, for a parent that cannot read this process's output
     // (a Windows test under Wine); the file gone, the sandbox ends, as its parent cannot stop it.

@@ -27,6 +27,7 @@ Backend::Backend(Settings& settings, SecretStore& secrets, const QString& databa
     , m_ownNetwork(network ? nullptr : std::make_unique<QNetworkAccessManager>())
     , m_client(network ? network : m_ownNetwork.get())
     , m_service(m_store, m_client, m_settings, m_clock)
+    , m_catalog(m_settings, m_secrets, m_database, network ? network : m_ownNetwork.get())
 { }
 
 Backend::~Backend() = default;
@@ -36,6 +37,7 @@ Status Backend::open()
     if (Status opened = m_database.open(); !opened)
         return opened;
     reloadApiKey();
+    m_catalog.reloadToken();
     return {};
 }
 

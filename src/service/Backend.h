@@ -4,6 +4,7 @@
 #include "core/Result.h"
 #include "core/SecretStore.h"
 #include "net/LeadsClient.h"
+#include "service/CatalogService.h"
 #include "service/SubmissionService.h"
 #include "storage/Database.h"
 #include "storage/SubmissionStore.h"
@@ -73,6 +74,8 @@ public:
     [[nodiscard]] SubmissionStore& store() { return m_store; }
     [[nodiscard]] LeadsClient& client() { return m_client; }
     [[nodiscard]] SubmissionService& service() { return m_service; }
+    // The company's listings and agents, and the public token they need.
+    [[nodiscard]] CatalogService& catalog() { return m_catalog; }
 
 signals:
     // The key in use, or where it comes from, changed. Carries no key.
@@ -92,6 +95,7 @@ private:
     LeadsClient m_client;
     SystemClock m_clock;
     SubmissionService m_service;
+    CatalogService m_catalog;
     ApiKey::Source m_keySource = ApiKey::Source::None;
     QString m_keyProblem;
     QString m_storeProblem;

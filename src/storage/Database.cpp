@@ -114,6 +114,42 @@ const char* const kSchemaV5[] = {
     // Which leads resubmit a rejected one (few rows: a partial index).
     "CREATE INDEX submissions_resubmission ON submissions(resubmission_of) WHERE resubmission_of IS NOT NULL",
 };
+// Version 6: the catalog, a local copy of the company's listings and agents (CatalogStore). Each
+// refresh marks what it wrote with a new generation and drops the rest, in one transaction; the
+// search indexes are external-content FTS5 tables rebuilt after it.
+const char* const kSchemaV6[] = {
+    "CREATE TABLE catalog_properties ("
+    " id INTEGER PRIMARY KEY,"
+    " uid TEXT NOT NULL UNIQUE,"
+    " slug TEXT NOT NULL DEFAULT '',"
+    " name TEXT NOT NULL DEFAULT '',"
+    " sector TEXT NOT NULL DEFAULT '',"
+    " city TEXT NOT NULL DEFAULT '',"
+    " listing_type INTEGER NOT NULL DEFAULT 0,"
+    " price REAL NOT NULL DEFAULT 0,"
+    " currency TEXT NOT NULL DEFAULT '',"
+    " thumbnail TEXT NOT NULL DEFAULT '',"
+    " agent_uids TEXT," // NULL: the detail was never fetched; else space-separated uids
+    " folded_name TEXT NOT NULL DEFAULT '',"
+    " generation INTEGER NOT NULL DEFAULT 0)",
+    "CREATE INDEX catalog_properties_slug ON catalog_properties(slug)",
+    "CREATE INDEX catalog_properties_folded ON catalog_properties(folded_name)",
+    "CREATE TABLE catalog_agents ("
+    " id INTEGER PRIMARY KEY,"
+    " key TEXT NOT NULL UNIQUE," // the uid, or the email when the server gives none
+    " uid TEXT NOT NULL DEFAULT '',"
+    " name TEXT NOT NULL DEFAULT '',"
+    " email TEXT NOT NULL DEFAULT '',"
+    " phone TEXT NOT NULL DEFAULT '',"
+    " folded_name TEXT NOT NULL DEFAULT '',"
+    " generation INTEGER NOT NULL DEFAULT 0)",
+    "CREATE INDEX catalog_agents_email ON catalog_agents(email COLLATE NOCASE)",
+    "CREATE VIRTUAL TABLE catalog_properties_search USING fts5(name, sector, city, uid,"
+    " content='catalog_properties', content_rowid='id', tokenize='unicode61 remove_diacritics 2', prefix='1 2 3')",
+    "CREATE VIRTUAL TABLE catalog_agents_search USING fts5(name, email,"
+    " content='catalog_agents', content_rowid='id', tokenize='unicode61 remove_diacritics 2', prefix='1 2 3')",
+    "CREATE TABLE catalog_meta (key TEXT PRIMARY KEY, value) WITHOUT ROWID",
+};
 } // namespace
 
 QString Database::defaultPath()
@@ -124,7 +160,7 @@ QString Database::defaultPath()
 
 int Database::latestVersion()
 {
-    return 5;
+    return 6;
 }
 
 Database::Database(QString path)
@@ -401,6 +437,9 @@ Status Database::migrate(int targetVersion)
                 run(QString::fromLatin1(sql));
         } else if (next == 5) {
             for (const char* sql : kSchemaV5)
+                run(QString::fromLatin1(sql));
+        } else if (next == 6) {
+            for (const char* sql : kSchemaV6)
                 run(QString::fromLatin1(sql));
         }
         run(QStringLiteral("PRAGMA user_version=%1").arg(next));

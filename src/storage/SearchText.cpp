@@ -15,6 +15,26 @@ QString digitsOf(const QString& text)
     }
     return digits;
 }
+
+// The words of a text, split where the index's tokenizer splits: on anything but letters and digits.
+QStringList indexWords(const QString& text)
+{
+    QStringList words;
+    QString word;
+    const auto flush = [&] {
+        if (!word.isEmpty())
+            words.append(word);
+        word.clear();
+    };
+    for (const QChar c : text) {
+        if (c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing)
+            word.append(c);
+        else
+            flush();
+    }
+    flush();
+    return words;
+}
 } // namespace
 
 namespace SearchText {
@@ -52,20 +72,7 @@ QString ftsQuery(const QString& text)
         words.append(digitsOf(m.captured(0)));
     }
     rest.replace(phoneRun, QStringLiteral(" "));
-    // Everything else splits where the index's tokenizer splits: on anything but letters and digits.
-    QString word;
-    const auto flush = [&] {
-        if (!word.isEmpty())
-            words.append(word);
-        word.clear();
-    };
-    for (const QChar c : rest) {
-        if (c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing)
-            word.append(c);
-        else
-            flush();
-    }
-    flush();
+    words += indexWords(rest);
     QStringList terms;
     for (const QString& w : words) {
         if (w.isEmpty())
@@ -76,6 +83,14 @@ QString ftsQuery(const QString& text)
         terms.append((shortNumber ? QStringLiteral("{full_name email} : \"") : QStringLiteral("\"")) + w
             + QStringLiteral("\"*"));
     }
+    return terms.join(u' ');
+}
+
+QString prefixQuery(const QString& text)
+{
+    QStringList terms;
+    for (const QString& word : indexWords(text))
+        terms.append(u'"' + word + QStringLiteral("\"*"));
     return terms.join(u' ');
 }
 

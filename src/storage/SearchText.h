@@ -11,6 +11,10 @@ QString phoneTokens(const QString& typed, const QString& e164);
 // with spaces, dashes or parentheses between them count as one phone number. Empty when the text
 // holds nothing searchable.
 QString ftsQuery(const QString& text);
+// An FTS5 query where every word of the text (split as the index splits: on anything but letters
+// and digits) must prefix-match some column; no phone rule (the catalog's names hold short numbers:
+// "Torre Naco 5"). Empty when the text holds no word.
+QString prefixQuery(const QString& text);
 // The text itself when it is (the start of) an email address: it holds an '@' and no space.
 QString emailPrefix(const QString& text);
 // Whether the text is a whole address (name@domain.tld): then only an address that starts so can
