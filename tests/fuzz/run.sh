@@ -10,7 +10,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 work=$(dirname "$bin")/fuzz-work
 findings=$(dirname "$bin")/findings
 status=0
-for target in response_parser csv_import stored_json search_query; do
+for target in response_parser csv_import stored_json search_query catalog_parser; do
     corpus=$work/$target
     mkdir -p "$corpus" "$findings/$target"
     echo "fuzz: $target for ${seconds}s"
