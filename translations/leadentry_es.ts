@@ -120,8 +120,8 @@
         <translation>Todavía no se ha descargado.</translation>
     </message>
     <message>
-        <source>Refreshed %1 · %2 properties · %3 agents</source>
-        <translation>Actualizado el %1 · %2 propiedades · %3 agentes</translation>
+        <source>Refreshed %1 · Properties: %2 · Agents: %3</source>
+        <translation>Actualizado el %1 · Propiedades: %2 · Agentes: %3</translation>
     </message>
 </context>
 <context>
@@ -196,18 +196,6 @@
     <message>
         <source>ALTERESTATE_API_KEY is set and is the key in use.</source>
         <translation>ALTERESTATE_API_KEY está definida y es la clave en uso.</translation>
-    </message>
-    <message>
-        <source>Usage: leadentry-cli key set | clear | status
-  set     read the API key from standard input and store it in the system keychain
-  clear   remove the stored key
-  status  tell whether a key is stored (never prints it)
-</source>
-        <translation>Uso: leadentry-cli key set | clear | status
-  set     lee la clave de API de la entrada estándar y la guarda en el llavero del sistema
-  clear   borra la clave guardada
-  status  indica si hay una clave guardada (nunca la muestra)
-</translation>
     </message>
     <message>
         <source>leadentry-cli: unknown command &quot;%1&quot;.</source>
@@ -320,10 +308,6 @@
     <message>
         <source>leadentry-cli event set: &quot;%1&quot; is not FIELD=VALUE with a field of: %2.</source>
         <translation>leadentry-cli event set: &quot;%1&quot; no es CAMPO=VALOR con un campo de: %2.</translation>
-    </message>
-    <message>
-        <source>Usage: leadentry-cli event list | show NAME | set NAME FIELD=VALUE... | delete NAME</source>
-        <translation>Uso: leadentry-cli event list | show NOMBRE | set NOMBRE CAMPO=VALOR... | delete NOMBRE</translation>
     </message>
     <message>
         <source>Apply this event profile to every row (the row&apos;s own values win).</source>
@@ -466,42 +450,6 @@
         <translation>--older-than espera un número de días</translation>
     </message>
     <message>
-        <source>Usage: leadentry-cli COMMAND [OPTIONS]
-
-Commands:
-  submit    store one lead in the outbox and send it (submit --help lists the fields)
-  sync      one attempt for every lead waiting in the outbox
-  import    store and send the leads of a CSV file: FILE [--event PROFILE] [--dry-run] [--json]
-  history   list past submissions: --state, --search, --limit, --json or --csv;
-            history purge --older-than DAYS erases final leads older than that
-  forget    --email X | --phone Y [--dry-run] [--yes]: erase one person&apos;s submissions
-  event     list | show NAME | set NAME FIELD=VALUE... | delete NAME: event profiles
-  key       set | clear | status: the API key in the system keychain
-  config    list | get KEY | set KEY VALUE: the settings shared with the desktop app
-
-Exit codes: 0 created or duplicate, 2 invalid input, 3 rejected by the server,
-4 stored in the outbox, not delivered yet, 1 anything else.
-Environment: ALTERESTATE_API_KEY overrides the stored key, ALTERESTATE_API_URL the base URL.
-</source>
-        <translation>Uso: leadentry-cli COMANDO [OPCIONES]
-
-Comandos:
-  submit    guarda un lead en la bandeja de salida y lo envía (submit --help muestra los campos)
-  sync      un intento por cada lead que espera en la bandeja de salida
-  import    guarda y envía los leads de un archivo CSV: ARCHIVO [--event PERFIL] [--dry-run] [--json]
-  history   lista los envíos anteriores: --state, --search, --limit, --json o --csv;
-            history purge --older-than DÍAS borra los leads finalizados más antiguos
-  forget    --email X | --phone Y [--dry-run] [--yes]: borra los envíos de una persona
-  event     list | show NOMBRE | set NOMBRE CAMPO=VALOR... | delete NOMBRE: perfiles de evento
-  key       set | clear | status: la clave de API en el llavero del sistema
-  config    list | get CLAVE | set CLAVE VALOR: los ajustes compartidos con la aplicación de escritorio
-
-Códigos de salida: 0 creado o duplicado, 2 datos no válidos, 3 rechazado por el servidor,
-4 guardado en la bandeja de salida, aún no entregado, 1 cualquier otro problema.
-Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL la URL base.
-</translation>
-    </message>
-    <message>
         <source>Submissions that would be erased: %1 (dry run; nothing was erased).</source>
         <translation>Envíos que se borrarían: %1 (simulación; no se borró nada).</translation>
     </message>
@@ -544,6 +492,172 @@ Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada y ALTERESTATE_API_URL l
     <message>
         <source>Erase for good the final leads older than %1 days (%2)?</source>
         <translation>¿Borrar definitivamente los leads finalizados de más de %1 días (%2)?</translation>
+    </message>
+    <message>
+        <source>Fetched %1 of %2 properties…</source>
+        <translation>Descargadas %1 de %2 propiedades…</translation>
+    </message>
+    <message>
+        <source>Only those with a word starting so (accents and case aside).</source>
+        <translation>Solo las que tengan una palabra que empiece así (sin importar tildes ni mayúsculas).</translation>
+    </message>
+    <message>
+        <source>At most N (default 100).</source>
+        <translation>Como máximo N (por defecto 100).</translation>
+    </message>
+    <message>
+        <source>One JSON object per line.</source>
+        <translation>Un objeto JSON por línea.</translation>
+    </message>
+    <message>
+        <source>Usage: leadentry-cli catalog refresh | properties | agents | status [--search TEXT] [--limit N] [--json]
+  refresh     fetch the company&apos;s listings and agents from AlterEstate (needs the public API token:
+              leadentry-cli key set --public)
+  properties  the listings of the local copy: uid, then name · sector · price · listing type
+  agents      the agents of the local copy: email, name, phone
+  status      when the copy was last refreshed, and how much it holds
+</source>
+        <translation>Uso: leadentry-cli catalog refresh | properties | agents | status [--search TEXTO] [--limit N] [--json]
+  refresh     descarga de AlterEstate las propiedades y los agentes de la empresa (necesita el token
+              público de API: leadentry-cli key set --public)
+  properties  las propiedades de la copia local: uid, luego nombre · sector · precio · tipo de operación
+  agents      los agentes de la copia local: correo, nombre, teléfono
+  status      cuándo se actualizó la copia por última vez y cuánto contiene
+</translation>
+    </message>
+    <message>
+        <source>Refreshed %1. Properties: %2; agents: %3.</source>
+        <translation>Actualizado el %1. Propiedades: %2; agentes: %3.</translation>
+    </message>
+    <message>
+        <source>The catalog was never fetched: leadentry-cli catalog refresh.</source>
+        <translation>El catálogo nunca se ha descargado: leadentry-cli catalog refresh.</translation>
+    </message>
+    <message>
+        <source>%1: give --property or --property-uid, not both.</source>
+        <translation>%1: indique --property o --property-uid, no ambos.</translation>
+    </message>
+    <message>
+        <source>%1: give --agent or --related, not both.</source>
+        <translation>%1: indique --agent o --related, no ambos.</translation>
+    </message>
+    <message>
+        <source>the catalog was refreshed %1</source>
+        <translation>el catálogo se actualizó el %1</translation>
+    </message>
+    <message>
+        <source>the catalog was never fetched: leadentry-cli catalog refresh</source>
+        <translation>el catálogo nunca se ha descargado: leadentry-cli catalog refresh</translation>
+    </message>
+    <message>
+        <source>%1: %2 &quot;%3&quot; is not in the catalog (%4).</source>
+        <translation>%1: %2 «%3» no está en el catálogo (%4).</translation>
+    </message>
+    <message>
+        <source>%1: %2 &quot;%3&quot; could be any of these; name one exactly, or by its uid or email:</source>
+        <translation>%1: %2 «%3» puede ser cualquiera de estos; indique uno con su nombre exacto, su uid o su correo:</translation>
+    </message>
+    <message>
+        <source>leadentry-cli event set: %1 needs a value.</source>
+        <translation>leadentry-cli event set: %1 necesita un valor.</translation>
+    </message>
+    <message>
+        <source>Usage: leadentry-cli event list | show NAME | set NAME [FIELD=VALUE]... [--property TEXT] [--agent TEXT] | delete NAME</source>
+        <translation>Uso: leadentry-cli event list | show NOMBRE | set NOMBRE [CAMPO=VALOR]... [--property TEXTO] [--agent TEXTO] | delete NOMBRE</translation>
+    </message>
+    <message>
+        <source>The property of every row without one, by its uid, slug or exact name in the catalog.</source>
+        <translation>La propiedad de cada fila que no tenga una, por su uid, slug o nombre exacto en el catálogo.</translation>
+    </message>
+    <message>
+        <source>The agent of every row without one, by email or exact name in the catalog.</source>
+        <translation>El agente de cada fila que no tenga uno, por su correo o nombre exacto en el catálogo.</translation>
+    </message>
+    <message>
+        <source>AlterEstate public API token: </source>
+        <translation>Token público de API de AlterEstate: </translation>
+    </message>
+    <message>
+        <source>A public API token is stored in %1.</source>
+        <translation>Hay un token público de API guardado en %1.</translation>
+    </message>
+    <message>
+        <source>No public API token is stored in %1.</source>
+        <translation>No hay un token público de API guardado en %1.</translation>
+    </message>
+    <message>
+        <source>ALTERESTATE_PUBLIC_TOKEN is set and is the token in use.</source>
+        <translation>ALTERESTATE_PUBLIC_TOKEN está definida y es el token en uso.</translation>
+    </message>
+    <message>
+        <source>Public API token stored in %1.</source>
+        <translation>Token público de API guardado en %1.</translation>
+    </message>
+    <message>
+        <source>Public API token removed from %1.</source>
+        <translation>Token público de API borrado de %1.</translation>
+    </message>
+    <message>
+        <source>Usage: leadentry-cli key set | clear | status [--public]
+  set     read the API key from standard input and store it in the system keychain
+  clear   remove the stored key
+  status  tell whether a key and a public token are stored (never prints them)
+  --public  the public API token (properties and agents) instead of the API key
+</source>
+        <translation>Uso: leadentry-cli key set | clear | status [--public]
+  set     lee la clave de API de la entrada estándar y la guarda en el llavero del sistema
+  clear   borra la clave guardada
+  status  indica si hay una clave y un token público guardados (nunca los muestra)
+  --public  el token público de API (propiedades y agentes) en lugar de la clave de API
+</translation>
+    </message>
+    <message>
+        <source>The property, by its uid, slug or exact name in the catalog (sent as property_uid).</source>
+        <translation>La propiedad, por su uid, slug o nombre exacto en el catálogo (se envía como property_uid).</translation>
+    </message>
+    <message>
+        <source>The agent, by email or exact name in the catalog (sent as related).</source>
+        <translation>El agente, por su correo o nombre exacto en el catálogo (se envía como related).</translation>
+    </message>
+    <message>
+        <source>Usage: leadentry-cli COMMAND [OPTIONS]
+
+Commands:
+  submit    store one lead in the outbox and send it (submit --help lists the fields)
+  sync      one attempt for every lead waiting in the outbox
+  import    store and send the leads of a CSV file: FILE [--event PROFILE] [--dry-run] [--json]
+  history   list past submissions: --state, --search, --limit, --json or --csv;
+            history purge --older-than DAYS erases final leads older than that
+  forget    --email X | --phone Y [--dry-run] [--yes]: erase one person&apos;s submissions
+  event     list | show NAME | set NAME FIELD=VALUE... | delete NAME: event profiles
+  key       set | clear | status [--public]: the API key (or the public API token) in the system keychain
+  catalog   refresh | properties | agents | status: the company&apos;s listings and agents
+  config    list | get KEY | set KEY VALUE: the settings shared with the desktop app
+
+Exit codes: 0 created or duplicate, 2 invalid input, 3 rejected by the server,
+4 stored in the outbox, not delivered yet, 1 anything else.
+Environment: ALTERESTATE_API_KEY overrides the stored key, ALTERESTATE_PUBLIC_TOKEN the stored public
+token, ALTERESTATE_API_URL the base URL.
+</source>
+        <translation>Uso: leadentry-cli COMANDO [OPCIONES]
+
+Comandos:
+  submit    guarda un lead en la bandeja de salida y lo envía (submit --help muestra los campos)
+  sync      un intento por cada lead que espera en la bandeja de salida
+  import    guarda y envía los leads de un archivo CSV: ARCHIVO [--event PERFIL] [--dry-run] [--json]
+  history   lista los envíos anteriores: --state, --search, --limit, --json o --csv;
+            history purge --older-than DÍAS borra los leads finalizados más antiguos
+  forget    --email X | --phone Y [--dry-run] [--yes]: borra los envíos de una persona
+  event     list | show NOMBRE | set NOMBRE CAMPO=VALOR... | delete NOMBRE: perfiles de evento
+  key       set | clear | status [--public]: la clave de API (o el token público de API) en el llavero del sistema
+  catalog   refresh | properties | agents | status: las propiedades y los agentes de la empresa
+  config    list | get CLAVE | set CLAVE VALOR: los ajustes compartidos con la aplicación de escritorio
+
+Códigos de salida: 0 creado o duplicado, 2 datos no válidos, 3 rechazado por el servidor,
+4 guardado en la bandeja de salida, aún no entregado, 1 cualquier otro problema.
+Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada, ALTERESTATE_PUBLIC_TOKEN el token público
+guardado y ALTERESTATE_API_URL la URL base.
+</translation>
     </message>
 </context>
 <context>

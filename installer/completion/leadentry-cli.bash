@@ -17,7 +17,7 @@ _leadentry_cli() {
     cur=${COMP_WORDS[COMP_CWORD]}
     prev=${COMP_WORDS[COMP_CWORD - 1]}
     cli=${COMP_WORDS[0]}
-    local commands="submit sync import history forget event key config"
+    local commands="submit sync import history forget event key config catalog"
 
     if [ "$COMP_CWORD" -eq 1 ]; then
         COMPREPLY=($(compgen -W "$commands --help --version" -- "$cur"))
@@ -34,7 +34,7 @@ _leadentry_cli() {
             _leadentry_cli_profiles "$cli" "$cur"
             return ;;
         --older-than | --limit | --search | --email | --phone | --full-name | --notes | --*-name | --utm-* | \
-            --property-uid | --platform | --round-robin | --listing-type | --related | --via)
+            --property-uid | --platform | --round-robin | --listing-type | --related | --via | --property | --agent)
             return ;;
     esac
 
@@ -53,6 +53,8 @@ _leadentry_cli() {
             [ "$COMP_CWORD" -eq 2 ] && COMPREPLY=($(compgen -W "purge" -- "$cur")) ;;
         key)
             [ "$COMP_CWORD" -eq 2 ] && COMPREPLY=($(compgen -W "set clear status" -- "$cur")) ;;
+        catalog)
+            [ "$COMP_CWORD" -eq 2 ] && COMPREPLY=($(compgen -W "refresh properties agents status" -- "$cur")) ;;
         event)
             if [ "$COMP_CWORD" -eq 2 ]; then
                 COMPREPLY=($(compgen -W "list show set delete" -- "$cur"))

@@ -4,6 +4,7 @@
 #include <QStringList>
 #include <QTextStream>
 
+class Lead;
 class Settings;
 class SecretStore;
 
@@ -39,3 +40,9 @@ int runEvent(CliContext& context);
 int runImport(CliContext& context);
 int runForget(CliContext& context);
 int runHistoryPurge(CliContext& context);
+int runCatalog(CliContext& context);
+// --property TEXT and --agent TEXT (submit, import, event set): resolved against the catalog into
+// the lead's property_uid and related (a uid, slug or exact name; a uid, email or exact name).
+// False after printing why (ambiguous, with the candidates; unknown; both --property and
+// --property-uid): the caller exits 2.
+bool resolveCatalogNames(CliContext& context, const QString& property, const QString& agent, Lead& lead);

@@ -26,9 +26,31 @@ int runEvent(CliContext& c)
         return ExitOk;
     }
     if (action == QLatin1String("set") && c.args.size() >= 3) {
-        // Updates what is named; FIELD= (nothing after '=') removes a value.
+        // Updates what is named; FIELD= (nothing after '=') removes a value. --property TEXT and
+        // --agent TEXT name the listing and the agent as the catalog knows them.
         Lead values = EventProfiles(c.settings).profile(name).value_or(Lead());
-        for (const QString& assignment : c.args.mid(3)) {
+        QStringList assignments = c.args.mid(3);
+        QString property;
+        QString agent;
+        for (const QString option : {QStringLiteral("--property"), QStringLiteral("--agent")}) {
+            const qsizetype at = assignments.indexOf(option);
+            if (at < 0)
+                continue;
+            if (at + 1 >= assignments.size()) {
+                c.err << CliContext::tr("leadentry-cli event set: %1 needs a value.").arg(option) << '\n';
+                return ExitInvalid;
+            }
+            (option == QLatin1String("--property") ? property : agent) = assignments.at(at + 1);
+            assignments.remove(at, 2);
+        }
+        Lead named;
+        if (!resolveCatalogNames(c, property, agent, named))
+            return ExitInvalid;
+        for (const LeadField f : {LeadField::PropertyUid, LeadField::Related}) {
+            if (!named.value(f).isEmpty())
+                assignments.append(LeadFields::apiName(f) + u'=' + named.value(f));
+        }
+        for (const QString& assignment : std::as_const(assignments)) {
             const qsizetype eq = assignment.indexOf(u'=');
             const auto field = eq > 0 ? LeadFields::fromApiName(assignment.left(eq)) : std::nullopt;
             if (!field || !EventProfiles::fields().contains(*field)) {
@@ -55,7 +77,8 @@ int runEvent(CliContext& c)
         }
         return ExitOk;
     }
-    c.err << CliContext::tr("Usage: leadentry-cli event list | show NAME | set NAME FIELD=VALUE... | delete NAME")
+    c.err << CliContext::tr("Usage: leadentry-cli event list | show NAME | set NAME [FIELD=VALUE]... [--property TEXT] "
+                            "[--agent TEXT] | delete NAME")
           << '\n';
     return action == QLatin1String("--help") ? ExitOk : ExitInvalid;
 }

@@ -28,7 +28,13 @@ int runImport(CliContext& c)
     const QCommandLineOption dryRun(
         QStringLiteral("dry-run"), CliContext::tr("Check the rows; store and send nothing."));
     const QCommandLineOption json(QStringLiteral("json"), CliContext::tr("Print the result as JSON."));
-    parser.addOptions({help, event, dryRun, json});
+    const QCommandLineOption property(QStringLiteral("property"),
+        CliContext::tr("The property of every row without one, by its uid, slug or exact name in the catalog."),
+        CliContext::tr("TEXT"));
+    const QCommandLineOption agent(QStringLiteral("agent"),
+        CliContext::tr("The agent of every row without one, by email or exact name in the catalog."),
+        CliContext::tr("TEXT"));
+    parser.addOptions({help, event, property, agent, dryRun, json});
     parser.addPositionalArgument(QStringLiteral("FILE"), CliContext::tr("The CSV file."));
     if (!parser.parse(c.args) || parser.positionalArguments().size() != 1) {
         if (!parser.isSet(help)) {
@@ -50,6 +56,13 @@ int runImport(CliContext& c)
             return ExitInvalid;
         }
         profile = *found;
+    }
+    Lead named; // --property and --agent win over the profile's
+    if (!resolveCatalogNames(c, parser.value(property), parser.value(agent), named))
+        return ExitInvalid;
+    for (const LeadField f : {LeadField::PropertyUid, LeadField::Related}) {
+        if (!named.value(f).isEmpty())
+            profile.setValue(f, named.value(f));
     }
 
     const QString path = parser.positionalArguments().first();

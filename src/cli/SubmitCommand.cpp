@@ -24,6 +24,13 @@ int runSubmit(CliContext& c)
     const QCommandLineOption json(QStringLiteral("json"), CliContext::tr("Print the result as one JSON object."));
     const QCommandLineOption event(QStringLiteral("event"),
         CliContext::tr("Fill the fields not given from this event profile."), CliContext::tr("PROFILE"));
+    const QCommandLineOption property(QStringLiteral("property"),
+        CliContext::tr("The property, by its uid, slug or exact name in the catalog (sent as property_uid)."),
+        CliContext::tr("TEXT"));
+    const QCommandLineOption agent(QStringLiteral("agent"),
+        CliContext::tr("The agent, by email or exact name in the catalog (sent as related)."), CliContext::tr("TEXT"));
+    parser.addOption(property);
+    parser.addOption(agent);
     parser.addOption(event);
     parser.addOption(acceptUnverified);
     parser.addOption(json);
@@ -47,6 +54,8 @@ int runSubmit(CliContext& c)
     Lead lead;
     for (const auto& info : LeadFields::all())
         lead.setValue(info.field, parser.value(LeadFields::cliOption(info.field)));
+    if (!resolveCatalogNames(c, parser.value(property), parser.value(agent), lead))
+        return ExitInvalid;
     const QString eventName = parser.value(event).trimmed();
     Lead profile;
     if (!eventName.isEmpty()) {

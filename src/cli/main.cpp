@@ -20,12 +20,14 @@ QString usage()
         "            history purge --older-than DAYS erases final leads older than that\n"
         "  forget    --email X | --phone Y [--dry-run] [--yes]: erase one person's submissions\n"
         "  event     list | show NAME | set NAME FIELD=VALUE... | delete NAME: event profiles\n"
-        "  key       set | clear | status: the API key in the system keychain\n"
+        "  key       set | clear | status [--public]: the API key (or the public API token) in the system keychain\n"
+        "  catalog   refresh | properties | agents | status: the company's listings and agents\n"
         "  config    list | get KEY | set KEY VALUE: the settings shared with the desktop app\n"
         "\n"
         "Exit codes: 0 created or duplicate, 2 invalid input, 3 rejected by the server,\n"
         "4 stored in the outbox, not delivered yet, 1 anything else.\n"
-        "Environment: ALTERESTATE_API_KEY overrides the stored key, ALTERESTATE_API_URL the base URL.\n");
+        "Environment: ALTERESTATE_API_KEY overrides the stored key, ALTERESTATE_PUBLIC_TOKEN the stored public\n"
+        "token, ALTERESTATE_API_URL the base URL.\n");
 }
 } // namespace
 
@@ -75,6 +77,8 @@ int main(int argc, char* argv[])
         return runImport(context);
     if (command == QLatin1String("forget"))
         return runForget(context);
+    if (command == QLatin1String("catalog"))
+        return runCatalog(context);
 
     err << CliContext::tr("leadentry-cli: unknown command \"%1\".").arg(command) << "\n\n" << usage();
     return ExitInvalid;

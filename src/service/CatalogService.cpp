@@ -112,7 +112,7 @@ QString CatalogService::summary() const
         return at.error();
     if (!at->isValid())
         return hasToken() ? tr("Not fetched yet.") : m_token.problem;
-    return tr("Refreshed %1 · %2 properties · %3 agents")
+    return tr("Refreshed %1 · Properties: %2 · Agents: %3")
         .arg(DateText::of(at->toMSecsSinceEpoch()))
         .arg(m_store.propertyCount().valueOr(0))
         .arg(m_store.agentCount().valueOr(0));

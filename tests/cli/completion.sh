@@ -38,6 +38,10 @@ expect "leadentry-cli config set kiosk_i" kiosk_idle_seconds
 expect "leadentry-cli event show Ex" 'Expo\ Vivienda'
 expect "leadentry-cli submit --event Ex" 'Expo\ Vivienda'
 expect "leadentry-cli key " status
+expect "leadentry-cli cat" catalog
+expect "leadentry-cli catalog pro" properties
+expect "leadentry-cli submit --prop" --property
+expect "leadentry-cli import --ag" --agent
 expect "leadentry-cli import fe" feria.csv
 # A text file is not offered to import.
 read -r -a COMP_WORDS <<<"leadentry-cli import no"

@@ -163,6 +163,123 @@ private slots:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     }
 
+    // The catalog from the command line, against the sandbox's built-in sample: refresh with the
+    // public token, list, and --property/--agent resolved into the lead that goes out.
+    void catalogPicksByName()
+    {
+        SandboxProcess server;
+        QVERIFY(server.start({QStringLiteral("--public-token"), QStringLiteral("pt")}));
+        QProcessEnvironment env = cliEnvironment(server.baseUrl(), QStringLiteral("k"));
+        env.insert(QStringLiteral("ALTERESTATE_PUBLIC_TOKEN"), QStringLiteral("wrong"));
+        Run r = runCli({QStringLiteral("catalog"), QStringLiteral("refresh")}, env);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("refused the public API token (401")), qPrintable(r.err));
+        env.insert(QStringLiteral("ALTERESTATE_PUBLIC_TOKEN"), QStringLiteral("pt"));
+        r = runCli({QStringLiteral("catalog"), QStringLiteral("refresh")}, env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("Properties: 286 · Agents: 12")), qPrintable(r.out));
+        // Every page was asked for, in order, to the last.
+        const QStringList lines = server.requestLines();
+        QVERIFY(lines.filter(QStringLiteral("GET /api/v1/properties/filter/?page=15 200")).size() == 1);
+
+        r = runCli({QStringLiteral("catalog"), QStringLiteral("properties"), QStringLiteral("--search"),
+                       QStringLiteral("torre naco 5"), QStringLiteral("--json")},
+            env);
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject naco = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(naco.value(QLatin1String("name")).toString(), QStringLiteral("Torre Naco 5"));
+        QCOMPARE(naco.value(QLatin1String("price")).toDouble(), 245000.0);
+        const QString uid = naco.value(QLatin1String("uid")).toString();
+        r = runCli(
+            {QStringLiteral("catalog"), QStringLiteral("agents"), QStringLiteral("--search"), QStringLiteral("gomez")},
+            env);
+        QCOMPARE(r.out, QStringLiteral("maria.gomez@inmobiliaria-demo.do\tMaría Gómez\t+1 809 555 1200\n"));
+
+        r = runCli(leadArgs(QStringLiteral("809 555 0161"), QStringLiteral("catalogo@example.com"))
+                + QStringList {QStringLiteral("--property"), QStringLiteral("Torre Naco 5"), QStringLiteral("--agent"),
+                    QStringLiteral("María Gómez"), QStringLiteral("--json")},
+            env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject sent = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(sent.value(QLatin1String("property_uid")).toString(), uid);
+        QCOMPARE(sent.value(QLatin1String("related")).toString(), QStringLiteral("maria.gomez@inmobiliaria-demo.do"));
+
+        // Ambiguous: exit 2 with the candidates, nothing sent.
+        const int before = server.requestLines().size();
+        r = runCli(leadArgs(QStringLiteral("809 555 0162"), QStringLiteral("catalogo2@example.com"))
+                + QStringList {QStringLiteral("--property"), QStringLiteral("Torre Naco")},
+            env);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("could be any of these")) && r.err.contains(uid), qPrintable(r.err));
+        // Unknown; and a name beside the raw value.
+        r = runCli(leadArgs(QStringLiteral("809 555 0162"), QStringLiteral("catalogo2@example.com"))
+                + QStringList {QStringLiteral("--agent"), QStringLiteral("Nadie Conocido")},
+            env);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("is not in the catalog")), qPrintable(r.err));
+        r = runCli(leadArgs(QStringLiteral("809 555 0162"), QStringLiteral("catalogo2@example.com"))
+                + QStringList {QStringLiteral("--property"), uid, QStringLiteral("--property-uid"), uid},
+            env);
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(server.requestLines().size(), before);
+
+        // The same in an event profile and an import.
+        r = runCli({QStringLiteral("event"), QStringLiteral("set"), QStringLiteral("Feria Naco"),
+                       QStringLiteral("--property"), QStringLiteral("torre naco 5"), QStringLiteral("--agent"),
+                       QStringLiteral("maria gomez"), QStringLiteral("utm_source=feria")},
+            env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = runCli({QStringLiteral("event"), QStringLiteral("show"), QStringLiteral("Feria Naco")}, env);
+        QVERIFY2(r.out.contains(QStringLiteral("property_uid=") + uid)
+                && r.out.contains(QStringLiteral("related=maria.gomez@inmobiliaria-demo.do")),
+            qPrintable(r.out));
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("visitas.csv"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("full_name,phone,email\nLuis Peña,809 555 0163,luis.catalogo@example.com\n");
+        file.close();
+        r = runCli({QStringLiteral("import"), csv, QStringLiteral("--property"), QStringLiteral("Torre Naco 6"),
+                       QStringLiteral("--agent"), QStringLiteral("ana.martinez@inmobiliaria-demo.do")},
+            env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject imported = findById(historyJson(env), localIdOf(r.out));
+        QVERIFY(!imported.value(QLatin1String("property_uid")).toString().isEmpty());
+        QVERIFY(imported.value(QLatin1String("property_uid")).toString() != uid);
+        QCOMPARE(
+            imported.value(QLatin1String("related")).toString(), QStringLiteral("ana.martinez@inmobiliaria-demo.do"));
+    }
+
+    // A catalog file of the sandbox: unknown fields ignored, missing ones tolerated, a listing
+    // without a uid left out; `catalog status` says what the copy holds.
+    void catalogFromAFileWithOddFields()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("catalog.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        // Written with single quotes (no name here has an apostrophe).
+        file.write(QByteArray(
+            "{'properties': ["
+            "{'uid': 'P1', 'slug': 'solar-juan-dolio', 'name': 'Solar Juan Dolio', 'brand_new': {'x': 1}},"
+            "{'uid': 'P2', 'slug': 'sin-precio', 'sector': 'Gazcue'}],"
+            "'agents': [{'uid': 'A1', 'full_name': 'Rosa Díaz', 'email': 'rosa@example.com', 'extra': [1]}]}")
+                       .replace('\'', '"'));
+        file.close();
+        SandboxProcess server;
+        QVERIFY(server.start({QStringLiteral("--catalog"), path}));
+        QProcessEnvironment env = cliEnvironment(server.baseUrl(), QStringLiteral("k"));
+        env.insert(QStringLiteral("ALTERESTATE_PUBLIC_TOKEN"), QStringLiteral("pt"));
+        const QString home = dir.filePath(QStringLiteral("home"));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home); // a history of its own
+        Run r = runCli({QStringLiteral("catalog"), QStringLiteral("refresh")}, env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = runCli({QStringLiteral("catalog"), QStringLiteral("properties")}, env);
+        QCOMPARE(r.out, QStringLiteral("P2\tP2 · Gazcue\nP1\tSolar Juan Dolio\n"));
+        r = runCli({QStringLiteral("catalog"), QStringLiteral("status")}, env);
+        QVERIFY2(r.out.contains(QStringLiteral("Properties: 2; agents: 1.")), qPrintable(r.out));
+    }
+
     void created()
     {
         const Run r = runCli(leadArgs(QStringLiteral("809 555 0101"), QStringLiteral("c1@example.com")),

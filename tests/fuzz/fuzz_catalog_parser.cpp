@@ -40,8 +40,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         if (detail)
             check(detail->property);
     } else {
-        const Result<CatalogPage> page
-            = CatalogParser::page(body, QUrl(QStringLiteral("https://secure.alterestate.com/api/v1/properties/filter/")));
+        const Result<CatalogPage> page = CatalogParser::page(
+            body, QUrl(QStringLiteral("https://secure.alterestate.com/api/v1/properties/filter/")));
         if (page && page->properties.size() > CatalogParser::kMaxItems)
             std::abort();
         for (const CatalogProperty& p : page ? page->properties : QList<CatalogProperty>())

@@ -21,6 +21,7 @@ Run runCli(const QStringList& args, const QByteArray& input = {}, const QUrl& ba
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("ALTERESTATE_API_KEY"));
+    env.remove(QStringLiteral("ALTERESTATE_PUBLIC_TOKEN"));
     if (baseUrl.isValid())
         env.insert(QStringLiteral("ALTERESTATE_API_URL"), baseUrl.toString());
     p.setProcessEnvironment(env);
@@ -119,6 +120,27 @@ private slots:
             {}, sandbox.baseUrl());
         QCOMPARE(r.exitCode, 4);
         QVERIFY(r.out.contains(QLatin1String("No API key")));
+    }
+
+    // The public API token beside the key: stored by `key set --public`, used by `catalog refresh`,
+    // kept out of every file, removed by `key clear --public`.
+    void cliPublicTokenForTheCatalog()
+    {
+        SandboxProcess sandbox;
+        QVERIFY(sandbox.start({QStringLiteral("--public-token"), QStringLiteral("kc-public-77")}));
+        Run r = runCli({QStringLiteral("key"), QStringLiteral("set"), QStringLiteral("--public")}, "kc-public-77\n");
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QLatin1String("Public API token stored")), qPrintable(r.out + r.err));
+        r = runCli({QStringLiteral("key"), QStringLiteral("status")});
+        QVERIFY2(r.out.contains(QLatin1String("A public API token is stored")), qPrintable(r.out + r.err));
+        r = runCli({QStringLiteral("catalog"), QStringLiteral("refresh")}, {}, sandbox.baseUrl());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY(!anyFileContains(m_root, "kc-public-77"));
+        r = runCli({QStringLiteral("key"), QStringLiteral("clear"), QStringLiteral("--public")});
+        QCOMPARE(r.exitCode, 0);
+        r = runCli({QStringLiteral("catalog"), QStringLiteral("refresh")}, {}, sandbox.baseUrl());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("Public API Token")), qPrintable(r.err));
     }
 
     void emptyKeyOnStdinChangesNothing()
