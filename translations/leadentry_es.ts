@@ -551,11 +551,11 @@
     </message>
     <message>
         <source>%1: %2 &quot;%3&quot; is not in the catalog (%4).</source>
-        <translation>%1: %2 «%3» no está en el catálogo (%4).</translation>
+        <translation>%1: %2 &quot;%3&quot; no está en el catálogo (%4).</translation>
     </message>
     <message>
         <source>%1: %2 &quot;%3&quot; could be any of these; name one exactly, or by its uid or email:</source>
-        <translation>%1: %2 «%3» puede ser cualquiera de estos; indique uno con su nombre exacto, su uid o su correo:</translation>
+        <translation>%1: %2 &quot;%3&quot; puede ser cualquiera de estos; indique uno con su nombre exacto, su uid o su correo:</translation>
     </message>
     <message>
         <source>leadentry-cli event set: %1 needs a value.</source>
