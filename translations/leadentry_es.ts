@@ -102,6 +102,57 @@
     </message>
 </context>
 <context>
+    <name>CatalogPicker</name>
+    <message>
+        <source>Matching properties</source>
+        <translation>Propiedades que coinciden</translation>
+    </message>
+    <message>
+        <source>Matching agents</source>
+        <translation>Agentes que coinciden</translation>
+    </message>
+    <message>
+        <source>Name, sector or uid; ↓ lists them</source>
+        <translation>Nombre, sector o uid; ↓ las muestra</translation>
+    </message>
+    <message>
+        <source>Name or email; ↓ lists them</source>
+        <translation>Nombre o correo; ↓ los muestra</translation>
+    </message>
+    <message>
+        <source>uid %1</source>
+        <translation>uid %1</translation>
+    </message>
+    <message>
+        <source>To pick from the company&apos;s listings, add the public API token in Settings.</source>
+        <translation>Para elegir entre las propiedades de la empresa, agregue el token público de API en Configuración.</translation>
+    </message>
+    <message>
+        <source>To pick from the company&apos;s agents, add the public API token in Settings.</source>
+        <translation>Para elegir entre los agentes de la empresa, agregue el token público de API en Configuración.</translation>
+    </message>
+    <message>
+        <source>To pick from the list, refresh the catalog in Settings.</source>
+        <translation>Para elegir de la lista, actualice el catálogo en Configuración.</translation>
+    </message>
+    <message>
+        <source>Check: the catalog is empty, so this uid cannot be checked; it is sent as typed.</source>
+        <translation>Revise: el catálogo está vacío, así que este uid no se puede comprobar; se envía tal como está escrito.</translation>
+    </message>
+    <message>
+        <source>Check: not a property in the catalog; it is sent as typed.</source>
+        <translation>Revise: no es una propiedad del catálogo; se envía tal como está escrito.</translation>
+    </message>
+    <message>
+        <source>Check: the catalog is empty, so this agent cannot be checked; it is sent as typed.</source>
+        <translation>Revise: el catálogo está vacío, así que este agente no se puede comprobar; se envía tal como está escrito.</translation>
+    </message>
+    <message>
+        <source>Check: not an agent in the catalog; it is sent as typed.</source>
+        <translation>Revise: no es un agente del catálogo; se envía tal como está escrito.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogService</name>
     <message>
         <source>The catalog could not be stored: %1</source>
@@ -1773,6 +1824,14 @@ guardado y ALTERESTATE_API_URL la URL base.
     <message>
         <source>Recorded with the lead, with the time and this computer&apos;s name: &quot;%1&quot;</source>
         <translation>Se registra con el lead, con la hora y el nombre de este equipo: «%1»</translation>
+    </message>
+    <message>
+        <source>Use the listing&apos;s agent</source>
+        <translation>Usar el agente de la propiedad</translation>
+    </message>
+    <message>
+        <source>Use the listing&apos;s agent: %1</source>
+        <translation>Usar el agente de la propiedad: %1</translation>
     </message>
 </context>
 <context>

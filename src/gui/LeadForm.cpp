@@ -2,10 +2,12 @@
 
 #include "core/EventProfiles.h"
 
+#include "CatalogPicker.h"
 #include "Mnemonics.h"
 #include "Tones.h"
 #include "core/PhoneNumbers.h"
 #include "core/Settings.h"
+#include "service/CatalogService.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -15,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QShortcut>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -48,7 +51,7 @@ LeadForm::LeadForm(QWidget* parent)
     outer->setContentsMargins(0, 0, 0, 0);
 
     // A row: label with its mnemonic and buddy, the editor, and the message line under it.
-    const auto addRow = [this](QFormLayout* layout, LeadField field, QLabel* extra = nullptr) {
+    const auto addRow = [this](QFormLayout* layout, LeadField field, QList<QWidget*> extras = {}) {
         const LeadFieldInfo& info = LeadFields::info(field);
         QWidget* edit = makeEditor(info);
         auto* message = new QLabel(this);
@@ -63,7 +66,7 @@ LeadForm::LeadForm(QWidget* parent)
         cellLayout->setContentsMargins(0, 0, 0, 0);
         cellLayout->setSpacing(2);
         cellLayout->addWidget(edit);
-        if (extra)
+        for (QWidget* extra : extras)
             cellLayout->addWidget(extra);
         cellLayout->addWidget(message);
         layout->addRow(rowLabel, cell);
@@ -81,8 +84,8 @@ LeadForm::LeadForm(QWidget* parent)
     m_hint->setVisible(false);
     m_hint->setStyleSheet(Tones::textStyle(*this, Tones::Tone::Info));
     addRow(personal, LeadField::FullName);
-    addRow(personal, LeadField::Phone, m_phoneInfo);
-    addRow(personal, LeadField::Email, m_hint);
+    addRow(personal, LeadField::Phone, {m_phoneInfo});
+    addRow(personal, LeadField::Email, {m_hint});
     outer->addLayout(personal);
 
     m_moreButton = new QToolButton(this);
@@ -100,8 +103,55 @@ LeadForm::LeadForm(QWidget* parent)
     moreLayout->setContentsMargins(0, 0, 0, 0);
     auto* property = new QGroupBox(tr("Property and assignment"), m_more);
     auto* propertyLayout = new QFormLayout(property);
-    for (const LeadField f : kProperty)
-        addRow(propertyLayout, f);
+    auto* propertyCaption = new QLabel(this);
+    propertyCaption->setObjectName(QStringLiteral("property_uid_caption"));
+    auto* agentCaption = new QLabel(this);
+    agentCaption->setObjectName(QStringLiteral("related_caption"));
+    for (const LeadField f : kProperty) {
+        if (f == LeadField::PropertyUid) {
+            addRow(propertyLayout, f, {propertyCaption});
+        } else if (f == LeadField::Related) {
+            addRow(propertyLayout, f, {agentCaption});
+            // Made right after the agent field, so that Tab goes from the field to it.
+            m_agentOffer = new QPushButton(this);
+            m_agentOffer->setObjectName(QStringLiteral("listingAgentOffer"));
+            m_agentOffer->setAccessibleName(tr("Use the listing's agent"));
+            m_agentOffer->setVisible(false);
+            auto* cell = qobject_cast<QVBoxLayout*>(editor(f)->parentWidget()->layout());
+            cell->insertWidget(cell->count() - 1, m_agentOffer, 0, Qt::AlignLeft);
+        } else {
+            addRow(propertyLayout, f);
+        }
+    }
+    m_propertyPicker = new CatalogPicker(
+        qobject_cast<QLineEdit*>(editor(LeadField::PropertyUid)), CatalogPicker::Kind::Property, propertyCaption, this);
+    m_agentPicker = new CatalogPicker(
+        qobject_cast<QLineEdit*>(editor(LeadField::Related)), CatalogPicker::Kind::Agent, agentCaption, this);
+    // A pick is an edit: the profile mark and a shown error follow it.
+    connect(m_propertyPicker, &CatalogPicker::picked, this,
+        [this](const QString& uid) { fieldEdited(LeadField::PropertyUid, uid); });
+    connect(m_agentPicker, &CatalogPicker::picked, this,
+        [this](const QString& email) { fieldEdited(LeadField::Related, email); });
+    connect(m_propertyPicker, &CatalogPicker::picked, this, [this](const QString& uid) {
+        m_agentOffer->setVisible(false);
+        if (m_catalog && text(LeadField::Related).trimmed().isEmpty())
+            m_catalog->requestListingAgents(uid);
+    });
+    connect(qobject_cast<QLineEdit*>(editor(LeadField::Related)), &QLineEdit::textChanged, this,
+        [this](const QString& value) {
+            if (!value.trimmed().isEmpty())
+                m_agentOffer->setVisible(false);
+        });
+    connect(qobject_cast<QLineEdit*>(editor(LeadField::PropertyUid)), &QLineEdit::textChanged, this,
+        [this] { m_agentOffer->setVisible(false); });
+    connect(m_agentOffer, &QPushButton::clicked, this, [this] {
+        auto* agent = qobject_cast<QLineEdit*>(editor(LeadField::Related));
+        agent->setText(m_agentOffer->property("email").toString());
+        fieldEdited(LeadField::Related, agent->text());
+        m_agentPicker->updateCaption();
+        m_agentOffer->setVisible(false);
+        agent->setFocus(Qt::OtherFocusReason);
+    });
     moreLayout->addWidget(property);
     auto* campaign = new QGroupBox(tr("Campaign"), m_more);
     auto* campaignLayout = new QFormLayout(campaign);
@@ -164,11 +214,8 @@ QWidget* LeadForm::makeEditor(const LeadFieldInfo& info)
         editor = edit;
     }
     if (auto* line = qobject_cast<QLineEdit*>(editor)) {
-        connect(line, &QLineEdit::textEdited, this, [this, field = info.field](const QString& value) {
-            if (!m_profileValues.value(field).isEmpty())
-                markFromProfile(field, value == m_profileValues.value(field));
-            recheck(field);
-        });
+        connect(line, &QLineEdit::textEdited, this,
+            [this, field = info.field](const QString& value) { fieldEdited(field, value); });
     } else if (auto* plain = qobject_cast<QPlainTextEdit*>(editor)) {
         connect(plain, &QPlainTextEdit::textChanged, this, [this, field = info.field] { recheck(field); });
     } else if (auto* combo = qobject_cast<QComboBox*>(editor)) {
@@ -240,6 +287,8 @@ void LeadForm::setLead(const Lead& lead)
 {
     for (const auto& info : LeadFields::all())
         setText(info.field, lead.value(info.field));
+    m_propertyPicker->updateCaption();
+    m_agentPicker->updateCaption();
     showIssues({});
     updatePhoneInfo();
     updateHint();
@@ -293,6 +342,39 @@ bool LeadForm::moreFieldsShown() const
 void LeadForm::setMoreFieldsShown(bool shown)
 {
     m_moreButton->setChecked(shown);
+}
+
+void LeadForm::setCatalog(CatalogService* catalog)
+{
+    if (m_catalog)
+        disconnect(m_catalog, nullptr, this, nullptr);
+    m_catalog = catalog;
+    m_propertyPicker->setCatalog(catalog);
+    m_agentPicker->setCatalog(catalog);
+    if (!m_catalog)
+        return;
+    connect(m_catalog, &CatalogService::listingAgentsReady, this,
+        [this](const QString& uid, const QList<CatalogAgent>& agents) {
+            if (!agents.isEmpty())
+                offerListingAgent(uid, agents.first().email, agents.first().name);
+        });
+}
+
+CatalogPicker* LeadForm::picker(LeadField field) const
+{
+    return field == LeadField::PropertyUid ? m_propertyPicker : field == LeadField::Related ? m_agentPicker : nullptr;
+}
+
+void LeadForm::offerListingAgent(const QString& uid, const QString& email, const QString& name)
+{
+    // Only while it still applies: the same listing, and no agent chosen meanwhile.
+    if (email.isEmpty() || text(LeadField::PropertyUid).trimmed() != uid
+        || !text(LeadField::Related).trimmed().isEmpty())
+        return;
+    m_agentOffer->setText(tr("Use the listing's agent: %1").arg(name.isEmpty() ? email : name));
+    m_agentOffer->setProperty("email", email);
+    m_agentOffer->setToolTip(email);
+    m_agentOffer->setVisible(true);
 }
 
 void LeadForm::setRegion(const QString& region)
@@ -360,6 +442,13 @@ bool LeadForm::eventFilter(QObject* watched, QEvent* event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void LeadForm::fieldEdited(LeadField field, const QString& value)
+{
+    if (!m_profileValues.value(field).isEmpty())
+        markFromProfile(field, value == m_profileValues.value(field));
+    recheck(field);
 }
 
 void LeadForm::recheck(LeadField field)

@@ -8,9 +8,12 @@
 #include <array>
 #include <functional>
 
+class CatalogPicker;
+class CatalogService;
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QToolButton;
 
 // The lead's fields, built from the field table: name, phone and email first, the optional fields
@@ -52,6 +55,10 @@ public:
     void setProfile(const QString& name, const Lead& values);
     [[nodiscard]] bool moreFieldsShown() const;
     void setMoreFieldsShown(bool shown);
+    // Property and agent are picked from this catalog (CatalogPicker); without one they are plain
+    // fields. Picking a listing while the agent is empty offers the listing's agent.
+    void setCatalog(CatalogService* catalog);
+    [[nodiscard]] CatalogPicker* picker(LeadField field) const;
     // Asked when the phone or email is left: a note such as "Submitted before on …", or empty.
     void setHintProvider(std::function<QString(const QString& phoneE164, const QString& email)> provider);
 
@@ -67,11 +74,14 @@ private:
     void setText(LeadField field, const QString& value);
     void showFieldIssues(LeadField field, const QList<FieldIssue>& issues);
     void recheck(LeadField field);
+    // What typing into a field does: the profile mark follows, a shown error is checked again.
+    void fieldEdited(LeadField field, const QString& value);
     void phoneEdited(const QString& text);
     void updatePhoneInfo();
     void updateHint();
     void markFromProfile(LeadField field, bool marked);
     QWidget* makeEditor(const LeadFieldInfo& info);
+    void offerListingAgent(const QString& uid, const QString& email, const QString& name);
 
     std::array<QWidget*, LeadFieldCount> m_editors {};
     std::array<QLabel*, LeadFieldCount> m_messages {};
@@ -80,6 +90,10 @@ private:
     QToolButton* m_moreButton;
     QWidget* m_more;
     QCheckBox* m_consent;
+    CatalogPicker* m_propertyPicker = nullptr;
+    CatalogPicker* m_agentPicker = nullptr;
+    QPushButton* m_agentOffer = nullptr; // "Use the listing's agent: María Gómez"
+    CatalogService* m_catalog = nullptr;
     QString m_consentText;
     QString m_region = PhoneNumbers::defaultRegion();
     QString m_profileName;

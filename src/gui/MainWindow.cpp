@@ -88,6 +88,7 @@ MainWindow::MainWindow(Backend& backend, Practice* practice, QWidget* parent)
     m_ui->historyPaneLayout->addWidget(m_history);
     m_history->setEndpointText(Endpoint::leadsUrl(m_settings.effectiveBaseUrl()).toString());
     m_form->setRegion(m_settings.defaultRegion());
+    m_form->setCatalog(&m_backend.catalog());
     m_form->setHintProvider([this](const QString& phone, const QString& email) { return duplicateHint(phone, email); });
 
     // The active event profile, shown at all times in the toolbar.
@@ -491,6 +492,7 @@ void MainWindow::startDelivery()
         onStorageProblem(recovered.error());
     m_service.setAutomatic(true);
     m_backend.keepRetention();
+    m_backend.catalog().keepFresh();
 }
 
 void MainWindow::handleLaunch(const QStringList& arguments)

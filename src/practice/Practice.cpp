@@ -62,6 +62,9 @@ Status Practice::open()
         return Failure {tr("The practice settings could not be prepared: %1").arg(copied.error())};
     if (const SecretResult key = m_secrets.write(ApiKey::secretName(), kPracticeKey); !key.ok())
         return Failure {key.error};
+    // The sample company's listings and agents, to practise picking them.
+    if (const SecretResult token = m_secrets.write(PublicToken::secretName(), kPracticeKey); !token.ok())
+        return Failure {token.error};
     if (const Status opened = m_backend.open(); !opened)
         return Failure {tr("The practice history could not be opened: %1").arg(opened.error())};
     // The simulated AlterEstate knows the contacts earlier practice created: sending one again is

@@ -1,0 +1,164 @@
+#include "CatalogFixture.h"
+#include "TestEnvironment.h"
+#include "gui/CatalogPicker.h"
+#include "gui/LeadForm.h"
+
+#include <QAbstractItemView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
+
+namespace {
+QLineEdit* field(LeadForm& form, LeadField f)
+{
+    return qobject_cast<QLineEdit*>(form.editor(f));
+}
+
+QAbstractItemView* matches(LeadForm& form, LeadField f)
+{
+    return form.picker(f)->popup();
+}
+
+QLabel* caption(LeadForm& form, LeadField f)
+{
+    return form.findChild<QLabel*>(LeadFields::apiName(f) + QStringLiteral("_caption"));
+}
+
+// The popup is a window of its own: keys go to it while it is up, as they do for a person.
+void keyToPopup(LeadForm& form, LeadField f, Qt::Key key)
+{
+    QAbstractItemView* popup = matches(form, f);
+    QTest::keyClick(popup->isVisible() ? static_cast<QWidget*>(popup) : form.editor(f), key);
+}
+} // namespace
+
+// The lead form's property and agent pickers, by keyboard alone, against the sandbox's catalog.
+class TestCatalogPicker : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { TestEnvironment::isolate(); }
+
+    // Type, arrow, Return: the listing's uid in the field and its name under it; its agent offered
+    // and taken with the keyboard; the lead carries both.
+    void pickByKeyboard()
+    {
+        CatalogFixture f;
+        QCOMPARE(f.refresh(), QString());
+        LeadForm form;
+        form.setCatalog(&f.catalog());
+        form.setMoreFieldsShown(true);
+        form.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&form));
+        form.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&form)); // Tab moves focus only in the active window
+
+        QLineEdit* property = field(form, LeadField::PropertyUid);
+        property->setFocus();
+        QTest::keyClicks(property, QStringLiteral("torre naco"));
+        QTRY_VERIFY(matches(form, LeadField::PropertyUid)->isVisible());
+        QCOMPARE(form.picker(LeadField::PropertyUid)->offered(), 7);
+        // Not yet "not in the catalog" while a search is typed.
+        QVERIFY(!caption(form, LeadField::PropertyUid)->isVisible());
+        for (int i = 0; i < 4; ++i)
+            keyToPopup(form, LeadField::PropertyUid, Qt::Key_Down);
+        keyToPopup(form, LeadField::PropertyUid, Qt::Key_Return);
+        QTRY_VERIFY(!matches(form, LeadField::PropertyUid)->isVisible());
+        const CatalogProperty naco = f.catalog().store().properties(QStringLiteral("Torre Naco 5")).value().first();
+        QCOMPARE(property->text(), naco.uid);
+        QVERIFY(caption(form, LeadField::PropertyUid)->isVisible());
+        QCOMPARE(caption(form, LeadField::PropertyUid)->text(), CatalogText::propertyLine(naco));
+
+        // The listing's agent, from its detail view, offered under the empty agent field.
+        auto* offer = form.findChild<QPushButton*>(QStringLiteral("listingAgentOffer"));
+        QTRY_VERIFY(offer->isVisible());
+        QVERIFY(offer->text().contains(QStringLiteral("María Gómez")));
+        // The offscreen platform leaves the closed popup as the active window (a window manager gives
+        // it back to the form).
+        form.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&form));
+        QCOMPARE(QApplication::focusWidget(), property);
+        QTest::keyClick(property, Qt::Key_Tab); // listing type
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab); // agent
+        QCOMPARE(QApplication::focusWidget(), form.editor(LeadField::Related));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab); // the offer
+        QCOMPARE(QApplication::focusWidget(), offer);
+        QTest::keyClick(offer, Qt::Key_Space);
+        QCOMPARE(field(form, LeadField::Related)->text(), QStringLiteral("maria.gomez@inmobiliaria-demo.do"));
+        QVERIFY(!offer->isVisible());
+        QCOMPARE(caption(form, LeadField::Related)->text(), QStringLiteral("María Gómez"));
+
+        const Lead lead = form.lead();
+        QCOMPARE(lead.value(LeadField::PropertyUid), naco.uid);
+        QCOMPARE(lead.value(LeadField::Related), QStringLiteral("maria.gomez@inmobiliaria-demo.do"));
+    }
+
+    // An agent by name: type, Return picks the first match; Down on an empty field lists them all.
+    void agentByName()
+    {
+        CatalogFixture f;
+        QCOMPARE(f.refresh(), QString());
+        LeadForm form;
+        form.setCatalog(&f.catalog());
+        form.setMoreFieldsShown(true);
+        form.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&form));
+        QLineEdit* agent = field(form, LeadField::Related);
+        agent->setFocus();
+        QTest::keyClick(agent, Qt::Key_Down);
+        QTRY_VERIFY(matches(form, LeadField::Related)->isVisible());
+        QCOMPARE(form.picker(LeadField::Related)->offered(), 12);
+        QTest::keyClick(matches(form, LeadField::Related), Qt::Key_Escape);
+        QTRY_VERIFY(!matches(form, LeadField::Related)->isVisible());
+        QTest::keyClicks(agent, QStringLiteral("nunez")); // QTest types ASCII only; accents aside either way
+        QTRY_COMPARE(form.picker(LeadField::Related)->offered(), 1);
+        keyToPopup(form, LeadField::Related, Qt::Key_Return);
+        QTRY_COMPARE(agent->text(), QStringLiteral("yolanda.nunez@inmobiliaria-demo.do"));
+        QCOMPARE(caption(form, LeadField::Related)->text(), QStringLiteral("Yolanda Núñez"));
+    }
+
+    // A uid that is not in the catalog is kept, with a warning when the field is left.
+    void unknownUidIsKeptWithAWarning()
+    {
+        CatalogFixture f;
+        QCOMPARE(f.refresh(), QString());
+        LeadForm form;
+        form.setCatalog(&f.catalog());
+        form.setMoreFieldsShown(true);
+        form.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&form));
+        QLineEdit* property = field(form, LeadField::PropertyUid);
+        property->setFocus();
+        QTest::keyClicks(property, QStringLiteral("ZZ99NOPE"));
+        QVERIFY(!matches(form, LeadField::PropertyUid)->isVisible()); // nothing to offer
+        field(form, LeadField::UtmSource)->setFocus();
+        QTRY_VERIFY(caption(form, LeadField::PropertyUid)->isVisible());
+        QVERIFY(
+            caption(form, LeadField::PropertyUid)->text().contains(QStringLiteral("not a property in the catalog")));
+        QCOMPARE(form.lead().value(LeadField::PropertyUid), QStringLiteral("ZZ99NOPE"));
+    }
+
+    // Without the public token, the pickers say what is missing and where to put it; the fields
+    // take text as before.
+    void withoutTokenThePickersSaySo()
+    {
+        CatalogFixture f({}, QString());
+        LeadForm form;
+        form.setCatalog(&f.catalog());
+        form.setMoreFieldsShown(true);
+        form.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&form));
+        QVERIFY(caption(form, LeadField::PropertyUid)->isVisible());
+        QVERIFY(caption(form, LeadField::PropertyUid)->text().contains(QStringLiteral("public API token in Settings")));
+        QVERIFY(caption(form, LeadField::Related)->text().contains(QStringLiteral("public API token in Settings")));
+        // Once set and refreshed, the hint goes.
+        QVERIFY(f.catalog().setStoredToken(QStringLiteral("t")).ok());
+        QCOMPARE(f.refresh(), QString());
+        QTRY_VERIFY(!caption(form, LeadField::PropertyUid)->isVisible());
+    }
+};
+
+QTEST_MAIN(TestCatalogPicker)
+#include "tst_catalogpicker.moc"
