@@ -1833,6 +1833,10 @@ guardado y ALTERESTATE_API_URL la URL base.
         <source>Use the listing&apos;s agent: %1</source>
         <translation>Usar el agente de la propiedad: %1</translation>
     </message>
+    <message>
+        <source>Fills the assigned agent with the agent AlterEstate lists for the chosen property.</source>
+        <translation>Completa el agente asignado con el agente que AlterEstate indica para la propiedad elegida.</translation>
+    </message>
 </context>
 <context>
     <name>LeadImport</name>

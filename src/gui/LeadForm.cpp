@@ -116,6 +116,8 @@ LeadForm::LeadForm(QWidget* parent)
             m_agentOffer = new QPushButton(this);
             m_agentOffer->setObjectName(QStringLiteral("listingAgentOffer"));
             m_agentOffer->setAccessibleName(tr("Use the listing's agent"));
+            m_agentOffer->setAccessibleDescription(
+                tr("Fills the assigned agent with the agent AlterEstate lists for the chosen property."));
             m_agentOffer->setVisible(false);
             auto* cell = qobject_cast<QVBoxLayout*>(editor(f)->parentWidget()->layout());
             cell->insertWidget(cell->count() - 1, m_agentOffer, 0, Qt::AlignLeft);
