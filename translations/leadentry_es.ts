@@ -2831,6 +2831,98 @@ guardado y ALTERESTATE_API_URL la URL base.
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Public API token:</source>
+        <translation>Token &amp;público de API:</translation>
+    </message>
+    <message>
+        <source>For properties and agents: Dashboard › Settings › Public API Token</source>
+        <translation>Para propiedades y agentes: Dashboard › Settings › Public API Token</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Show or hide the public token</source>
+        <translation>Mostrar u ocultar el token público</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the stored public token</source>
+        <translation>Quitar el token público guardado</translation>
+    </message>
+    <message>
+        <source>Properties and agents</source>
+        <translation>Propiedades y agentes</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh now</source>
+        <translation>Actuali&amp;zar ahora</translation>
+    </message>
+    <message>
+        <source>Fetch the company&apos;s listings and agents from AlterEstate now</source>
+        <translation>Descargar ahora de AlterEstate las propiedades y los agentes de la empresa</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Stop the refresh; the catalog stays as it was</source>
+        <translation>Detener la actualización; el catálogo queda como estaba</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;by itself after:</source>
+        <translation>Actualizar &amp;solo cada:</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Never: only when asked</source>
+        <translation>Nunca: solo cuando se pida</translation>
+    </message>
+    <message>
+        <source>How old the local copy may get before LeadEntry fetches it again in the background</source>
+        <translation>Qué antigüedad puede tener la copia local antes de que LeadEntry la vuelva a descargar en segundo plano</translation>
+    </message>
+    <message>
+        <source>Fetching agents…</source>
+        <translation>Descargando agentes…</translation>
+    </message>
+    <message>
+        <source>%v of %m properties</source>
+        <translation>%v de %m propiedades</translation>
+    </message>
+    <message>
+        <source>Without a keychain, set the public token in ALTERESTATE_PUBLIC_TOKEN.</source>
+        <translation>Sin llavero, defina el token público en ALTERESTATE_PUBLIC_TOKEN.</translation>
+    </message>
+    <message>
+        <source>The public token will be removed from %1 when you save.</source>
+        <translation>El token público se quitará de %1 al guardar.</translation>
+    </message>
+    <message>
+        <source>For the company&apos;s properties and agents; an administrator finds it in AlterEstate. Stored only in %1.</source>
+        <translation>Para las propiedades y los agentes de la empresa; un administrador lo encuentra en AlterEstate. Se guarda solo en %1.</translation>
+    </message>
+    <message>
+        <source>ALTERESTATE_PUBLIC_TOKEN is set and is the token in use while it is.</source>
+        <translation>ALTERESTATE_PUBLIC_TOKEN está definida y es el token en uso mientras lo esté.</translation>
+    </message>
+    <message>
+        <source>Fetching the company&apos;s properties and agents…</source>
+        <translation>Descargando las propiedades y los agentes de la empresa…</translation>
+    </message>
 </context>
 <context>
     <name>SubmissionRecord</name>

@@ -12,8 +12,12 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QGroupBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTabBar>
+#include <QVBoxLayout>
 
 SettingsDialog::SettingsDialog(Backend& backend, QWidget* parent)
     : QDialog(parent)
@@ -22,6 +26,33 @@ SettingsDialog::SettingsDialog(Backend& backend, QWidget* parent)
     , m_settings(backend.settings())
 {
     m_ui->setupUi(this);
+    // The pages are designed in a QTabWidget (SettingsDialog.ui) but shown under a plain QTabBar,
+    // one at a time, in the dialog's own layout: a tab widget does not pass on its pages'
+    // height-for-width, so their wrapped notes would be cut. The dialog fits the page shown.
+    auto* bar = new QTabBar(this);
+    m_pageBar = bar;
+    bar->setObjectName(QStringLiteral("pages"));
+    bar->setDrawBase(false);
+    auto* layout = qobject_cast<QVBoxLayout*>(this->layout());
+    layout->insertWidget(0, bar);
+    QList<QWidget*>& pages = m_pages;
+    while (m_ui->tabs->count() > 0) {
+        QWidget* page = m_ui->tabs->widget(0);
+        bar->addTab(m_ui->tabs->tabText(0));
+        m_ui->tabs->removeTab(0);
+        layout->insertWidget(1 + static_cast<int>(pages.size()), page);
+        page->layout()->setContentsMargins(0, 0, 0, 0);
+        page->setVisible(pages.isEmpty());
+        pages.append(page);
+    }
+    delete m_ui->tabs;
+    m_ui->tabs = nullptr;
+    setMinimumWidth(fontMetrics().averageCharWidth() * 90); // notes wrap in two lines, not four
+    connect(bar, &QTabBar::currentChanged, this, [this](int shown) {
+        for (qsizetype i = 0; i < m_pages.size(); ++i)
+            m_pages.at(i)->setVisible(i == shown);
+        fitHeight();
+    });
 
     // Read once, to show it masked and edit it; a hung keychain is not asked twice.
     const SecretResult stored = m_backend.secrets().read(ApiKey::secretName());
@@ -32,6 +63,16 @@ SettingsDialog::SettingsDialog(Backend& backend, QWidget* parent)
     m_ui->apiKeyEdit->setText(m_storedKey);
     m_ui->apiKeyEdit->setEnabled(m_keychainAvailable);
     m_ui->clearKeyButton->setEnabled(m_keychainAvailable && !m_storedKey.isEmpty());
+    if (m_keychainAvailable) {
+        const SecretResult token = m_backend.secrets().read(PublicToken::secretName());
+        if (token.ok())
+            m_storedToken = token.value;
+    }
+    m_ui->publicTokenEdit->setText(m_storedToken);
+    m_ui->publicTokenEdit->setEnabled(m_keychainAvailable);
+    m_ui->clearTokenButton->setEnabled(m_keychainAvailable && !m_storedToken.isEmpty());
+    m_ui->catalogMaxAgeSpin->setValue(m_settings.catalogMaxAgeHours());
+    m_ui->catalogProgress->setTextVisible(true);
     m_ui->baseUrlEdit->setText(m_settings.baseUrl().toString());
     m_ui->timeoutSpin->setValue(m_settings.timeoutSeconds());
 
@@ -109,18 +150,22 @@ SettingsDialog::SettingsDialog(Backend& backend, QWidget* parent)
     Mnemonics::assign(this);
     describeControls(this);
 
-    const QString showText = m_ui->showKeyButton->text(); // with its mnemonic, as assigned
-    connect(m_ui->showKeyButton, &QToolButton::toggled, this, [this, showText](bool show) {
-        m_ui->apiKeyEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
-        // The same letter, so the key that showed it hides it (none rather than another's letter).
-        const qsizetype at = showText.indexOf(u'&');
-        QString hide = tr("Hide");
-        if (at >= 0 && at + 1 < showText.size()) {
-            if (const qsizetype same = hide.indexOf(showText.at(at + 1), 0, Qt::CaseInsensitive); same >= 0)
-                hide.insert(same, u'&');
-        }
-        m_ui->showKeyButton->setText(show ? hide : showText);
-    });
+    // Show and Hide share a letter, so the key that showed a secret hides it (none rather than
+    // another's letter).
+    for (const auto& [button, edit] :
+        {std::pair {m_ui->showKeyButton, m_ui->apiKeyEdit}, std::pair {m_ui->showTokenButton, m_ui->publicTokenEdit}}) {
+        const QString showText = button->text(); // with its mnemonic, as assigned
+        connect(button, &QToolButton::toggled, this, [button, edit, showText](bool show) {
+            edit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
+            const qsizetype at = showText.indexOf(u'&');
+            QString hide = tr("Hide");
+            if (at >= 0 && at + 1 < showText.size()) {
+                if (const qsizetype same = hide.indexOf(showText.at(at + 1), 0, Qt::CaseInsensitive); same >= 0)
+                    hide.insert(same, u'&');
+            }
+            button->setText(show ? hide : showText);
+        });
+    }
     connect(m_ui->clearKeyButton, &QPushButton::clicked, this, [this] {
         m_ui->apiKeyEdit->clear();
         m_removeKey = true;
@@ -130,6 +175,34 @@ SettingsDialog::SettingsDialog(Backend& backend, QWidget* parent)
         m_removeKey = false;
         updateKeyStatus();
     });
+    connect(m_ui->clearTokenButton, &QPushButton::clicked, this, [this] {
+        m_ui->publicTokenEdit->clear();
+        m_removeToken = true;
+        updateKeyStatus();
+    });
+    connect(m_ui->publicTokenEdit, &QLineEdit::textEdited, this, [this] {
+        m_removeToken = false;
+        updateKeyStatus();
+    });
+    CatalogService& catalog = m_backend.catalog();
+    connect(m_ui->catalogRefreshButton, &QPushButton::clicked, this, [this] {
+        // A token just typed is the one to use: it is stored first.
+        if (!saveToken())
+            return;
+        m_backend.catalog().refresh();
+        updateCatalogStatus();
+    });
+    connect(m_ui->catalogCancelButton, &QPushButton::clicked, &catalog, &CatalogService::cancelRefresh);
+    connect(&catalog, &CatalogService::refreshProgress, this, [this](int fetched, int total) {
+        m_ui->catalogProgress->setRange(0, std::max(0, total)); // busy until the server says how many
+        m_ui->catalogProgress->setValue(fetched);
+        m_ui->catalogProgress->setFormat(total < 0 ? tr("Fetching agents…") : tr("%v of %m properties"));
+    });
+    connect(&catalog, &CatalogService::refreshFinished, this, [this](const Status& result) {
+        m_catalogError = result.error();
+        updateCatalogStatus();
+    });
+    connect(&catalog, &CatalogService::tokenChanged, this, &SettingsDialog::updateCatalogStatus);
     connect(m_ui->baseUrlEdit, &QLineEdit::textChanged, this, &SettingsDialog::validateBaseUrl);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, [this] {
         if (save())
@@ -137,12 +210,37 @@ SettingsDialog::SettingsDialog(Backend& backend, QWidget* parent)
     });
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     updateKeyStatus();
+    updateCatalogStatus();
     validateBaseUrl();
     if (!m_keychainAvailable)
         m_ui->baseUrlEdit->setFocus();
 }
 
 SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    fitHeight();
+}
+
+void SettingsDialog::focusField(QWidget* field)
+{
+    for (qsizetype i = 0; i < m_pages.size(); ++i) {
+        if (m_pages.at(i)->isAncestorOf(field))
+            m_pageBar->setCurrentIndex(static_cast<int>(i));
+    }
+    field->setFocus();
+}
+
+void SettingsDialog::fitHeight()
+{
+    // The height the wrapped notes need at the width the dialog has (a window is first sized by
+    // its size hint, which does not know how its lines wrap).
+    layout()->activate();
+    const int wanted = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : sizeHint().height();
+    resize(width(), std::max(wanted, minimumSizeHint().height()));
+}
 
 void SettingsDialog::updateKeyStatus()
 {
@@ -159,6 +257,61 @@ void SettingsDialog::updateKeyStatus()
     if (m_backend.apiKeySource() == ApiKey::Source::Environment)
         text += u' ' + tr("ALTERESTATE_API_KEY is set and is the key in use while it is.");
     m_ui->keyStatusLabel->setText(text);
+
+    QString token;
+    if (!m_keychainAvailable)
+        token = tr("Without a keychain, set the public token in ALTERESTATE_PUBLIC_TOKEN.");
+    else if (m_removeToken)
+        token = tr("The public token will be removed from %1 when you save.").arg(m_backend.secrets().description());
+    else
+        token = tr("For the company's properties and agents; an administrator finds it in AlterEstate. Stored "
+                   "only in %1.")
+                    .arg(m_backend.secrets().description());
+    if (m_backend.catalog().tokenSource() == ApiKey::Source::Environment)
+        token += u' ' + tr("ALTERESTATE_PUBLIC_TOKEN is set and is the token in use while it is.");
+    m_ui->tokenStatusLabel->setText(token);
+}
+
+void SettingsDialog::updateCatalogStatus()
+{
+    const CatalogService& catalog = m_backend.catalog();
+    const bool refreshing = catalog.isRefreshing();
+    m_ui->catalogRefreshButton->setEnabled(!refreshing);
+    m_ui->catalogProgress->setVisible(refreshing);
+    m_ui->catalogCancelButton->setVisible(refreshing);
+    if (refreshing) {
+        m_ui->catalogStatusLabel->setText(tr("Fetching the company's properties and agents…"));
+        m_ui->catalogStatusLabel->setStyleSheet(QString());
+        return;
+    }
+    // What the copy holds and when it was made; a failed refresh says why, and that the copy stays.
+    QString text = catalog.summary();
+    if (!m_catalogError.isEmpty())
+        text = tr("Error: %1").arg(m_catalogError) + u'\n' + text;
+    m_ui->catalogStatusLabel->setText(text);
+    m_ui->catalogStatusLabel->setStyleSheet(
+        m_catalogError.isEmpty() ? QString() : Tones::textStyle(*this, Tones::Tone::Error));
+    if (isVisible())
+        fitHeight();
+}
+
+bool SettingsDialog::saveToken()
+{
+    if (!m_keychainAvailable)
+        return true;
+    const QString token = m_ui->publicTokenEdit->text().trimmed();
+    const bool remove = m_removeToken || (token.isEmpty() && !m_storedToken.isEmpty());
+    if (!remove && token == m_storedToken)
+        return true;
+    if (const Status stored = m_backend.catalog().setStoredToken(remove ? QString() : token); !stored) {
+        m_ui->tokenStatusLabel->setText(tr("Error: %1").arg(stored.error()));
+        return false;
+    }
+    m_storedToken = remove ? QString() : token;
+    m_removeToken = false;
+    m_ui->clearTokenButton->setEnabled(!m_storedToken.isEmpty());
+    updateKeyStatus();
+    return true;
 }
 
 void SettingsDialog::validateBaseUrl()
@@ -176,7 +329,7 @@ bool SettingsDialog::save()
     if (const Status set = m_settings.setValue(Settings::Key::BaseUrl, url); !set) {
         m_ui->baseUrlMessage->setText(tr("Error: %1").arg(set.error()));
         m_ui->baseUrlMessage->setVisible(true);
-        m_ui->baseUrlEdit->setFocus();
+        focusField(m_ui->baseUrlEdit);
         return false;
     }
     const QString consent = m_ui->kioskConsentEdit->toPlainText().simplified();
@@ -185,7 +338,7 @@ bool SettingsDialog::save()
         m_ui->kioskConsentMessage->setText(
             tr("Error: %1").arg(consent.isEmpty() ? tr("Visitors need words to agree to.") : problem));
         m_ui->kioskConsentMessage->setVisible(true);
-        m_ui->kioskConsentEdit->setFocus();
+        focusField(m_ui->kioskConsentEdit);
         return false;
     }
     m_ui->kioskConsentMessage->setVisible(false);
@@ -193,7 +346,7 @@ bool SettingsDialog::save()
     if (const QString problem = Settings::validate(Settings::Key::KioskLogo, logo).error(); !problem.isEmpty()) {
         m_ui->kioskLogoMessage->setText(tr("Error: %1").arg(problem));
         m_ui->kioskLogoMessage->setVisible(true);
-        m_ui->kioskLogoEdit->setFocus();
+        focusField(m_ui->kioskLogoEdit);
         return false;
     }
     m_ui->kioskLogoMessage->setVisible(false);
@@ -213,6 +366,7 @@ bool SettingsDialog::save()
         {Settings::Key::KioskAskMessage,
             m_ui->kioskAskMessageCheck->isChecked() ? QStringLiteral("true") : QStringLiteral("false")},
         {Settings::Key::KioskLogo, logo},
+        {Settings::Key::CatalogMaxAgeHours, QString::number(m_ui->catalogMaxAgeSpin->value())},
     };
     // The consent line only when it was changed: the default follows the language it is shown in.
     QList<QPair<Settings::Key, QString>> changed = values;
@@ -238,5 +392,5 @@ bool SettingsDialog::save()
             emit apiKeyChanged();
         }
     }
-    return true;
+    return saveToken();
 }

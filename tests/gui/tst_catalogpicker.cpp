@@ -2,11 +2,14 @@
 #include "TestEnvironment.h"
 #include "gui/CatalogPicker.h"
 #include "gui/LeadForm.h"
+#include "gui/SettingsDialog.h"
 
 #include <QAbstractItemView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTest>
 
 namespace {
@@ -157,6 +160,55 @@ private slots:
         QVERIFY(f.catalog().setStoredToken(QStringLiteral("t")).ok());
         QCOMPARE(f.refresh(), QString());
         QTRY_VERIFY(!caption(form, LeadField::PropertyUid)->isVisible());
+    }
+
+    // Settings: the public token typed and "Refresh now" — stored in the keychain first, the
+    // progress shown while it runs, the state after; a refused token said, the copy kept.
+    void settingsRefreshNow()
+    {
+        SandboxOptions options;
+        options.publicToken = QStringLiteral("right");
+        options.latencyMs = 5;
+        CatalogFixture f(options, QString());
+        SettingsDialog dialog(*f.backend);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* token = dialog.findChild<QLineEdit*>(QStringLiteral("publicTokenEdit"));
+        auto* refresh = dialog.findChild<QPushButton*>(QStringLiteral("catalogRefreshButton"));
+        auto* status = dialog.findChild<QLabel*>(QStringLiteral("catalogStatusLabel"));
+        auto* progress = dialog.findChild<QProgressBar*>(QStringLiteral("catalogProgress"));
+        QVERIFY(status->text().contains(QStringLiteral("Public API Token")));
+
+        QTest::keyClicks(token, QStringLiteral("wrong"));
+        QTest::mouseClick(refresh, Qt::LeftButton);
+        QCOMPARE(f.secrets.read(PublicToken::secretName()).value, QStringLiteral("wrong"));
+        QVERIFY(progress->isVisible());
+        QVERIFY(!refresh->isEnabled());
+        QTRY_VERIFY(status->text().contains(QStringLiteral("refused the public API token")));
+        QVERIFY(!progress->isVisible());
+
+        token->clear();
+        QTest::keyClicks(token, QStringLiteral("right"));
+        QTest::mouseClick(refresh, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("Refreshed")), 20000);
+        QVERIFY(status->text().contains(QStringLiteral("Properties: 286")));
+        QCOMPARE(f.secrets.read(PublicToken::secretName()).value, QStringLiteral("right"));
+
+        // Then a refused refresh keeps the copy and says when it was made.
+        f.network->setOptions([] {
+            SandboxOptions refusing;
+            refusing.refuseEveryKey = true;
+            return refusing;
+        }());
+        QTest::mouseClick(refresh, Qt::LeftButton);
+        QTRY_VERIFY(status->text().contains(QStringLiteral("Error:")));
+        QVERIFY(status->text().contains(QStringLiteral("Refreshed")));
+        QCOMPARE(f.catalog().store().propertyCount().value(), 286);
+
+        auto* maxAge = dialog.findChild<QSpinBox*>(QStringLiteral("catalogMaxAgeSpin"));
+        maxAge->setValue(0);
+        QVERIFY(dialog.save());
+        QCOMPARE(f.settings->catalogMaxAgeHours(), 0);
     }
 };
 

@@ -48,6 +48,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QSysInfo>
+#include <QTabBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -696,6 +697,7 @@ private slots:
     {
         SettingsDialog dialog(*m_backend);
         dialog.show();
+        dialog.findChild<QTabBar*>(QStringLiteral("pages"))->setCurrentIndex(1); // Entering leads
         auto* note = dialog.findChild<QLabel*>(QStringLiteral("languageNote"));
         QVERIFY(!note->isVisible());
         auto* language = dialog.findChild<QComboBox*>(QStringLiteral("languageCombo"));
@@ -730,8 +732,9 @@ private slots:
         auto* consent = dialog.findChild<QPlainTextEdit*>(QStringLiteral("kioskConsentEdit"));
         QCOMPARE(consent->toPlainText(), m_settings->valueText(Settings::Key::KioskConsent));
         consent->setPlainText(QString());
-        QVERIFY(!dialog.save()); // no words to agree to: refused, said under the box
+        QVERIFY(!dialog.save()); // no words to agree to: refused, said under the box, its page shown
         QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("kioskConsentMessage"))->isVisible());
+        QCOMPARE(dialog.findChild<QTabBar*>(QStringLiteral("pages"))->currentIndex(), 2);
         consent->setPlainText(QStringLiteral("Acepto que me contacten sobre la Torre Naco."));
         dialog.findChild<QSpinBox*>(QStringLiteral("kioskIdleSpin"))->setValue(90);
         dialog.findChild<QCheckBox*>(QStringLiteral("kioskAskInterestCheck"))->setChecked(false);
