@@ -1231,6 +1231,22 @@ guardado y ALTERESTATE_API_URL la URL base.
         <source>Submissions in the history</source>
         <translation>Envíos en el historial</translation>
     </message>
+    <message>
+        <source>Property: %1</source>
+        <translation>Propiedad: %1</translation>
+    </message>
+    <message>
+        <source>Property: %1 (%2)</source>
+        <translation>Propiedad: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Agent: %1</source>
+        <translation>Agente: %1</translation>
+    </message>
+    <message>
+        <source>Agent: %1 (%2)</source>
+        <translation>Agente: %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>

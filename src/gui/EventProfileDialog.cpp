@@ -2,6 +2,7 @@
 
 #include "core/EventProfiles.h"
 
+#include "CatalogPicker.h"
 #include "LeadForm.h"
 #include "Mnemonics.h"
 #include "Tones.h"
@@ -93,8 +94,23 @@ EventProfileDialog::EventProfileDialog(Settings& settings, QWidget* parent)
         edit->setToolTip(LeadFields::description(f));
         auto* label = new QLabel(LeadFields::label(f), this);
         label->setBuddy(edit);
-        form->addRow(label, edit);
         m_editors.append(edit);
+        if (f != LeadField::PropertyUid && f != LeadField::Related) {
+            form->addRow(label, edit);
+            continue;
+        }
+        // An event at one project presets its listing and agent: picked from the catalog.
+        auto* cell = new QWidget(this);
+        auto* cellLayout = new QVBoxLayout(cell);
+        cellLayout->setContentsMargins(0, 0, 0, 0);
+        cellLayout->setSpacing(2);
+        auto* caption = new QLabel(this);
+        caption->setObjectName(LeadFields::apiName(f) + QStringLiteral("_caption"));
+        cellLayout->addWidget(edit);
+        cellLayout->addWidget(caption);
+        form->addRow(label, cell);
+        m_pickers.append(new CatalogPicker(static_cast<QLineEdit*>(edit),
+            f == LeadField::PropertyUid ? CatalogPicker::Kind::Property : CatalogPicker::Kind::Agent, caption, this));
     }
     form->addRow(m_message);
     auto* saveButton = new QPushButton(tr("&Save profile"), this);
@@ -126,6 +142,12 @@ EventProfileDialog::EventProfileDialog(Settings& settings, QWidget* parent)
 }
 
 EventProfileDialog::~EventProfileDialog() = default;
+
+void EventProfileDialog::setCatalog(CatalogService* catalog)
+{
+    for (CatalogPicker* picker : std::as_const(m_pickers))
+        picker->setCatalog(catalog);
+}
 
 void EventProfileDialog::reload(const QString& select)
 {

@@ -7,6 +7,8 @@
 #include <array>
 #include <functional>
 
+class CatalogPicker;
+class CatalogService;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -28,6 +30,9 @@ public:
     void setConfirmer(std::function<bool(const QString&)> confirmer) { m_confirm = std::move(confirmer); }
     enum class Unsaved { Save, Discard, Cancel };
     void setUnsavedAsker(std::function<Unsaved(const QString&)> asker) { m_askUnsaved = std::move(asker); }
+
+    // The property and agent fields pick from this catalog (none: plain fields).
+    void setCatalog(CatalogService* catalog);
 
     // Whether the form differs from what is stored (or holds a new profile not saved yet).
     [[nodiscard]] bool hasUnsavedChanges() const;
@@ -54,6 +59,7 @@ private:
     QLineEdit* m_name;
     QLabel* m_message;
     QList<QWidget*> m_editors; // in EventProfiles::fields() order: line edits, a combo box for the listing type
+    QList<CatalogPicker*> m_pickers; // on the property and agent fields
     QString m_loaded; // the stored name being edited, empty for a new one
     QString m_loadedName; // the name field as loaded
     Lead m_loadedValues; // the values as loaded

@@ -4,6 +4,7 @@
 #include "core/Csv.h"
 #include "core/DateText.h"
 #include "core/LeadField.h"
+#include "service/CatalogService.h"
 #include "storage/HistoryModel.h"
 #include "storage/SubmissionRecord.h"
 #include "storage/SubmissionStore.h"
@@ -137,6 +138,7 @@ HistoryView::HistoryView(HistoryModel& model, SubmissionStore& store, QWidget* p
     , m_detail(new QWidget(this))
     , m_title(new QLabel(this))
     , m_ids(new QLabel(this))
+    , m_sentTo(new QLabel(this))
     , m_copyId(new QPushButton(tr("&Copy id"), this))
     , m_sendNow(new QPushButton(tr("Send &now"), this))
     , m_resubmit(new QPushButton(tr("&Edit and resubmit"), this))
@@ -202,6 +204,10 @@ HistoryView::HistoryView(HistoryModel& model, SubmissionStore& store, QWidget* p
     (new QVBoxLayout(m_table->viewport()))->addWidget(m_empty);
     m_table->horizontalHeader()->setTextElideMode(Qt::ElideRight);
     m_ids->setWordWrap(true);
+    m_sentTo->setObjectName(QStringLiteral("detailListing"));
+    m_sentTo->setTextFormat(Qt::PlainText);
+    m_sentTo->setWordWrap(true);
+    m_sentTo->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_copyId->setObjectName(QStringLiteral("copyIdButton"));
     m_copyId->setToolTip(tr("Copy AlterEstate's id (or the local number) to the clipboard"));
     m_sendNow->setToolTip(tr("Try every waiting lead again now"));
@@ -235,6 +241,7 @@ HistoryView::HistoryView(HistoryModel& model, SubmissionStore& store, QWidget* p
     idRow->addWidget(m_sendNow);
     idRow->addWidget(m_resubmit);
     detailLayout->addLayout(idRow);
+    detailLayout->addWidget(m_sentTo);
     auto* tabs = new QTabWidget(detail);
     tabs->addTab(m_story, tr("Attempts"));
     tabs->addTab(m_request, tr("Request"));
@@ -445,6 +452,7 @@ void HistoryView::showDetail()
     for (QWidget* w : std::initializer_list<QWidget*> {m_copyId, m_sendNow, m_resubmit})
         w->setVisible(false);
     m_detail->setVisible(s.has_value()); // the table has the room until a row is chosen
+    m_sentTo->setVisible(false);
     if (!s) {
         m_title->setText(tr("Select a submission to see its details."));
         m_ids->clear();
@@ -473,6 +481,7 @@ void HistoryView::showDetail()
     for (const qint64 next : resubmissions)
         ids.append(tr("resubmitted as %1").arg(leadLink(next)));
     m_ids->setText(ids.join(QStringLiteral(" · ")));
+    showListing(s->lead);
     m_copyId->setVisible(!s->remoteId.isEmpty()); // only when AlterEstate gave one
     m_sendNow->setVisible(s->state == SubmissionState::Queued);
     m_resubmit->setVisible(s->state == SubmissionState::Rejected && resubmissions.isEmpty());
@@ -521,6 +530,36 @@ void HistoryView::showDetail()
     m_response->setPlainText(s->httpStatus > 0
             ? QStringLiteral("HTTP %1\n\n%2").arg(s->httpStatus).arg(pretty(s->responseBody))
             : tr("No answer from the server yet."));
+}
+
+void HistoryView::setCatalog(CatalogService* catalog)
+{
+    if (m_catalog)
+        disconnect(m_catalog, nullptr, this, nullptr);
+    m_catalog = catalog;
+    if (m_catalog)
+        connect(m_catalog, &CatalogService::changed, this, &HistoryView::showDetail);
+    showDetail();
+}
+
+void HistoryView::showListing(const Lead& lead)
+{
+    // What was sent, with the names the catalog knows for it (looked up now: a listing renamed
+    // since shows its name of today).
+    const QString uid = lead.value(LeadField::PropertyUid).trimmed();
+    const QString email = lead.value(LeadField::Related).trimmed();
+    QStringList parts;
+    if (!uid.isEmpty()) {
+        const QString name = m_catalog ? m_catalog->store().propertyNames({uid}).valueOr({}).value(uid) : QString();
+        parts.append(name.isEmpty() ? tr("Property: %1").arg(uid) : tr("Property: %1 (%2)").arg(name, uid));
+    }
+    if (!email.isEmpty()) {
+        const QString name
+            = m_catalog ? m_catalog->store().agentNames({email}).valueOr({}).value(email.toLower()) : QString();
+        parts.append(name.isEmpty() ? tr("Agent: %1").arg(email) : tr("Agent: %1 (%2)").arg(name, email));
+    }
+    m_sentTo->setText(parts.join(QStringLiteral(" · ")));
+    m_sentTo->setVisible(!parts.isEmpty());
 }
 
 int HistoryView::exportCsv()

@@ -3,6 +3,7 @@
 #include "core/Submission.h"
 
 #include <QList>
+#include <QPointer>
 #include <QWidget>
 
 #include <functional>
@@ -22,6 +23,8 @@ class StateStyleProxy;
 
 // The history pane: a table over HistoryModel with a state filter and a search box, and a detail
 // panel with the request as sent, the answer, the ids and every attempt.
+class CatalogService;
+
 class HistoryView final : public QWidget
 {
     Q_OBJECT
@@ -39,6 +42,9 @@ public:
     void setEndpointText(const QString& text) { m_endpoint = text; }
     // The event profiles the filter offers.
     void setEventNames(const QStringList& names);
+    // Where the names of a lead's property and agent are looked up (shown beside the uid and
+    // email the lead sent); none: only what was sent.
+    void setCatalog(CatalogService* catalog);
     [[nodiscard]] std::optional<Submission> currentSubmission() const;
     [[nodiscard]] QTableView* table() const { return m_table; }
     // Selects the submission with this local number, if the list (as filtered) holds it.
@@ -57,6 +63,9 @@ signals:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void showListing(const Lead& lead);
 
 private:
     void applyFilter();
@@ -83,6 +92,8 @@ private:
     QList<std::pair<int, int>> m_shared;
     QLabel* m_title;
     QLabel* m_ids;
+    QLabel* m_sentTo; // "Property: Torre Naco 5 (uid) · Agent: María Gómez (email)"
+    QPointer<CatalogService> m_catalog;
     QPushButton* m_copyId;
     QPushButton* m_sendNow;
     QPushButton* m_resubmit;

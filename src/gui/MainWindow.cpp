@@ -85,6 +85,7 @@ MainWindow::MainWindow(Backend& backend, Practice* practice, QWidget* parent)
     m_ui->formArea->setMinimumWidth(
         m_form->minimumSizeHint().width() + m_ui->formArea->verticalScrollBar()->sizeHint().width());
     m_history = new HistoryView(*m_historyModel, m_store, m_ui->historyPane);
+    m_history->setCatalog(&m_backend.catalog());
     m_ui->historyPaneLayout->addWidget(m_history);
     m_history->setEndpointText(Endpoint::leadsUrl(m_settings.effectiveBaseUrl()).toString());
     m_form->setRegion(m_settings.defaultRegion());
@@ -771,6 +772,7 @@ void MainWindow::applyActiveEvent()
 void MainWindow::openEventProfiles()
 {
     EventProfileDialog dialog(m_settings, this);
+    dialog.setCatalog(&m_backend.catalog());
     markPractice(dialog);
     m_runDialog(dialog);
     refreshEvents();

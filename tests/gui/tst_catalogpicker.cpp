@@ -1,8 +1,12 @@
 #include "CatalogFixture.h"
 #include "TestEnvironment.h"
+#include "core/EventProfiles.h"
 #include "gui/CatalogPicker.h"
+#include "gui/EventProfileDialog.h"
+#include "gui/HistoryView.h"
 #include "gui/LeadForm.h"
 #include "gui/SettingsDialog.h"
+#include "storage/HistoryModel.h"
 
 #include <QAbstractItemView>
 #include <QLabel>
@@ -160,6 +164,72 @@ private slots:
         QVERIFY(f.catalog().setStoredToken(QStringLiteral("t")).ok());
         QCOMPARE(f.refresh(), QString());
         QTRY_VERIFY(!caption(form, LeadField::PropertyUid)->isVisible());
+    }
+
+    // An event at one project presets its listing and agent, picked the same way.
+    void eventProfilePicksToo()
+    {
+        CatalogFixture f;
+        QCOMPARE(f.refresh(), QString());
+        EventProfileDialog dialog(*f.settings);
+        dialog.setCatalog(&f.catalog());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* name = dialog.findChild<QLineEdit*>(QStringLiteral("profileName"));
+        name->setText(QStringLiteral("Feria Naco"));
+        auto* property = dialog.findChild<QLineEdit*>(QStringLiteral("property_uid"));
+        property->setFocus();
+        QTest::keyClicks(property, QStringLiteral("torre naco 5"));
+        CatalogPicker* picker = nullptr;
+        for (CatalogPicker* p : dialog.findChildren<CatalogPicker*>()) {
+            if (p->edit() == property)
+                picker = p;
+        }
+        QVERIFY(picker);
+        QTRY_VERIFY(picker->popup()->isVisible());
+        QTest::keyClick(picker->popup(), Qt::Key_Return);
+        const CatalogProperty naco = f.catalog().store().properties(QStringLiteral("Torre Naco 5")).value().first();
+        QTRY_COMPARE(property->text(), naco.uid);
+        QCOMPARE(
+            dialog.findChild<QLabel*>(QStringLiteral("property_uid_caption"))->text(), CatalogText::propertyLine(naco));
+        QVERIFY(dialog.saveProfile());
+        QCOMPARE(
+            EventProfiles(*f.settings).profile(QStringLiteral("Feria Naco"))->value(LeadField::PropertyUid), naco.uid);
+    }
+
+    // The history shows the names of the listing and the agent a lead was sent with, from the
+    // catalog; what the catalog does not know, as it was sent.
+    void historyShowsNames()
+    {
+        CatalogFixture f;
+        QCOMPARE(f.refresh(), QString());
+        const CatalogProperty naco = f.catalog().store().properties(QStringLiteral("Torre Naco 5")).value().first();
+        const auto store = [&f](const QString& uid, const QString& agent) {
+            SubmissionStore::NewSubmission s;
+            s.lead.setValue(LeadField::FullName, QStringLiteral("Ana"));
+            s.lead.setValue(LeadField::PropertyUid, uid);
+            s.lead.setValue(LeadField::Related, agent);
+            s.requestBody = "{}";
+            return f.backend->store().enqueue(s, 1).value();
+        };
+        const qint64 known = store(naco.uid, QStringLiteral("Maria.Gomez@inmobiliaria-demo.do"));
+        const qint64 unknown = store(QStringLiteral("GONE123"), QStringLiteral("nadie@example.com"));
+        const qint64 none = store(QString(), QString());
+        HistoryModel model(f.backend->store());
+        HistoryView view(model, f.backend->store());
+        view.setCatalog(&f.catalog());
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto* listing = view.findChild<QLabel*>(QStringLiteral("detailListing"));
+        QVERIFY(view.select(known));
+        QTRY_VERIFY(listing->isVisible());
+        QCOMPARE(listing->text(),
+            QStringLiteral("Property: Torre Naco 5 (%1) · Agent: María Gómez (Maria.Gomez@inmobiliaria-demo.do)")
+                .arg(naco.uid));
+        QVERIFY(view.select(unknown));
+        QCOMPARE(listing->text(), QStringLiteral("Property: GONE123 · Agent: nadie@example.com"));
+        QVERIFY(view.select(none));
+        QVERIFY(!listing->isVisible());
     }
 
     // Settings: the public token typed and "Refresh now" — stored in the keychain first, the
