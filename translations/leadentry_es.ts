@@ -918,6 +918,38 @@ guardado y ALTERESTATE_API_URL la URL base.
         <source>Error: give the profile a name.</source>
         <translation>Error: ponga un nombre al perfil.</translation>
     </message>
+    <message>
+        <source>Properties the kiosk asks about</source>
+        <translation>Propiedades por las que pregunta el quiosco</translation>
+    </message>
+    <message>
+        <source>Visitors at the kiosk choose among these (&quot;Which property are you interested in?&quot;); none: the kiosk does not ask</source>
+        <translation>Los visitantes del quiosco eligen entre estas («¿Qué propiedad le interesa?»); si no hay ninguna, el quiosco no pregunta</translation>
+    </message>
+    <message>
+        <source>Add a property for the kiosk</source>
+        <translation>Agregar una propiedad para el quiosco</translation>
+    </message>
+    <message>
+        <source>Type a name, sector or uid and pick the property to add</source>
+        <translation>Escriba un nombre, sector o uid y elija la propiedad que quiere agregar</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the chosen property from the kiosk&apos;s question</source>
+        <translation>Quitar la propiedad elegida de la pregunta del quiosco</translation>
+    </message>
+    <message>
+        <source>&amp;Kiosk asks about:</source>
+        <translation>El &amp;quiosco pregunta por:</translation>
+    </message>
+    <message>
+        <source>uid %1</source>
+        <translation>uid %1</translation>
+    </message>
 </context>
 <context>
     <name>EventProfiles</name>
@@ -928,6 +960,14 @@ guardado y ALTERESTATE_API_URL la URL base.
     <message>
         <source>There is no event profile named &quot;%1&quot;.</source>
         <translation>No hay ningún perfil de evento llamado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a property uid.</source>
+        <translation>&quot;%1&quot; no es un uid de propiedad.</translation>
+    </message>
+    <message>
+        <source>A kiosk can ask about at most %1 properties.</source>
+        <translation>El quiosco puede preguntar por %1 propiedades como máximo.</translation>
     </message>
 </context>
 <context>
@@ -1618,6 +1658,22 @@ guardado y ALTERESTATE_API_URL la URL base.
     <message>
         <source>Event logo</source>
         <translation>Logotipo del evento</translation>
+    </message>
+    <message>
+        <source>Which property are you interested in?</source>
+        <translation>¿Qué propiedad le interesa?</translation>
+    </message>
+    <message>
+        <source>The property you would like to hear about</source>
+        <translation>La propiedad sobre la que desea recibir información</translation>
+    </message>
+    <message>
+        <source>Which property are you &amp;interested in?</source>
+        <translation>¿Qué propiedad le &amp;interesa?</translation>
+    </message>
+    <message>
+        <source>Not sure yet</source>
+        <translation>Aún no lo sé</translation>
     </message>
 </context>
 <context>

@@ -84,14 +84,54 @@ Status EventProfiles::set(const QString& name, const Lead& values)
     if (!problems.isEmpty())
         return Failure {problems.join(u'\n')};
     QSettings& file = m_settings.file();
+    const QStringList listings = kioskListings(trimmed); // not a field: kept as it is
     file.remove(profileGroup(trimmed));
     file.beginGroup(profileGroup(trimmed));
     file.setValue(QStringLiteral("_name"), trimmed);
+    if (!listings.isEmpty())
+        file.setValue(QStringLiteral("kiosk_listings"), listings.join(u' '));
     for (const LeadField f : fields()) {
         const QString v = values.value(f).trimmed();
         if (!v.isEmpty())
             file.setValue(LeadFields::apiName(f), v);
     }
+    file.endGroup();
+    return m_settings.sync();
+}
+
+QStringList EventProfiles::kioskListings(const QString& name) const
+{
+    if (name.trimmed().isEmpty())
+        return {};
+    QSettings& file = m_settings.file();
+    file.beginGroup(profileGroup(name));
+    QStringList uids = file.value(QStringLiteral("kiosk_listings")).toString().split(u' ', Qt::SkipEmptyParts);
+    file.endGroup();
+    uids.removeDuplicates();
+    return uids.mid(0, kMaxKioskListings);
+}
+
+Status EventProfiles::setKioskListings(const QString& name, const QStringList& uids)
+{
+    if (!profile(name))
+        return Failure {tr("There is no event profile named \"%1\".").arg(name.trimmed())};
+    QStringList kept;
+    for (const QString& uid : uids) {
+        const QString trimmed = uid.trimmed();
+        if (trimmed.isEmpty() || kept.contains(trimmed))
+            continue;
+        if (trimmed.contains(u' ') || trimmed.size() > LeadFields::info(LeadField::PropertyUid).maxLength)
+            return Failure {tr("\"%1\" is not a property uid.").arg(trimmed)};
+        kept.append(trimmed);
+    }
+    if (kept.size() > kMaxKioskListings)
+        return Failure {tr("A kiosk can ask about at most %1 properties.").arg(kMaxKioskListings)};
+    QSettings& file = m_settings.file();
+    file.beginGroup(profileGroup(name));
+    if (kept.isEmpty())
+        file.remove(QStringLiteral("kiosk_listings"));
+    else
+        file.setValue(QStringLiteral("kiosk_listings"), kept.join(u' '));
     file.endGroup();
     return m_settings.sync();
 }

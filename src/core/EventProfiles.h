@@ -35,6 +35,12 @@ public:
     // profile makes no event active.
     Status remove(const QString& name);
 
+    // The listings a kiosk at this event asks visitors about ("Which property are you interested
+    // in?"), by uid, in order; none: the kiosk does not ask. Kept when set() changes the fields.
+    [[nodiscard]] QStringList kioskListings(const QString& name) const;
+    static constexpr int kMaxKioskListings = 50;
+    Status setKioskListings(const QString& name, const QStringList& uids);
+
 private:
     Settings& m_settings;
 };

@@ -7,10 +7,12 @@
 #include "Mnemonics.h"
 #include "Tones.h"
 #include "core/Settings.h"
+#include "service/CatalogService.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -112,6 +114,40 @@ EventProfileDialog::EventProfileDialog(Settings& settings, QWidget* parent)
         m_pickers.append(new CatalogPicker(static_cast<QLineEdit*>(edit),
             f == LeadField::PropertyUid ? CatalogPicker::Kind::Property : CatalogPicker::Kind::Agent, caption, this));
     }
+    // The kiosk's question, for an event with several listings: which of these?
+    m_kioskListings = new QListWidget(this);
+    m_kioskListings->setObjectName(QStringLiteral("kioskListings"));
+    m_kioskListings->setAccessibleName(tr("Properties the kiosk asks about"));
+    m_kioskListings->setToolTip(
+        tr("Visitors at the kiosk choose among these (\"Which property are you interested in?\"); none: the "
+           "kiosk does not ask"));
+    m_kioskListings->setMaximumHeight(m_kioskListings->fontMetrics().height() * 5 + 8);
+    m_addKioskListing = new QLineEdit(this);
+    m_addKioskListing->setObjectName(QStringLiteral("addKioskListing"));
+    m_addKioskListing->setAccessibleName(tr("Add a property for the kiosk"));
+    m_addKioskListing->setToolTip(tr("Type a name, sector or uid and pick the property to add"));
+    auto* removeListing = new QPushButton(tr("&Remove"), this);
+    removeListing->setObjectName(QStringLiteral("removeKioskListing"));
+    removeListing->setToolTip(tr("Remove the chosen property from the kiosk's question"));
+    auto* addCaption = new QLabel(this);
+    addCaption->setObjectName(QStringLiteral("addKioskListing_caption"));
+    auto* kioskCell = new QWidget(this);
+    auto* kioskLayout = new QGridLayout(kioskCell);
+    kioskLayout->setContentsMargins(0, 0, 0, 0);
+    kioskLayout->addWidget(m_kioskListings, 0, 0, 1, 2);
+    kioskLayout->addWidget(m_addKioskListing, 1, 0);
+    kioskLayout->addWidget(removeListing, 1, 1);
+    kioskLayout->addWidget(addCaption, 2, 0, 1, 2);
+    auto* kioskLabel = new QLabel(tr("&Kiosk asks about:"), this);
+    kioskLabel->setBuddy(m_addKioskListing);
+    form->addRow(kioskLabel, kioskCell);
+    m_kioskPicker = new CatalogPicker(m_addKioskListing, CatalogPicker::Kind::Property, addCaption, this);
+    connect(m_kioskPicker, &CatalogPicker::picked, this, [this](const QString& uid) {
+        addKioskListing(uid);
+        m_addKioskListing->clear();
+        m_kioskPicker->updateCaption();
+    });
+    connect(removeListing, &QPushButton::clicked, this, [this] { delete m_kioskListings->currentItem(); });
     form->addRow(m_message);
     auto* saveButton = new QPushButton(tr("&Save profile"), this);
     saveButton->setObjectName(QStringLiteral("saveProfileButton"));
@@ -145,8 +181,36 @@ EventProfileDialog::~EventProfileDialog() = default;
 
 void EventProfileDialog::setCatalog(CatalogService* catalog)
 {
+    m_catalog = catalog;
     for (CatalogPicker* picker : std::as_const(m_pickers))
         picker->setCatalog(catalog);
+    m_kioskPicker->setCatalog(catalog);
+    setKioskListings(kioskListings()); // with their names now
+}
+
+void EventProfileDialog::addKioskListing(const QString& uid)
+{
+    if (uid.trimmed().isEmpty() || kioskListings().contains(uid.trimmed()))
+        return;
+    const auto found = m_catalog ? m_catalog->store().property(uid.trimmed()).valueOr(std::nullopt) : std::nullopt;
+    auto* item = new QListWidgetItem(found ? CatalogText::propertyLine(*found) : uid.trimmed(), m_kioskListings);
+    item->setData(Qt::UserRole, uid.trimmed());
+    item->setToolTip(tr("uid %1").arg(uid.trimmed()));
+}
+
+QStringList EventProfileDialog::kioskListings() const
+{
+    QStringList uids;
+    for (int i = 0; i < m_kioskListings->count(); ++i)
+        uids.append(m_kioskListings->item(i)->data(Qt::UserRole).toString());
+    return uids;
+}
+
+void EventProfileDialog::setKioskListings(const QStringList& uids)
+{
+    m_kioskListings->clear();
+    for (const QString& uid : uids)
+        addKioskListing(uid);
 }
 
 void EventProfileDialog::reload(const QString& select)
@@ -167,8 +231,10 @@ void EventProfileDialog::load(const QString& name)
     const QList<LeadField> fields = EventProfiles::fields();
     for (qsizetype i = 0; i < fields.size(); ++i)
         setValue(i, profile.value(fields.at(i)));
+    setKioskListings(EventProfiles(m_settings).kioskListings(m_loaded));
     m_loadedName = m_name->text();
     m_loadedValues = values();
+    m_loadedListings = kioskListings();
     m_message->clear();
 }
 
@@ -199,7 +265,7 @@ void EventProfileDialog::choose(QListWidgetItem* current, QListWidgetItem* previ
 
 bool EventProfileDialog::hasUnsavedChanges() const
 {
-    return m_name->text() != m_loadedName || values() != m_loadedValues;
+    return m_name->text() != m_loadedName || values() != m_loadedValues || kioskListings() != m_loadedListings;
 }
 
 bool EventProfileDialog::settleUnsaved()
@@ -261,8 +327,10 @@ void EventProfileDialog::newProfile()
     m_name->clear(); // a name the user gives, never a placeholder saved as one
     for (qsizetype i = 0; i < m_editors.size(); ++i)
         setValue(i, QString());
+    m_kioskListings->clear();
     m_loadedName.clear();
     m_loadedValues = values();
+    m_loadedListings.clear();
     m_message->clear();
     m_name->setFocus();
 }
@@ -298,6 +366,10 @@ bool EventProfileDialog::saveProfile()
     }
     EventProfiles profiles(m_settings);
     if (const Status saved = profiles.set(name, values()); !saved) {
+        m_message->setText(tr("Error: %1").arg(saved.error()));
+        return false;
+    }
+    if (const Status saved = profiles.setKioskListings(name, kioskListings()); !saved) {
         m_message->setText(tr("Error: %1").arg(saved.error()));
         return false;
     }

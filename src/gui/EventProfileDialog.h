@@ -53,6 +53,9 @@ private:
     bool settleUnsaved();
     [[nodiscard]] Lead values() const;
     void setValue(qsizetype at, const QString& value);
+    void addKioskListing(const QString& uid);
+    [[nodiscard]] QStringList kioskListings() const;
+    void setKioskListings(const QStringList& uids);
 
     Settings& m_settings;
     QListWidget* m_list;
@@ -60,6 +63,11 @@ private:
     QLabel* m_message;
     QList<QWidget*> m_editors; // in EventProfiles::fields() order: line edits, a combo box for the listing type
     QList<CatalogPicker*> m_pickers; // on the property and agent fields
+    QListWidget* m_kioskListings = nullptr; // the kiosk's question: uids in Qt::UserRole
+    QLineEdit* m_addKioskListing = nullptr;
+    CatalogPicker* m_kioskPicker = nullptr;
+    CatalogService* m_catalog = nullptr;
+    QStringList m_loadedListings;
     QString m_loaded; // the stored name being edited, empty for a new one
     QString m_loadedName; // the name field as loaded
     Lead m_loadedValues; // the values as loaded

@@ -7,6 +7,7 @@
 #include "core/LeadIntake.h"
 #include "core/Settings.h"
 #include "service/SubmissionService.h"
+#include "storage/CatalogStore.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -43,6 +44,7 @@ KioskWindow::KioskWindow(Settings& settings, SubmissionService& service, SecretS
     , m_phone(new QLineEdit(this))
     , m_email(new QLineEdit(this))
     , m_interest(new QComboBox(this))
+    , m_listing(new QComboBox(this))
     , m_message(new QPlainTextEdit(this))
     , m_consent(new QCheckBox(this))
     , m_error(new QLabel(this))
@@ -77,6 +79,8 @@ KioskWindow::KioskWindow(Settings& settings, SubmissionService& service, SecretS
     named(m_phone, "kioskPhone", tr("Your phone"));
     named(m_email, "kioskEmail", tr("Your email"));
     named(m_interest, "kioskInterest", tr("You are looking to"));
+    named(m_listing, "kioskListing", tr("Which property are you interested in?"));
+    m_listing->setToolTip(tr("The property you would like to hear about"));
     named(m_message, "kioskMessage", tr("Message"));
     named(m_consent, "kioskConsent", tr("Consent"));
     m_name->setToolTip(tr("Your first and last name"));
@@ -100,7 +104,7 @@ KioskWindow::KioskWindow(Settings& settings, SubmissionService& service, SecretS
     m_error->setStyleSheet(Tones::textStyle(*this, Tones::Tone::Error));
     // Touch targets a finger can hit (44 px at least), and a consent box to match.
     const int touch = std::max(44, fontMetrics().height() + 16);
-    for (QWidget* w : std::initializer_list<QWidget*> {m_name, m_phone, m_email, m_interest, m_pin})
+    for (QWidget* w : std::initializer_list<QWidget*> {m_name, m_phone, m_email, m_interest, m_listing, m_pin})
         w->setMinimumHeight(touch);
     m_consent->setStyleSheet(
         QStringLiteral("QCheckBox { spacing: 16px; } QCheckBox::indicator { width: %1px; height: %1px; }")
@@ -122,6 +126,7 @@ KioskWindow::KioskWindow(Settings& settings, SubmissionService& service, SecretS
     send->setMinimumWidth(touch * 4);
     staff->setMinimumHeight(touch);
     auto* fields = new QFormLayout;
+    m_fields = fields;
     const auto addRow = [&](const QString& label, QWidget* editor) {
         auto* l = new QLabel(label, form);
         l->setBuddy(editor);
@@ -147,6 +152,7 @@ KioskWindow::KioskWindow(Settings& settings, SubmissionService& service, SecretS
         addRow(tr("I'm looking &to"), m_interest);
     else
         m_interest->hide();
+    addRow(tr("Which property are you &interested in?"), m_listing); // shown when the event lists some
     if (m_settings.value(Settings::Key::KioskAskMessage).toBool())
         addRow(tr("&Message"), m_message);
     else
@@ -314,6 +320,26 @@ void KioskWindow::setIdleMs(int ms)
     m_thanksTimer->setInterval(ms);
 }
 
+void KioskWindow::setCatalog(const CatalogStore* catalog)
+{
+    m_catalog = catalog;
+    fillListings();
+}
+
+void KioskWindow::fillListings()
+{
+    // The active event's listings, with their names from the catalog (a uid it does not know is
+    // offered as it is); none: the question is not asked.
+    const QStringList uids = EventProfiles(m_settings).kioskListings(m_settings.activeEvent());
+    m_listing->clear();
+    m_listing->addItem(tr("Not sure yet"), QString());
+    for (const QString& uid : uids) {
+        const auto found = m_catalog ? m_catalog->property(uid).valueOr(std::nullopt) : std::nullopt;
+        m_listing->addItem(found ? CatalogText::propertyLine(*found) : uid, uid);
+    }
+    m_fields->setRowVisible(m_listing, !uids.isEmpty());
+}
+
 void KioskWindow::reset()
 {
     const QString event = m_settings.activeEvent();
@@ -324,6 +350,7 @@ void KioskWindow::reset()
         e->clear();
     m_message->clear();
     m_interest->setCurrentIndex(0);
+    fillListings();
     m_consent->setChecked(false);
     clearErrors();
     if (!m_pinWait->isActive())
@@ -341,6 +368,8 @@ void KioskWindow::submit()
     lead.setValue(LeadField::Phone, m_phone->text());
     lead.setValue(LeadField::Email, m_email->text());
     lead.setValue(LeadField::ListingType, m_interest->currentData().toString());
+    if (m_listing->isVisibleTo(this)) // a listing chosen wins over the profile's
+        lead.setValue(LeadField::PropertyUid, m_listing->currentData().toString());
     lead.setValue(LeadField::Notes, m_message->toPlainText());
     const QString event = m_settings.activeEvent();
     // A visitor cannot judge numbering plans: asked once to check, the number is then accepted.

@@ -5,7 +5,9 @@
 #include <QHash>
 #include <QWidget>
 
+class CatalogStore;
 class QCheckBox;
+class QFormLayout;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -35,6 +37,9 @@ public:
     void setPinDelayBaseMs(int ms) { m_pinDelayBaseMs = ms; }
     // Practice mode: a PRACTICE band across the top of every page.
     void setPractice(bool practice);
+    // Where the names of the active event's listings come from, for "Which property are you
+    // interested in?" (asked only when the event's profile lists some).
+    void setCatalog(const CatalogStore* catalog);
     void reset();
 
 public slots:
@@ -52,6 +57,7 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
+    void fillListings();
     Settings& m_settings;
     SecretStore& m_secrets; // where the staff PIN's verifier is
     SubmissionService& m_service;
@@ -63,6 +69,9 @@ private:
     QLineEdit* m_phone;
     QLineEdit* m_email;
     QComboBox* m_interest;
+    QComboBox* m_listing; // the event's listings; the first row is "Not sure yet"
+    QFormLayout* m_fields = nullptr;
+    const CatalogStore* m_catalog = nullptr;
     QPlainTextEdit* m_message;
     QCheckBox* m_consent;
     QString m_consentText; // as shown beside the box

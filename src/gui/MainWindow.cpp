@@ -809,6 +809,7 @@ void MainWindow::openKiosk()
     }
     hideBanner(BannerTopic::Kiosk);
     auto* kiosk = new KioskWindow(m_settings, m_service, m_backend.secrets());
+    kiosk->setCatalog(&m_backend.catalog().store());
     kiosk->setAttribute(Qt::WA_DeleteOnClose);
     kiosk->setPractice(isPractice());
     m_kiosk = kiosk;

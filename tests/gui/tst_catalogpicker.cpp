@@ -4,13 +4,17 @@
 #include "gui/CatalogPicker.h"
 #include "gui/EventProfileDialog.h"
 #include "gui/HistoryView.h"
+#include "gui/KioskWindow.h"
 #include "gui/LeadForm.h"
 #include "gui/SettingsDialog.h"
 #include "storage/HistoryModel.h"
 
 #include <QAbstractItemView>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
@@ -195,6 +199,56 @@ private slots:
         QVERIFY(dialog.saveProfile());
         QCOMPARE(
             EventProfiles(*f.settings).profile(QStringLiteral("Feria Naco"))->value(LeadField::PropertyUid), naco.uid);
+    }
+
+    // At a kiosk, "Which property are you interested in?" offers that event's listings only, by
+    // name, and the visitor's choice goes out as the lead's property; an event without listings
+    // does not ask.
+    void kioskAsksAboutTheEventsListings()
+    {
+        CatalogFixture f;
+        QCOMPARE(f.refresh(), QString());
+        const CatalogStore& store = f.catalog().store();
+        const CatalogProperty naco = store.properties(QStringLiteral("Torre Naco 5")).value().first();
+        const CatalogProperty piantini = store.properties(QStringLiteral("Torre Piantini 2")).value().first();
+        EventProfiles profiles(*f.settings);
+        QVERIFY(profiles.set(QStringLiteral("Feria"), Lead()).ok());
+        QVERIFY(profiles.setKioskListings(QStringLiteral("Feria"), {naco.uid, piantini.uid}).ok());
+        QVERIFY(profiles.set(QStringLiteral("Feria"), Lead()).ok()); // kept when the fields change
+        QCOMPARE(profiles.kioskListings(QStringLiteral("Feria")), (QStringList {naco.uid, piantini.uid}));
+        QVERIFY(profiles.set(QStringLiteral("Sin lista"), Lead()).ok());
+
+        QVERIFY(f.settings->setValue(Settings::Key::ActiveEvent, QStringLiteral("Sin lista")).ok());
+        {
+            KioskWindow plain(*f.settings, f.backend->service(), f.secrets);
+            plain.setCatalog(&store);
+            plain.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&plain));
+            QVERIFY(!plain.findChild<QComboBox*>(QStringLiteral("kioskListing"))->isVisible());
+        }
+
+        QVERIFY(f.settings->setValue(Settings::Key::ActiveEvent, QStringLiteral("Feria")).ok());
+        KioskWindow kiosk(*f.settings, f.backend->service(), f.secrets);
+        kiosk.setCatalog(&store);
+        kiosk.setIdleMs(200); // the thank-you page gives way sooner
+        kiosk.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&kiosk));
+        auto* listing = kiosk.findChild<QComboBox*>(QStringLiteral("kioskListing"));
+        QVERIFY(listing->isVisible());
+        QCOMPARE(listing->count(), 3); // "Not sure yet" and the event's two: none of the other 284
+        QCOMPARE(listing->itemText(1), CatalogText::propertyLine(naco));
+        listing->setCurrentIndex(2);
+        kiosk.findChild<QLineEdit*>(QStringLiteral("kioskName"))->setText(QStringLiteral("Visitante Feria"));
+        kiosk.findChild<QLineEdit*>(QStringLiteral("kioskPhone"))->setText(QStringLiteral("809 555 0177"));
+        kiosk.findChild<QLineEdit*>(QStringLiteral("kioskEmail"))->setText(QStringLiteral("visitante@example.com"));
+        kiosk.findChild<QCheckBox*>(QStringLiteral("kioskConsent"))->setChecked(true);
+        QTest::mouseClick(kiosk.findChild<QPushButton*>(QStringLiteral("kioskSend")), Qt::LeftButton);
+        HistoryQuery all;
+        all.limit = 1;
+        QTRY_COMPARE(f.backend->store().list(all).value().size(), 1);
+        QCOMPARE(f.backend->store().list(all).value().first().lead.value(LeadField::PropertyUid), piantini.uid);
+        // The next visitor starts from "Not sure yet".
+        QTRY_COMPARE(listing->currentIndex(), 0);
     }
 
     // The history shows the names of the listing and the agent a lead was sent with, from the
