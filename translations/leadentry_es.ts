@@ -613,10 +613,6 @@
         <translation>leadentry-cli event set: %1 necesita un valor.</translation>
     </message>
     <message>
-        <source>Usage: leadentry-cli event list | show NAME | set NAME [FIELD=VALUE]... [--property TEXT] [--agent TEXT] | delete NAME</source>
-        <translation>Uso: leadentry-cli event list | show NOMBRE | set NOMBRE [CAMPO=VALOR]... [--property TEXTO] [--agent TEXTO] | delete NOMBRE</translation>
-    </message>
-    <message>
         <source>The property of every row without one, by its uid, slug or exact name in the catalog.</source>
         <translation>La propiedad de cada fila que no tenga una, por su uid, slug o nombre exacto en el catálogo.</translation>
     </message>
@@ -709,6 +705,10 @@ Códigos de salida: 0 creado o duplicado, 2 datos no válidos, 3 rechazado por e
 Entorno: ALTERESTATE_API_KEY reemplaza la clave guardada, ALTERESTATE_PUBLIC_TOKEN el token público
 guardado y ALTERESTATE_API_URL la URL base.
 </translation>
+    </message>
+    <message>
+        <source>Usage: leadentry-cli event list | show NAME | set NAME [FIELD=VALUE]... [--property TEXT] [--agent TEXT] [--kiosk-listing TEXT]... | delete NAME</source>
+        <translation>Uso: leadentry-cli event list | show NOMBRE | set NOMBRE [CAMPO=VALOR]... [--property TEXTO] [--agent TEXTO] [--kiosk-listing TEXTO]... | delete NOMBRE</translation>
     </message>
 </context>
 <context>

@@ -34,7 +34,8 @@ _leadentry_cli() {
             _leadentry_cli_profiles "$cli" "$cur"
             return ;;
         --older-than | --limit | --search | --email | --phone | --full-name | --notes | --*-name | --utm-* | \
-            --property-uid | --platform | --round-robin | --listing-type | --related | --via | --property | --agent)
+            --property-uid | --platform | --round-robin | --listing-type | --related | --via | --property | --agent | \
+            --kiosk-listing)
             return ;;
     esac
 

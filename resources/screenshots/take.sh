@@ -75,6 +75,13 @@ pin_if_asked() {
 "$bin/leadentry-cli" event set "Expo Vivienda 2026" utm_source=Expo utm_medium=Feria utm_campaign=Vivienda2026 \
     form_name="Stand 4" platform=Presencial listing_type=buy >/dev/null
 "$bin/leadentry-cli" config set active_event "Expo Vivienda 2026"
+# The sandbox company's catalog, fetched once; the expo's kiosk asks about three of its listings,
+# and one lead went out with a listing and an agent picked by name.
+ALTERESTATE_API_URL=$ok_url ALTERESTATE_PUBLIC_TOKEN=demo "$bin/leadentry-cli" catalog refresh >/dev/null 2>&1
+"$bin/leadentry-cli" event set "Expo Vivienda 2026" --kiosk-listing "Torre Naco 5" \
+    --kiosk-listing "Torre Piantini 2" --kiosk-listing "Villa Cap Cana 1" >/dev/null
+cli "$ok_url" --full-name "Sofía Marte" --phone "809 555 0164" --email sofia.marte@example.com \
+    --property "Torre Piantini 2" --agent "José Rodríguez"
 # The event's logo, for the kiosk (a picture made here: nothing to download).
 convert -size 640x160 xc:'#0b3d91' -fill white -font DejaVu-Sans-Bold -pointsize 60 -gravity center \
     -annotate 0 'EXPO VIVIENDA' "$work/expo-logo.png"
@@ -143,6 +150,35 @@ xdotool type --delay 10 "pedro@correo"; xdotool key ctrl+Return
 sleep 1
 shot main-window-es.png
 stop_app
+
+# Pick, don't type: the property picked from the catalog as it is typed, its agent offered (from
+# the listing's detail), and the lead in the history with both names; at both small sizes.
+for spec in 1366x768:en 1024x768:es; do
+    size=${spec%:*} lang=${spec#*:}
+    ALTERESTATE_PUBLIC_TOKEN=demo start_app "$ok_url" "$lang"
+    id=$(xdotool search --onlyvisible --name LeadEntry | head -1)
+    xdotool windowmove "$id" 0 0 windowsize "$id" "${size%x*}" "${size#*x}"
+    xdotool windowfocus --sync "$id"
+    sleep 1
+    name_field
+    xdotool type --delay 10 "Marta Peralta"; xdotool key Tab
+    xdotool type --delay 10 "8095550166"; xdotool key Tab
+    xdotool type --delay 10 "marta.peralta@example.com"; xdotool key Tab Tab # "More fields" (open), Property
+    xdotool type --delay 20 "torre naco"
+    sleep 1
+    import -window root -crop "$size+0+0" +repage "$here/catalog-pick-$size-$lang.png"
+    xdotool key Down Down Down Down Return
+    sleep 1.5
+    xdotool key Tab Tab Tab # the listing type, the agent, the offer of the listing's agent
+    sleep 0.5
+    import -window root -crop "$size+0+0" +repage "$here/catalog-picked-$size-$lang.png"
+    xdotool key space ctrl+Return
+    sleep 1.5
+    xdotool mousemove 700 162 click 1 # the lead just sent, on top of the history
+    sleep 1
+    import -window root -crop "$size+0+0" +repage "$here/catalog-history-$size-$lang.png"
+    stop_app
+done
 
 # The main window on the two commonest small screens, filling them as it does there (it starts
 # maximized; without a window manager, xdotool sizes it), with the history above.

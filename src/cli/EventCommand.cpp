@@ -3,6 +3,8 @@
 #include "core/EventProfiles.h"
 #include "core/Settings.h"
 
+#include <optional>
+
 int runEvent(CliContext& c)
 {
     const QString action = c.args.value(1);
@@ -23,6 +25,8 @@ int runEvent(CliContext& c)
             if (!profile->value(f).isEmpty())
                 c.out << LeadFields::apiName(f) << '=' << profile->value(f) << '\n';
         }
+        if (const QStringList listings = EventProfiles(c.settings).kioskListings(name); !listings.isEmpty())
+            c.out << "kiosk_listings=" << listings.join(u' ') << '\n';
         return ExitOk;
     }
     if (action == QLatin1String("set") && c.args.size() >= 3) {
@@ -42,6 +46,28 @@ int runEvent(CliContext& c)
             }
             (option == QLatin1String("--property") ? property : agent) = assignments.at(at + 1);
             assignments.remove(at, 2);
+        }
+        // --kiosk-listing TEXT, as often as wanted: the properties the kiosk asks about (they
+        // replace the profile's; --kiosk-listing "" clears them).
+        std::optional<QStringList> kioskListings;
+        for (qsizetype at = assignments.indexOf(QStringLiteral("--kiosk-listing")); at >= 0;
+             at = assignments.indexOf(QStringLiteral("--kiosk-listing"))) {
+            if (at + 1 >= assignments.size()) {
+                c.err << CliContext::tr("leadentry-cli event set: %1 needs a value.")
+                             .arg(QStringLiteral("--kiosk-listing"))
+                      << '\n';
+                return ExitInvalid;
+            }
+            const QString text = assignments.at(at + 1);
+            assignments.remove(at, 2);
+            if (!kioskListings)
+                kioskListings = QStringList();
+            if (text.trimmed().isEmpty())
+                continue;
+            Lead listing;
+            if (!resolveCatalogNames(c, text, QString(), listing))
+                return ExitInvalid;
+            kioskListings->append(listing.value(LeadField::PropertyUid));
         }
         Lead named;
         if (!resolveCatalogNames(c, property, agent, named))
@@ -68,6 +94,12 @@ int runEvent(CliContext& c)
             c.err << saved.error() << '\n';
             return ExitInvalid;
         }
+        if (kioskListings) {
+            if (const Status saved = EventProfiles(c.settings).setKioskListings(name, *kioskListings); !saved) {
+                c.err << saved.error() << '\n';
+                return ExitInvalid;
+            }
+        }
         return ExitOk;
     }
     if (action == QLatin1String("delete") && c.args.size() == 3) {
@@ -78,7 +110,7 @@ int runEvent(CliContext& c)
         return ExitOk;
     }
     c.err << CliContext::tr("Usage: leadentry-cli event list | show NAME | set NAME [FIELD=VALUE]... [--property TEXT] "
-                            "[--agent TEXT] | delete NAME")
+                            "[--agent TEXT] [--kiosk-listing TEXT]... | delete NAME")
           << '\n';
     return action == QLatin1String("--help") ? ExitOk : ExitInvalid;
 }

@@ -229,7 +229,13 @@ private slots:
                        QStringLiteral("maria gomez"), QStringLiteral("utm_source=feria")},
             env);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = runCli({QStringLiteral("event"), QStringLiteral("set"), QStringLiteral("Feria Naco"),
+                       QStringLiteral("--kiosk-listing"), uid, QStringLiteral("--kiosk-listing"),
+                       QStringLiteral("Villa Cap Cana 1")},
+            env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         r = runCli({QStringLiteral("event"), QStringLiteral("show"), QStringLiteral("Feria Naco")}, env);
+        QVERIFY2(r.out.contains(QStringLiteral("kiosk_listings=") + uid + u' '), qPrintable(r.out));
         QVERIFY2(r.out.contains(QStringLiteral("property_uid=") + uid)
                 && r.out.contains(QStringLiteral("related=maria.gomez@inmobiliaria-demo.do")),
             qPrintable(r.out));
