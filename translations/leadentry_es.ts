@@ -77,6 +77,18 @@
         <source>The server answered %1: %2.</source>
         <translation>El servidor respondió %1: %2.</translation>
     </message>
+    <message>
+        <source>The server sent more than %1 properties; LeadEntry stopped there and kept the catalog it had.</source>
+        <translation>El servidor envió más de %1 propiedades; LeadEntry se detuvo ahí y conservó el catálogo que tenía.</translation>
+    </message>
+    <message>
+        <source>None of the %1 properties the server sent has a uid; LeadEntry kept the catalog it had.</source>
+        <translation>Ninguna de las %1 propiedades que envió el servidor tiene uid; LeadEntry conservó el catálogo que tenía.</translation>
+    </message>
+    <message>
+        <source>The server sent LeadEntry elsewhere (%1 to %2); LeadEntry did not follow, so the token went nowhere else. Check the server address in Settings.</source>
+        <translation>El servidor redirigió a LeadEntry a otro sitio (%1 a %2); LeadEntry no lo siguió, así que el token no se envió a ningún otro lugar. Revise la dirección del servidor en Configuración.</translation>
+    </message>
 </context>
 <context>
     <name>CatalogParser</name>
@@ -124,14 +136,6 @@
         <translation>uid %1</translation>
     </message>
     <message>
-        <source>To pick from the company&apos;s listings, add the public API token in Settings.</source>
-        <translation>Para elegir entre las propiedades de la empresa, agregue el token público de API en Configuración.</translation>
-    </message>
-    <message>
-        <source>To pick from the company&apos;s agents, add the public API token in Settings.</source>
-        <translation>Para elegir entre los agentes de la empresa, agregue el token público de API en Configuración.</translation>
-    </message>
-    <message>
         <source>To pick from the list, refresh the catalog in Settings.</source>
         <translation>Para elegir de la lista, actualice el catálogo en Configuración.</translation>
     </message>
@@ -150,6 +154,14 @@
     <message>
         <source>Check: not an agent in the catalog; it is sent as typed.</source>
         <translation>Revise: no es un agente del catálogo; se envía tal como está escrito.</translation>
+    </message>
+    <message>
+        <source>To pick from the company&apos;s listings, add the public API token in Settings (an administrator finds it in AlterEstate under Dashboard › Settings › Public API Token).</source>
+        <translation>Para elegir entre las propiedades de la empresa, agregue el token público de API en Configuración (un administrador lo encuentra en AlterEstate, en Dashboard › Settings › Public API Token).</translation>
+    </message>
+    <message>
+        <source>To pick from the company&apos;s agents, add the public API token in Settings (an administrator finds it in AlterEstate under Dashboard › Settings › Public API Token).</source>
+        <translation>Para elegir entre los agentes de la empresa, agregue el token público de API en Configuración (un administrador lo encuentra en AlterEstate, en Dashboard › Settings › Public API Token).</translation>
     </message>
 </context>
 <context>
@@ -605,10 +617,6 @@
         <translation>%1: %2 &quot;%3&quot; no está en el catálogo (%4).</translation>
     </message>
     <message>
-        <source>%1: %2 &quot;%3&quot; could be any of these; name one exactly, or by its uid or email:</source>
-        <translation>%1: %2 &quot;%3&quot; puede ser cualquiera de estos; indique uno con su nombre exacto, su uid o su correo:</translation>
-    </message>
-    <message>
         <source>leadentry-cli event set: %1 needs a value.</source>
         <translation>leadentry-cli event set: %1 necesita un valor.</translation>
     </message>
@@ -709,6 +717,22 @@ guardado y ALTERESTATE_API_URL la URL base.
     <message>
         <source>Usage: leadentry-cli event list | show NAME | set NAME [FIELD=VALUE]... [--property TEXT] [--agent TEXT] [--kiosk-listing TEXT]... | delete NAME</source>
         <translation>Uso: leadentry-cli event list | show NOMBRE | set NOMBRE [CAMPO=VALOR]... [--property TEXTO] [--agent TEXTO] [--kiosk-listing TEXTO]... | delete NOMBRE</translation>
+    </message>
+    <message>
+        <source>%1: %2 &quot;%3&quot; could be any of these; name one exactly, or by email or uid:</source>
+        <translation>%1: %2 &quot;%3&quot; puede ser cualquiera de estos; indique uno con su nombre exacto, su correo o su uid:</translation>
+    </message>
+    <message>
+        <source>%1: %2 &quot;%3&quot; could be any of these; name one exactly, or by uid or slug:</source>
+        <translation>%1: %2 &quot;%3&quot; puede ser cualquiera de estas; indique una con su nombre exacto, su uid o su slug:</translation>
+    </message>
+    <message>
+        <source>The public API token could not be stored in %1: %2</source>
+        <translation>No se pudo guardar el token público de API en %1: %2</translation>
+    </message>
+    <message>
+        <source>The public API token could not be removed from %1: %2</source>
+        <translation>No se pudo quitar el token público de API de %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1909,6 +1933,10 @@ guardado y ALTERESTATE_API_URL la URL base.
         <source>Fills the assigned agent with the agent AlterEstate lists for the chosen property.</source>
         <translation>Completa el agente asignado con el agente que AlterEstate indica para la propiedad elegida.</translation>
     </message>
+    <message>
+        <source>The listing&apos;s agent could not be fetched: %1</source>
+        <translation>No se pudo obtener el agente de la propiedad: %1</translation>
+    </message>
 </context>
 <context>
     <name>LeadImport</name>
@@ -2953,7 +2981,7 @@ guardado y ALTERESTATE_API_URL la URL base.
     </message>
     <message>
         <source>Refresh &amp;by itself after:</source>
-        <translation>Actualizar &amp;solo cada:</translation>
+        <translation>Actualizar &amp;automáticamente cada:</translation>
     </message>
     <message>
         <source> h</source>

@@ -153,6 +153,14 @@ stop_app
 
 # Pick, don't type: the property picked from the catalog as it is typed, its agent offered (from
 # the listing's detail), and the lead in the history with both names; at both small sizes.
+ini=$XDG_CONFIG_HOME/LeadEntry/leadentry.ini # "More fields" shown, whatever earlier scenes left
+if grep -q '^moreFields=' "$ini"; then
+    sed -i 's/^moreFields=.*/moreFields=true/' "$ini"
+elif grep -q '^\[ui\]' "$ini"; then
+    sed -i '/^\[ui\]/a moreFields=true' "$ini"
+else
+    printf '\n[ui]\nmoreFields=true\n' >>"$ini"
+fi
 for spec in 1366x768:en 1024x768:es; do
     size=${spec%:*} lang=${spec#*:}
     ALTERESTATE_PUBLIC_TOKEN=demo start_app "$ok_url" "$lang"

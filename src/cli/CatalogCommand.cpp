@@ -58,7 +58,7 @@ int refresh(CliContext& c, bool json)
     catalog.refresh();
     loop.exec();
     if (!result) {
-        c.err << result.error() << '\n';
+        c.err << result.error() << '\n' << catalog.summary() << '\n'; // and what the copy still holds
         return ExitFailure;
     }
     const int properties = catalog.store().propertyCount().valueOr(0);
@@ -183,7 +183,9 @@ bool resolveCatalogNames(CliContext& c, const QString& property, const QString& 
                          .arg(c.args.first(), option, text, refreshed)
                   << '\n';
         } else {
-            c.err << CliContext::tr("%1: %2 \"%3\" could be any of these; name one exactly, or by its uid or email:")
+            c.err << (option == QLatin1String("--agent")
+                    ? CliContext::tr("%1: %2 \"%3\" could be any of these; name one exactly, or by email or uid:")
+                    : CliContext::tr("%1: %2 \"%3\" could be any of these; name one exactly, or by uid or slug:"))
                          .arg(c.args.first(), option, text)
                   << '\n';
             for (const QString& line : candidates)

@@ -33,7 +33,17 @@ int runEvent(CliContext& c)
         // Updates what is named; FIELD= (nothing after '=') removes a value. --property TEXT and
         // --agent TEXT name the listing and the agent as the catalog knows them.
         Lead values = EventProfiles(c.settings).profile(name).value_or(Lead());
-        QStringList assignments = c.args.mid(3);
+        QStringList assignments;
+        for (const QString& argument : c.args.mid(3)) { // --property=X as --property X
+            const qsizetype eq = argument.indexOf(u'=');
+            const QString option = argument.left(eq);
+            if (argument.startsWith(QLatin1String("--")) && eq > 0
+                && (option == QLatin1String("--property") || option == QLatin1String("--agent")
+                    || option == QLatin1String("--kiosk-listing")))
+                assignments << option << argument.mid(eq + 1);
+            else
+                assignments << argument;
+        }
         QString property;
         QString agent;
         for (const QString option : {QStringLiteral("--property"), QStringLiteral("--agent")}) {

@@ -72,7 +72,9 @@ int runKey(CliContext& c)
         }
         const SecretResult r = c.secrets.write(name, key);
         if (!r.ok()) {
-            c.err << CliContext::tr("The key could not be stored in %1: %2").arg(c.secrets.description(), r.error)
+            c.err << (isPublic ? CliContext::tr("The public API token could not be stored in %1: %2")
+                               : CliContext::tr("The key could not be stored in %1: %2"))
+                         .arg(c.secrets.description(), r.error)
                   << '\n';
             return ExitFailure;
         }
@@ -84,7 +86,9 @@ int runKey(CliContext& c)
     if (action == QLatin1String("clear")) {
         const SecretResult r = c.secrets.remove(name);
         if (!r.ok()) {
-            c.err << CliContext::tr("The key could not be removed from %1: %2").arg(c.secrets.description(), r.error)
+            c.err << (isPublic ? CliContext::tr("The public API token could not be removed from %1: %2")
+                               : CliContext::tr("The key could not be removed from %1: %2"))
+                         .arg(c.secrets.description(), r.error)
                   << '\n';
             return ExitFailure;
         }

@@ -101,17 +101,11 @@ void CatalogPicker::search(const QString& text)
         return;
     const CatalogStore& store = m_catalog->store();
     if (m_kind == Kind::Property) {
-        // Limited to an event's listings: search more widely, keep theirs.
-        const int limit = m_listings.isEmpty() ? kOffered : 1000;
-        for (const CatalogProperty& p : store.properties(text, limit).valueOr({})) {
-            if (!m_listings.isEmpty() && !m_listings.contains(p.uid))
-                continue;
+        for (const CatalogProperty& p : store.properties(text, kOffered).valueOr({})) {
             auto* item = new QStandardItem(CatalogText::propertyLine(p));
             item->setData(p.uid, kValueRole);
             item->setToolTip(tr("uid %1").arg(p.uid));
             m_model->appendRow(item);
-            if (m_model->rowCount() >= kOffered)
-                break;
         }
     } else {
         for (const CatalogAgent& a : store.agents(text, kOffered).valueOr({})) {
@@ -151,8 +145,10 @@ void CatalogPicker::updateCaption(bool typing)
         secondary = true;
         if (empty && !m_catalog->hasToken())
             text = m_kind == Kind::Property
-                ? tr("To pick from the company's listings, add the public API token in Settings.")
-                : tr("To pick from the company's agents, add the public API token in Settings.");
+                ? tr("To pick from the company's listings, add the public API token in Settings (an administrator "
+                     "finds it in AlterEstate under Dashboard › Settings › Public API Token).")
+                : tr("To pick from the company's agents, add the public API token in Settings (an administrator "
+                     "finds it in AlterEstate under Dashboard › Settings › Public API Token).");
         else if (empty)
             text = tr("To pick from the list, refresh the catalog in Settings.");
     } else if (m_kind == Kind::Property) {

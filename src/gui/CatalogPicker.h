@@ -35,8 +35,6 @@ public:
     ~CatalogPicker() override;
 
     void setCatalog(CatalogService* catalog);
-    // Offer only these listings (a kiosk's event); empty: all of them.
-    void setListings(const QStringList& uids) { m_listings = uids; }
     // Reads the field's value again against the catalog (after a refresh, a value set from outside).
     // While `typing`, a value that is not in the catalog is not yet called so.
     void updateCaption(bool typing = false);
@@ -60,7 +58,6 @@ private:
     Kind m_kind;
     QLabel* m_caption;
     QPointer<CatalogService> m_catalog;
-    QStringList m_listings;
     QStandardItemModel* m_model;
     QCompleter* m_completer;
 };

@@ -119,8 +119,14 @@ LeadForm::LeadForm(QWidget* parent)
             m_agentOffer->setAccessibleDescription(
                 tr("Fills the assigned agent with the agent AlterEstate lists for the chosen property."));
             m_agentOffer->setVisible(false);
+            m_agentOfferNote = new QLabel(this);
+            m_agentOfferNote->setObjectName(QStringLiteral("listingAgentNote"));
+            m_agentOfferNote->setWordWrap(true);
+            m_agentOfferNote->setEnabled(false); // secondary text
+            m_agentOfferNote->setVisible(false);
             auto* cell = qobject_cast<QVBoxLayout*>(editor(f)->parentWidget()->layout());
             cell->insertWidget(cell->count() - 1, m_agentOffer, 0, Qt::AlignLeft);
+            cell->insertWidget(cell->count() - 1, m_agentOfferNote);
         } else {
             addRow(propertyLayout, f);
         }
@@ -136,16 +142,21 @@ LeadForm::LeadForm(QWidget* parent)
         [this](const QString& email) { fieldEdited(LeadField::Related, email); });
     connect(m_propertyPicker, &CatalogPicker::picked, this, [this](const QString& uid) {
         m_agentOffer->setVisible(false);
+        m_agentOfferNote->setVisible(false);
         if (m_catalog && text(LeadField::Related).trimmed().isEmpty())
             m_catalog->requestListingAgents(uid);
     });
     connect(qobject_cast<QLineEdit*>(editor(LeadField::Related)), &QLineEdit::textChanged, this,
         [this](const QString& value) {
-            if (!value.trimmed().isEmpty())
+            if (!value.trimmed().isEmpty()) {
                 m_agentOffer->setVisible(false);
+                m_agentOfferNote->setVisible(false);
+            }
         });
-    connect(qobject_cast<QLineEdit*>(editor(LeadField::PropertyUid)), &QLineEdit::textChanged, this,
-        [this] { m_agentOffer->setVisible(false); });
+    connect(qobject_cast<QLineEdit*>(editor(LeadField::PropertyUid)), &QLineEdit::textChanged, this, [this] {
+        m_agentOffer->setVisible(false);
+        m_agentOfferNote->setVisible(false);
+    });
     connect(m_agentOffer, &QPushButton::clicked, this, [this] {
         auto* agent = qobject_cast<QLineEdit*>(editor(LeadField::Related));
         agent->setText(m_agentOffer->property("email").toString());
@@ -357,9 +368,20 @@ void LeadForm::setCatalog(CatalogService* catalog)
         return;
     connect(m_catalog, &CatalogService::listingAgentsReady, this,
         [this](const QString& uid, const QList<CatalogAgent>& agents) {
-            if (!agents.isEmpty())
-                offerListingAgent(uid, agents.first().email, agents.first().name);
+            // The first with an email: a lead's agent is sent by email.
+            for (const CatalogAgent& agent : agents) {
+                if (!agent.email.isEmpty())
+                    return offerListingAgent(uid, agent.email, agent.name);
+            }
         });
+    connect(m_catalog, &CatalogService::listingAgentsFailed, this, [this](const QString& uid, const QString& why) {
+        // Said only while it matters: that listing still chosen, no agent, nothing offered from the copy.
+        if (text(LeadField::PropertyUid).trimmed() != uid || !text(LeadField::Related).trimmed().isEmpty()
+            || m_agentOffer->isVisible())
+            return;
+        m_agentOfferNote->setText(tr("The listing's agent could not be fetched: %1").arg(why));
+        m_agentOfferNote->setVisible(true);
+    });
 }
 
 CatalogPicker* LeadForm::picker(LeadField field) const
@@ -377,6 +399,7 @@ void LeadForm::offerListingAgent(const QString& uid, const QString& email, const
     m_agentOffer->setProperty("email", email);
     m_agentOffer->setToolTip(email);
     m_agentOffer->setVisible(true);
+    m_agentOfferNote->setVisible(false);
 }
 
 void LeadForm::setRegion(const QString& region)

@@ -93,6 +93,7 @@ private:
     CatalogPicker* m_propertyPicker = nullptr;
     CatalogPicker* m_agentPicker = nullptr;
     QPushButton* m_agentOffer = nullptr; // "Use the listing's agent: María Gómez"
+    QLabel* m_agentOfferNote = nullptr; // why it cannot be offered
     CatalogService* m_catalog = nullptr;
     QString m_consentText;
     QString m_region = PhoneNumbers::defaultRegion();

@@ -198,10 +198,7 @@ SettingsDialog::SettingsDialog(Backend& backend, QWidget* parent)
         m_ui->catalogProgress->setValue(fetched);
         m_ui->catalogProgress->setFormat(total < 0 ? tr("Fetching agents…") : tr("%v of %m properties"));
     });
-    connect(&catalog, &CatalogService::refreshFinished, this, [this](const Status& result) {
-        m_catalogError = result.error();
-        updateCatalogStatus();
-    });
+    connect(&catalog, &CatalogService::refreshFinished, this, &SettingsDialog::updateCatalogStatus);
     connect(&catalog, &CatalogService::tokenChanged, this, &SettingsDialog::updateCatalogStatus);
     connect(m_ui->baseUrlEdit, &QLineEdit::textChanged, this, &SettingsDialog::validateBaseUrl);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, [this] {
@@ -285,12 +282,13 @@ void SettingsDialog::updateCatalogStatus()
         return;
     }
     // What the copy holds and when it was made; a failed refresh says why, and that the copy stays.
+    // A background refresh that failed before the dialog opened is said too.
+    const QString error = catalog.lastRefreshError();
     QString text = catalog.summary();
-    if (!m_catalogError.isEmpty())
-        text = tr("Error: %1").arg(m_catalogError) + u'\n' + text;
+    if (!error.isEmpty())
+        text = tr("Error: %1").arg(error) + u'\n' + text;
     m_ui->catalogStatusLabel->setText(text);
-    m_ui->catalogStatusLabel->setStyleSheet(
-        m_catalogError.isEmpty() ? QString() : Tones::textStyle(*this, Tones::Tone::Error));
+    m_ui->catalogStatusLabel->setStyleSheet(error.isEmpty() ? QString() : Tones::textStyle(*this, Tones::Tone::Error));
     if (isVisible())
         fitHeight();
 }

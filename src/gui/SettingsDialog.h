@@ -55,5 +55,4 @@ private:
     bool m_removeKey = false;
     QString m_storedToken;
     bool m_removeToken = false;
-    QString m_catalogError; // the last refresh's failure, shown until the next one
 };

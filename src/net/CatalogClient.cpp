@@ -94,6 +94,11 @@ void CatalogClient::getPage(const QUrl& url)
             if (!page)
                 return finish(Failure {page.error()});
             m_snapshot.skipped += page->skipped;
+            if (m_snapshot.properties.size() + page->properties.size() > kMaxProperties)
+                return finish(
+                    Failure {tr("The server sent more than %1 properties; LeadEntry stopped there and kept the "
+                                "catalog it had.")
+                                 .arg(kMaxProperties)});
             for (CatalogProperty& property : page->properties) {
                 if (!m_seenUids.contains(property.uid)) { // a listing moved between pages is kept once
                     m_seenUids.insert(property.uid);
@@ -101,8 +106,15 @@ void CatalogClient::getPage(const QUrl& url)
                 }
             }
             emit progress(static_cast<int>(m_snapshot.properties.size()), page->count);
-            if (page->next.isEmpty())
+            if (page->next.isEmpty()) {
+                // Listings that all lack what a lead needs are a changed or broken answer, not an
+                // empty company: the copy is kept rather than emptied.
+                if (m_snapshot.properties.isEmpty() && m_snapshot.skipped > 0)
+                    return finish(Failure {tr("None of the %1 properties the server sent has a uid; LeadEntry kept "
+                                              "the catalog it had.")
+                                               .arg(m_snapshot.skipped)});
                 return finish(std::move(m_snapshot));
+            }
             if (!sameServer(page->next, m_baseUrl))
                 return finish(Failure {tr("The server sent the next page from another address (%1); LeadEntry did not "
                                           "follow it and kept the catalog it had.")
@@ -164,7 +176,8 @@ void CatalogClient::get(const QUrl& url, std::function<void(Result<QByteArray>)>
     request.setRawHeader("aetoken", m_token.trimmed().toUtf8());
     request.setRawHeader("Accept", "application/json");
     request.setHeader(QNetworkRequest::UserAgentHeader, LeadsClient::userAgent());
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    // No redirect is followed: Qt would carry the token to wherever it points.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(m_timeoutMs);
     QNetworkReply* reply = m_network->get(request);
     if (forRefresh) {
@@ -213,6 +226,13 @@ void CatalogClient::get(const QUrl& url, std::function<void(Result<QByteArray>)>
             const QByteArray body = reply->read(CatalogParser::kMaxBodyBytes + 1);
             if (status >= 200 && status < 300)
                 return done(body);
+            if (status >= 300 && status < 400)
+                return done(Failure {tr("The server sent LeadEntry elsewhere (%1 to %2); LeadEntry did not follow, so "
+                                        "the token went nowhere else. Check the server address in Settings.")
+                                         .arg(status)
+                                         .arg(reply->header(QNetworkRequest::LocationHeader)
+                                                  .toUrl()
+                                                  .toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery))});
             QString message = CatalogParser::errorMessage(body);
             if (message.isEmpty())
                 message = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();

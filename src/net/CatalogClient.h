@@ -41,6 +41,8 @@ public:
 
     // More pages than this is not a company's catalog: a server that never says "last page".
     static constexpr int kMaxPages = 2000;
+    // Nor more listings than this (a company has thousands).
+    static constexpr int kMaxProperties = 100000;
 
     // Starts a refresh; false when one is running. progress() per page, then finished() once.
     bool refresh();

@@ -21,6 +21,8 @@ public:
     void remember(const QString& phone, const QString& email) { m_leads.remember(phone, email); }
     // From the next request on (practice mode's fault switches).
     void setOptions(SandboxOptions options) { m_leads.setOptions(std::move(options)); }
+    // The listings and agents served from the next request on.
+    void setCatalog(SandboxCatalog catalog) { m_leads.setCatalog(std::move(catalog)); }
     // No internet: every request fails as a host that cannot be found does, before anything is
     // sent, and the sandbox never sees it.
     void setOffline(bool offline) { m_offline = offline; }

@@ -18,14 +18,19 @@ CatalogService::CatalogService(
 {
     m_freshness.setSingleShot(true);
     connect(&m_freshness, &QTimer::timeout, this, [this] {
-        if (!isRefreshing() && hasToken())
-            refresh();
+        // A timer caps at 24.8 days: a longer wait comes back here early, and waits again.
+        if (isRefreshing() || !hasToken())
+            return;
+        if (!isStale())
+            return scheduleNextRefresh();
+        refresh();
     });
     connect(&m_client, &CatalogClient::progress, this, &CatalogService::refreshProgress);
     connect(&m_client, &CatalogClient::finished, this, [this](const Result<CatalogSnapshot>& fetched) {
         m_lastAttempt = QDateTime::currentDateTimeUtc();
         if (!fetched) {
             qCInfo(lcCatalog).noquote() << "refresh not stored:" << fetched.error();
+            m_lastError = m_client.wasCancelled() ? QString() : fetched.error();
             emit refreshFinished(Failure {fetched.error()});
             scheduleNextRefresh();
             return;
@@ -36,6 +41,7 @@ CatalogService::CatalogService(
         else
             qCInfo(lcCatalog) << "refreshed:" << fetched->properties.size() << "properties," << fetched->agents.size()
                               << "agents," << fetched->skipped << "left out without a uid";
+        m_lastError = stored.error();
         emit refreshFinished(stored);
         if (stored)
             emit changed();
@@ -129,6 +135,13 @@ void CatalogService::keepFresh()
     scheduleNextRefresh();
 }
 
+bool CatalogService::isStale() const
+{
+    const int hours = m_settings.catalogMaxAgeHours();
+    const QDateTime at = m_store.refreshedAt().valueOr(QDateTime());
+    return hours > 0 && (!at.isValid() || at.msecsTo(QDateTime::currentDateTimeUtc()) >= qint64 {hours} * 3600 * 1000);
+}
+
 void CatalogService::scheduleNextRefresh()
 {
     m_freshness.stop();
@@ -152,11 +165,10 @@ void CatalogService::requestListingAgents(const QString& uid)
     if (!listing || !listing->has_value())
         return;
     const CatalogProperty& property = **listing;
-    if (property.detailFetched) {
+    // What the copy knows at once (offline too); then the listing's page again, for today's agents.
+    if (property.detailFetched)
         emit listingAgentsReady(uid, m_store.listingAgents(uid).valueOr({}));
-        return;
-    }
-    if (property.slug.isEmpty() || m_detailsAsked.contains(property.slug))
+    if (property.slug.isEmpty() || m_detailsAsked.contains(property.slug) || !hasToken())
         return;
     m_detailsAsked.insert(property.slug, uid);
     prepareClient();

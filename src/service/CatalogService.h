@@ -46,15 +46,19 @@ public:
     bool refresh();
     void cancelRefresh();
     [[nodiscard]] bool isRefreshing() const { return m_client.isRefreshing(); }
-    // "Refreshed 2 Dec 2026, 10:40 · 286 properties · 12 agents", or what is missing.
+    // "Refreshed 2 Dec 2026, 10:40 · Properties: 286 · Agents: 12", or what is missing.
     [[nodiscard]] QString summary() const;
+    // Why the last refresh (by hand or in the background) stored nothing; empty after one that
+    // did, or a cancelled one.
+    [[nodiscard]] QString lastRefreshError() const { return m_lastError; }
 
     // The app's policy: refresh now when the copy is older than the setting (and a token is set),
     // then again when it next gets that old. No timer runs more often than that.
     void keepFresh();
 
-    // The agents of a listing, from its detail view: listingAgentsReady() follows, from the local
-    // copy when the detail was fetched before, else once it is fetched (and then kept).
+    // The agents of a listing, from its detail view: listingAgentsReady() follows at once from the
+    // local copy when the detail was fetched before, and again once it is fetched anew (and kept);
+    // listingAgentsFailed() when it cannot be.
     void requestListingAgents(const QString& uid);
 
 signals:
@@ -70,6 +74,7 @@ signals:
 private:
     void prepareClient();
     void scheduleNextRefresh();
+    [[nodiscard]] bool isStale() const;
 
     Settings& m_settings;
     SecretStore& m_secrets;
@@ -79,6 +84,7 @@ private:
     static constexpr qint64 kRetryMs = 3600 * 1000;
     QTimer m_freshness;
     QDateTime m_lastAttempt; // the last refresh's end, stored or not
+    QString m_lastError;
     bool m_keepFresh = false;
     QHash<QString, QString> m_detailsAsked; // slug → uid, while its detail is on the way
 };

@@ -106,6 +106,31 @@ private slots:
         QCOMPARE(lead.value(LeadField::Related), QStringLiteral("maria.gomez@inmobiliaria-demo.do"));
     }
 
+    // Offline at a fair, a listing whose agents were never fetched: the form says why none is offered.
+    void offlineTheMissingAgentIsSaid()
+    {
+        CatalogFixture f;
+        QCOMPARE(f.refresh(), QString());
+        f.network->setOffline(true);
+        LeadForm form;
+        form.setCatalog(&f.catalog());
+        form.setMoreFieldsShown(true);
+        form.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&form));
+        QLineEdit* property = field(form, LeadField::PropertyUid);
+        property->setFocus();
+        QTest::keyClicks(property, QStringLiteral("torre naco 5"));
+        QTRY_VERIFY(matches(form, LeadField::PropertyUid)->isVisible());
+        keyToPopup(form, LeadField::PropertyUid, Qt::Key_Return);
+        auto* note = form.findChild<QLabel*>(QStringLiteral("listingAgentNote"));
+        QTRY_VERIFY(note->isVisible());
+        QVERIFY2(note->text().contains(QStringLiteral("could not be fetched")), qPrintable(note->text()));
+        QVERIFY(!form.findChild<QPushButton*>(QStringLiteral("listingAgentOffer"))->isVisible());
+        // Choosing an agent by hand puts it away.
+        field(form, LeadField::Related)->setText(QStringLiteral("maria.gomez@inmobiliaria-demo.do"));
+        QVERIFY(!note->isVisible());
+    }
+
     // An agent by name: type, Return picks the first match; Down on an empty field lists them all.
     void agentByName()
     {

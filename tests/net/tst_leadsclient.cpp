@@ -1,15 +1,18 @@
 #include "FakeNetwork.h"
+#include "net/CatalogClient.h"
 #include "net/LeadsClient.h"
 #ifdef LEADENTRY_HAVE_SANDBOX_SERVER
 #include "sandbox/SandboxServer.h"
 #endif
 
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QHostAddress>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QTimer>
 
 namespace {
 const QByteArray kBody = "{\"email\":\"ana@example.com\",\"full_name\":\"Ana\",\"phone\":\"+18095550123\"}";
@@ -417,6 +420,31 @@ private slots:
         QVERIFY(r.mayHaveReachedServer);
         QVERIFY2(r.outcome.message.contains(QString::fromLatin1(location)), qPrintable(r.outcome.message));
         QCOMPARE(server.requests(), 1);
+    }
+
+    // The catalog's requests carry the public token: a redirect (to another port here) is not
+    // followed, so the token never reaches the other server, and the refresh says why.
+    void catalogRedirectIsNotFollowed()
+    {
+        RawServer other("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n[]");
+        RawServer server("HTTP/1.1 302 Found\r\nLocation: " + other.url().toEncoded()
+            + "/api/v1/agents/\r\nContent-Length: 0\r\n\r\n");
+        QNetworkAccessManager network;
+        CatalogClient client(&network);
+        client.setBaseUrl(server.url());
+        client.setToken(QStringLiteral("secret-token"));
+        QString error = QStringLiteral("no end");
+        QEventLoop loop;
+        connect(&client, &CatalogClient::finished, &loop, [&](const Result<CatalogSnapshot>& result) {
+            error = result.error();
+            loop.quit();
+        });
+        QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+        QVERIFY(client.refresh());
+        loop.exec();
+        QVERIFY2(error.contains(QLatin1String("did not follow")), qPrintable(error));
+        QCOMPARE(server.requests(), 1);
+        QCOMPARE(other.requests(), 0);
     }
 
     // A 50 MB error page: reading stops at 1 MB, and only a short excerpt is kept.

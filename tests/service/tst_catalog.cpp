@@ -1,4 +1,5 @@
 #include "CatalogFixture.h"
+#include "FakeNetwork.h"
 #include "TestEnvironment.h"
 #include "core/MemorySecretStore.h"
 #include "core/Settings.h"
@@ -6,10 +7,15 @@
 #include "service/Backend.h"
 
 #include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -75,23 +81,95 @@ private slots:
         QCOMPARE(store.agents(QStringLiteral("nunez")).value().first().name, QStringLiteral("Yolanda Núñez"));
     }
 
-    // A refresh that fails half-way (a cut connection on the fifth request) keeps the catalog the
-    // last complete one wrote, and says why.
+    // A refresh that fails half-way (an injected 503 on the fifth request) keeps the catalog the
+    // last complete one wrote, and says why: the server's new listings are not half taken.
     void interruptedRefreshKeepsTheOldCatalog()
     {
         CatalogFixture f;
         QCOMPARE(f.refresh(), QString());
         const QDateTime before = f.catalog().store().refreshedAt().value();
-        const int count = f.catalog().store().propertyCount().value();
+        const QList<CatalogProperty> old = f.catalog().store().properties(QString(), 1000).value();
+        // The company's catalog changes: other names, other uids; and the fifth request fails.
+        QJsonArray renamed;
+        for (int i = 0; i < 100; ++i)
+            renamed.append(QJsonObject {{QStringLiteral("uid"), QStringLiteral("NEW%1").arg(i)},
+                {QStringLiteral("slug"), QStringLiteral("nuevo-%1").arg(i)},
+                {QStringLiteral("name"), QStringLiteral("Nuevo %1").arg(i)}});
+        f.network->setCatalog(SandboxCatalog::fromJson(
+            QJsonDocument(
+                QJsonObject {{QStringLiteral("properties"), renamed}, {QStringLiteral("agents"), QJsonArray()}})
+                .toJson())
+                                  .value());
         SandboxOptions faulty;
         faulty.failEvery = 5;
         faulty.failStatus = 503;
         f.network->setOptions(faulty);
         const QString error = f.refresh();
         QVERIFY2(error.contains(QStringLiteral("503")), qPrintable(error));
-        QCOMPARE(f.catalog().store().propertyCount().value(), count);
+        QCOMPARE(f.catalog().store().properties(QString(), 1000).value(), old);
+        QCOMPARE(f.catalog().store().agentCount().value(), 12);
         QCOMPARE(f.catalog().store().refreshedAt().value(), before);
         QVERIFY(f.catalog().summary().startsWith(QStringLiteral("Refreshed")));
+        QCOMPARE(f.catalog().lastRefreshError(), error);
+        // Without the fault, the new catalog replaces the old one whole.
+        f.network->setOptions({});
+        QCOMPARE(f.refresh(), QString());
+        QCOMPARE(f.catalog().store().propertyCount().value(), 100);
+        QCOMPARE(f.catalog().store().agentCount().value(), 0);
+        QVERIFY(f.catalog().lastRefreshError().isEmpty());
+    }
+
+    // Answers that would empty or leak the catalog are refused, and nothing is stored: listings
+    // that all lack a uid; a `next` page on another server (the token is not sent there).
+    void suspiciousAnswersAreRefused()
+    {
+        FakeNetworkAccessManager network;
+        CatalogClient client(&network);
+        client.setBaseUrl(QUrl(QStringLiteral("https://secure.alterestate.com")));
+        client.setToken(QStringLiteral("t"));
+        const auto run = [&client] {
+            QString error = QStringLiteral("no end");
+            QEventLoop loop;
+            QObject::connect(&client, &CatalogClient::finished, &loop, [&](const Result<CatalogSnapshot>& result) {
+                error = result.error();
+                loop.quit();
+            });
+            QTimer::singleShot(5000, &loop, &QEventLoop::quit);
+            client.refresh();
+            loop.exec();
+            return error;
+        };
+        network.enqueue(FakeResponse::json(200, "[]"));
+        network.enqueue(
+            FakeResponse::json(200, "{\"count\": 2, \"next\": null, \"results\": [{\"id\": 1}, {\"id\": 2}]}"));
+        const QString none = run();
+        QVERIFY2(none.contains(QStringLiteral("None of the 2 properties")), qPrintable(none));
+
+        network.enqueue(FakeResponse::json(200, "[]"));
+        network.enqueue(FakeResponse::json(200,
+            "{\"count\": 40, \"next\": \"https://evil.example.com/api/v1/properties/filter/?page=2\","
+            " \"results\": [{\"uid\": \"A\"}]}"));
+        const int before = static_cast<int>(network.requests().size());
+        QVERIFY(run().contains(QStringLiteral("evil.example.com")));
+        QCOMPARE(network.requests().size(), before + 2); // agents and the first page: nothing to evil
+        for (const auto& r : network.requests())
+            QCOMPARE(r.request.url().host(), QStringLiteral("secure.alterestate.com"));
+    }
+
+    // The app's background refresh: a copy older than the setting is refreshed by itself.
+    void staleCatalogIsRefreshedInTheBackground()
+    {
+        CatalogFixture f;
+        QVERIFY(f.settings->setValue(Settings::Key::CatalogMaxAgeHours, QStringLiteral("1")).ok());
+        QVERIFY(f.catalog().store().replace({}, {}, QDateTime::currentDateTimeUtc().addSecs(-2 * 3600)).ok());
+        QSignalSpy done(&f.catalog(), &CatalogService::refreshFinished);
+        f.catalog().keepFresh();
+        QVERIFY(done.wait(10000));
+        QCOMPARE(done.first().first().value<Status>().error(), QString());
+        QCOMPARE(f.catalog().store().propertyCount().value(), SandboxCatalog().propertyCount());
+        // Fresh now: no other refresh follows (its timer is set for an hour from now).
+        TestEnvironment::drainEventLoop();
+        QCOMPARE(done.size(), 1);
     }
 
     // Cancel: nothing stored, the old copy stays, and the refresh can start again.
@@ -149,25 +227,34 @@ private slots:
         QVERIFY(!f.catalog().hasToken());
     }
 
-    // A listing's agents come from its detail view once, then from the local copy.
-    void listingAgentsAreFetchedOnceAndKept()
+    // A listing's agents come from its detail view: kept, offered from the copy at once (offline
+    // too), and fetched again each time for today's; offline, the failure is said.
+    void listingAgentsAreKeptAndRefreshed()
     {
         CatalogFixture f;
         QCOMPARE(f.refresh(), QString());
         const CatalogProperty naco = f.catalog().store().properties(QStringLiteral("Torre Naco 5")).value().first();
         QVERIFY(!naco.detailFetched);
         QSignalSpy ready(&f.catalog(), &CatalogService::listingAgentsReady);
+        QSignalSpy failed(&f.catalog(), &CatalogService::listingAgentsFailed);
         const int requests = f.network->leads().requestCount();
         f.catalog().requestListingAgents(naco.uid);
+        QCOMPARE(ready.size(), 0); // nothing known yet
         QVERIFY(ready.wait(5000));
         auto agents = ready.first().at(1).value<QList<CatalogAgent>>();
         QCOMPARE(agents.size(), 1);
         QCOMPARE(agents.first().name, QStringLiteral("María Gómez"));
         QCOMPARE(f.network->leads().requestCount(), requests + 1);
+
+        f.network->setOffline(true);
         f.catalog().requestListingAgents(naco.uid);
         QCOMPARE(ready.size(), 2); // at once, from the copy
-        QCOMPARE(f.network->leads().requestCount(), requests + 1);
+        QCOMPARE(ready.last().at(1).value<QList<CatalogAgent>>().first().name, QStringLiteral("María Gómez"));
+        QVERIFY(failed.wait(5000));
+        QVERIFY2(failed.first().at(1).toString().contains(QStringLiteral("Could not find")),
+            qPrintable(failed.first().at(1).toString()));
         // A refresh keeps what the detail said.
+        f.network->setOffline(false);
         QCOMPARE(f.refresh(), QString());
         QCOMPARE(f.catalog().store().listingAgents(naco.uid).value().size(), 1);
     }
