@@ -253,30 +253,29 @@ Status CatalogStore::setListingAgents(const QString& uid, const QStringList& age
     return {};
 }
 
-Result<CatalogStore::Resolution<CatalogProperty>> CatalogStore::resolveProperty(const QString& text) const
+// The rule both resolutions follow: `sql` (binding the text, the text, its folded form, the text,
+// the text) finds the exact matches, best first; one `direct` match (a uid, a slug, an email)
+// is the answer whatever else matches; else one exact name is; several give candidates, and none
+// gives what a search for the text finds.
+template<typename T, typename Read, typename Direct, typename Search>
+Result<CatalogStore::Resolution<T>> resolveWith(
+    const Database& database, const QString& sql, const QString& text, Read read, Direct direct, Search search)
 {
-    Resolution<CatalogProperty> resolution;
+    CatalogStore::Resolution<T> resolution;
     const QString wanted = text.trimmed();
     if (wanted.isEmpty())
         return resolution;
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM catalog_properties WHERE uid = ? OR slug = ? OR folded_name = ?"
-                             " ORDER BY uid = ? DESC, slug = ? DESC, id LIMIT 20")
-                  .arg(kPropertyColumns));
+    QSqlQuery q(database.connection());
+    q.prepare(sql);
     const QString folded = CatalogText::folded(wanted);
     for (const QString& value : {wanted, wanted, folded, wanted, wanted})
         q.addBindValue(value);
     if (!q.exec())
-        return m_database.failure(q.lastError());
-    QList<CatalogProperty> exact;
+        return database.failure(q.lastError());
+    QList<T> exact;
     while (q.next())
-        exact.append(readProperty(q));
-    // A uid or a slug is one listing, whatever names match too.
-    if (!exact.isEmpty() && (exact.first().uid == wanted || exact.first().slug == wanted)) {
-        resolution.match = exact.first();
-        return resolution;
-    }
-    if (exact.size() == 1) {
+        exact.append(read(q));
+    if (exact.size() == 1 || (!exact.isEmpty() && direct(exact.first(), wanted))) {
         resolution.match = exact.first();
         return resolution;
     }
@@ -284,49 +283,37 @@ Result<CatalogStore::Resolution<CatalogProperty>> CatalogStore::resolveProperty(
         resolution.candidates = exact;
         return resolution;
     }
-    Result<QList<CatalogProperty>> found = properties(wanted, 10);
+    Result<QList<T>> found = search(wanted);
     if (!found)
         return Failure {found.error()};
     resolution.candidates = std::move(found).value();
     return resolution;
 }
 
+Result<CatalogStore::Resolution<CatalogProperty>> CatalogStore::resolveProperty(const QString& text) const
+{
+    return resolveWith<CatalogProperty>(
+        m_database,
+        QStringLiteral("SELECT %1 FROM catalog_properties WHERE uid = ? OR slug = ? OR folded_name = ?"
+                       " ORDER BY uid = ? DESC, slug = ? DESC, id LIMIT 20")
+            .arg(kPropertyColumns),
+        text, [](const QSqlQuery& q) { return readProperty(q); },
+        [](const CatalogProperty& p, const QString& wanted) { return p.uid == wanted || p.slug == wanted; },
+        [this](const QString& wanted) { return properties(wanted, 10); });
+}
+
 Result<CatalogStore::Resolution<CatalogAgent>> CatalogStore::resolveAgent(const QString& text) const
 {
-    Resolution<CatalogAgent> resolution;
-    const QString wanted = text.trimmed();
-    if (wanted.isEmpty())
-        return resolution;
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM catalog_agents WHERE uid = ? OR email = ? COLLATE NOCASE"
-                             " OR folded_name = ? ORDER BY uid = ? DESC, email = ? COLLATE NOCASE DESC, id LIMIT 20")
-                  .arg(kAgentColumns));
-    const QString folded = CatalogText::folded(wanted);
-    for (const QString& value : {wanted, wanted, folded, wanted, wanted})
-        q.addBindValue(value);
-    if (!q.exec())
-        return m_database.failure(q.lastError());
-    QList<CatalogAgent> exact;
-    while (q.next())
-        exact.append(readAgent(q));
-    if (!exact.isEmpty()
-        && (exact.first().uid == wanted || exact.first().email.compare(wanted, Qt::CaseInsensitive) == 0)) {
-        resolution.match = exact.first();
-        return resolution;
-    }
-    if (exact.size() == 1) {
-        resolution.match = exact.first();
-        return resolution;
-    }
-    if (!exact.isEmpty()) {
-        resolution.candidates = exact;
-        return resolution;
-    }
-    Result<QList<CatalogAgent>> found = agents(wanted, 10);
-    if (!found)
-        return Failure {found.error()};
-    resolution.candidates = std::move(found).value();
-    return resolution;
+    return resolveWith<CatalogAgent>(
+        m_database,
+        QStringLiteral("SELECT %1 FROM catalog_agents WHERE uid = ? OR email = ? COLLATE NOCASE OR folded_name = ?"
+                       " ORDER BY uid = ? DESC, email = ? COLLATE NOCASE DESC, id LIMIT 20")
+            .arg(kAgentColumns),
+        text, readAgent,
+        [](const CatalogAgent& a, const QString& wanted) {
+            return a.uid == wanted || a.email.compare(wanted, Qt::CaseInsensitive) == 0;
+        },
+        [this](const QString& wanted) { return agents(wanted, 10); });
 }
 
 Result<QHash<QString, QString>> CatalogStore::propertyNames(const QStringList& uids) const

@@ -36,6 +36,15 @@ QLabel* caption(LeadForm& form, LeadField f)
     return form.findChild<QLabel*>(LeadFields::apiName(f) + QStringLiteral("_caption"));
 }
 
+// The form over the fixture's catalog, its optional fields shown, on screen.
+bool showPickers(LeadForm& form, CatalogFixture& f)
+{
+    form.setCatalog(&f.catalog());
+    form.setMoreFieldsShown(true);
+    form.show();
+    return QTest::qWaitForWindowExposed(&form);
+}
+
 // The popup is a window of its own: keys go to it while it is up, as they do for a person.
 void keyToPopup(LeadForm& form, LeadField f, Qt::Key key)
 {
@@ -59,10 +68,7 @@ private slots:
         CatalogFixture f;
         QCOMPARE(f.refresh(), QString());
         LeadForm form;
-        form.setCatalog(&f.catalog());
-        form.setMoreFieldsShown(true);
-        form.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&form));
+        QVERIFY(showPickers(form, f));
         form.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&form)); // Tab moves focus only in the active window
 
@@ -113,10 +119,7 @@ private slots:
         QCOMPARE(f.refresh(), QString());
         f.network->setOffline(true);
         LeadForm form;
-        form.setCatalog(&f.catalog());
-        form.setMoreFieldsShown(true);
-        form.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&form));
+        QVERIFY(showPickers(form, f));
         QLineEdit* property = field(form, LeadField::PropertyUid);
         property->setFocus();
         QTest::keyClicks(property, QStringLiteral("torre naco 5"));
@@ -137,10 +140,7 @@ private slots:
         CatalogFixture f;
         QCOMPARE(f.refresh(), QString());
         LeadForm form;
-        form.setCatalog(&f.catalog());
-        form.setMoreFieldsShown(true);
-        form.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&form));
+        QVERIFY(showPickers(form, f));
         QLineEdit* agent = field(form, LeadField::Related);
         agent->setFocus();
         QTest::keyClick(agent, Qt::Key_Down);
@@ -161,10 +161,7 @@ private slots:
         CatalogFixture f;
         QCOMPARE(f.refresh(), QString());
         LeadForm form;
-        form.setCatalog(&f.catalog());
-        form.setMoreFieldsShown(true);
-        form.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&form));
+        QVERIFY(showPickers(form, f));
         QLineEdit* property = field(form, LeadField::PropertyUid);
         property->setFocus();
         QTest::keyClicks(property, QStringLiteral("ZZ99NOPE"));
@@ -182,10 +179,7 @@ private slots:
     {
         CatalogFixture f({}, QString());
         LeadForm form;
-        form.setCatalog(&f.catalog());
-        form.setMoreFieldsShown(true);
-        form.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&form));
+        QVERIFY(showPickers(form, f));
         QVERIFY(caption(form, LeadField::PropertyUid)->isVisible());
         QVERIFY(caption(form, LeadField::PropertyUid)->text().contains(QStringLiteral("public API token in Settings")));
         QVERIFY(caption(form, LeadField::Related)->text().contains(QStringLiteral("public API token in Settings")));
