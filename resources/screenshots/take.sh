@@ -169,9 +169,11 @@ for spec in 1366x768:en 1024x768:es; do
     xdotool windowfocus --sync "$id"
     sleep 1
     name_field
-    xdotool type --delay 10 "Marta Peralta"; xdotool key Tab
-    xdotool type --delay 10 "8095550166"; xdotool key Tab
-    xdotool type --delay 10 "marta.peralta@example.com"; xdotool key Tab Tab # "More fields" (open), Property
+    if [ "$lang" = en ]; then person=("Marta Peralta" 8095550166 marta.peralta@example.com)
+    else person=("Ramón Castillo" 8295550167 ramon.castillo@example.com); fi
+    xdotool type --delay 10 "${person[0]}"; xdotool key Tab
+    xdotool type --delay 10 "${person[1]}"; xdotool key Tab
+    xdotool type --delay 10 "${person[2]}"; xdotool key Tab Tab # "More fields" (open), Property
     xdotool type --delay 20 "torre naco"
     sleep 1
     import -window root -crop "$size+0+0" +repage "$here/catalog-pick-$size-$lang.png"
