@@ -273,7 +273,8 @@ private slots:
                        .replace('\'', '"'));
         file.close();
         SandboxProcess server;
-        QVERIFY(server.start({QStringLiteral("--catalog"), path}));
+        // Relative to the folder both share: under Wine the sandbox is a Linux program.
+        QVERIFY(server.start({QStringLiteral("--catalog"), QDir::current().relativeFilePath(path)}));
         QProcessEnvironment env = cliEnvironment(server.baseUrl(), QStringLiteral("k"));
         env.insert(QStringLiteral("ALTERESTATE_PUBLIC_TOKEN"), QStringLiteral("pt"));
         const QString home = dir.filePath(QStringLiteral("home"));
