@@ -260,7 +260,9 @@ private slots:
     // without a uid left out; `catalog status` says what the copy holds.
     void catalogFromAFileWithOddFields()
     {
-        QTemporaryDir dir;
+        // In the working folder, named relative to it: under Wine the sandbox is a Linux program,
+        // which reads no Windows path (a temporary folder is on another drive there).
+        QTemporaryDir dir(QDir::current().filePath(QStringLiteral("catalog-XXXXXX")));
         const QString path = dir.filePath(QStringLiteral("catalog.json"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -273,7 +275,6 @@ private slots:
                        .replace('\'', '"'));
         file.close();
         SandboxProcess server;
-        // Relative to the folder both share: under Wine the sandbox is a Linux program.
         QVERIFY(server.start({QStringLiteral("--catalog"), QDir::current().relativeFilePath(path)}));
         QProcessEnvironment env = cliEnvironment(server.baseUrl(), QStringLiteral("k"));
         env.insert(QStringLiteral("ALTERESTATE_PUBLIC_TOKEN"), QStringLiteral("pt"));
