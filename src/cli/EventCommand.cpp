@@ -46,7 +46,7 @@ int runEvent(CliContext& c)
         }
         QString property;
         QString agent;
-        for (const QString option : {QStringLiteral("--property"), QStringLiteral("--agent")}) {
+        for (const QString& option : {QStringLiteral("--property"), QStringLiteral("--agent")}) {
             const qsizetype at = assignments.indexOf(option);
             if (at < 0)
                 continue;
