@@ -50,20 +50,8 @@
         <translation>La respuesta del servidor superaba los %1 MB; LeadEntry dejó de leerla.</translation>
     </message>
     <message>
-        <source>Could not find %1: no network, or a DNS problem.</source>
-        <translation>No se encontró %1: no hay red o hay un problema de DNS.</translation>
-    </message>
-    <message>
-        <source>Could not connect to %1 (connection refused).</source>
-        <translation>No se pudo conectar con %1 (conexión rechazada).</translation>
-    </message>
-    <message>
         <source>No answer from %1 within %2 s.</source>
         <translation>%1 no respondió en %2 s.</translation>
-    </message>
-    <message>
-        <source>Network error: %1.</source>
-        <translation>Error de red: %1.</translation>
     </message>
     <message>
         <source>AlterEstate refused the public API token (%1: %2). Check it in Settings, or ask an administrator for the current one.</source>

@@ -225,14 +225,6 @@ Result<CatalogDetail> CatalogParser::detail(const QByteArray& body)
     return detail;
 }
 
-QString CatalogParser::errorMessage(const QByteArray& body)
-{
-    if (body.size() > 64 * 1024)
-        return {};
-    const QJsonObject o = QJsonDocument::fromJson(body).object();
-    return firstText(o, {"detail", "message", "error"});
-}
-
 QString CatalogText::price(double amount, const QString& currency)
 {
     if (amount <= 0)

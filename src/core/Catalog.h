@@ -76,8 +76,6 @@ public:
     static Result<CatalogPage> page(const QByteArray& body, const QUrl& pageUrl);
     static Result<QList<CatalogAgent>> agents(const QByteArray& body);
     static Result<CatalogDetail> detail(const QByteArray& body);
-    // The message of an error answer ({"detail": …}, {"message": …}), or empty.
-    static QString errorMessage(const QByteArray& body);
 };
 
 namespace CatalogText {

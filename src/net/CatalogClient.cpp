@@ -2,6 +2,7 @@
 
 #include "LeadsClient.h"
 #include "core/Endpoint.h"
+#include "core/ResponseParser.h"
 #include "core/SecretStore.h"
 
 #include <QLoggingCategory>
@@ -210,18 +211,11 @@ void CatalogClient::get(const QUrl& url, std::function<void(Result<QByteArray>)>
                 return done(Failure {tr("The server's answer was larger than %1 MB; LeadEntry stopped reading it.")
                                          .arg(CatalogParser::kMaxBodyBytes / (1024 * 1024))});
             if (status == 0) {
-                switch (reply->error()) {
-                case QNetworkReply::HostNotFoundError:
-                    return done(Failure {tr("Could not find %1: no network, or a DNS problem.").arg(host)});
-                case QNetworkReply::ConnectionRefusedError:
-                    return done(Failure {tr("Could not connect to %1 (connection refused).").arg(host)});
-                case QNetworkReply::OperationCanceledError:
-                case QNetworkReply::TimeoutError:
+                if (reply->error() == QNetworkReply::OperationCanceledError
+                    || reply->error() == QNetworkReply::TimeoutError)
                     return done(
                         Failure {tr("No answer from %1 within %2 s.").arg(host).arg((m_timeoutMs + 999) / 1000)});
-                default:
-                    return done(Failure {tr("Network error: %1.").arg(reply->errorString())});
-                }
+                return done(Failure {LeadsClient::transportFailure(reply->error(), host, reply->errorString())});
             }
             const QByteArray body = reply->read(CatalogParser::kMaxBodyBytes + 1);
             if (status >= 200 && status < 300)
@@ -233,7 +227,7 @@ void CatalogClient::get(const QUrl& url, std::function<void(Result<QByteArray>)>
                                          .arg(reply->header(QNetworkRequest::LocationHeader)
                                                   .toUrl()
                                                   .toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery))});
-            QString message = CatalogParser::errorMessage(body);
+            QString message = ResponseParser::errorText(reply->rawHeaderPairs(), body);
             if (message.isEmpty())
                 message = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
             if (status == 401 || status == 403)

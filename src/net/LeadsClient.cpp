@@ -209,29 +209,13 @@ quint64 LeadsClient::send(const QByteArray& jsonBody)
             result.mayHaveReachedServer = state->requestSent || state->uploaded > 0 || !beforeSending;
             result.outcome.kind = OutcomeKind::Transient;
             const QString host = reply->url().host();
-            switch (error) {
-            case QNetworkReply::ConnectionRefusedError:
-                result.outcome.message = tr("Could not connect to %1 (connection refused).").arg(host);
-                break;
-            case QNetworkReply::HostNotFoundError:
-                result.outcome.message = tr("Could not find %1: no network, or a DNS problem.").arg(host);
-                break;
-            case QNetworkReply::SslHandshakeFailedError:
-                result.outcome.message
-                    = tr("The secure (TLS) connection to %1 failed: %2.").arg(host, result.networkError);
-                break;
-            case QNetworkReply::RemoteHostClosedError:
-                result.outcome.message = tr("The server closed the connection before answering.");
-                break;
-            case QNetworkReply::ContentReSendError:
+            if (error == QNetworkReply::ContentReSendError) {
                 // Qt wanted to send the lead again in the same attempt (the connection closed before
                 // an answer, or the server asked for it); the body refused to rewind.
                 result.outcome.message = tr("The connection closed before the server answered.");
                 result.mayHaveReachedServer = true;
-                break;
-            default:
-                result.outcome.message = tr("Network error: %1.").arg(result.networkError);
-                break;
+            } else {
+                result.outcome.message = transportFailure(error, host, result.networkError);
             }
         }
         qCInfo(lcNet).noquote() << "request" << result.requestId << Outcome::kindName(result.outcome.kind) << "http"
@@ -242,6 +226,22 @@ quint64 LeadsClient::send(const QByteArray& jsonBody)
         emit finished(result);
     });
     return id;
+}
+
+QString LeadsClient::transportFailure(QNetworkReply::NetworkError error, const QString& host, const QString& qtText)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+        return tr("Could not connect to %1 (connection refused).").arg(host);
+    case QNetworkReply::HostNotFoundError:
+        return tr("Could not find %1: no network, or a DNS problem.").arg(host);
+    case QNetworkReply::SslHandshakeFailedError:
+        return tr("The secure (TLS) connection to %1 failed: %2.").arg(host, qtText);
+    case QNetworkReply::RemoteHostClosedError:
+        return tr("The server closed the connection before answering.");
+    default:
+        return tr("Network error: %1.").arg(qtText);
+    }
 }
 
 QByteArray LeadsClient::excerpt(const QByteArray& body)

@@ -3,6 +3,7 @@
 #include "core/Outcome.h"
 
 #include <QByteArray>
+#include <QNetworkReply>
 #include <QObject>
 #include <QString>
 #include <QUrl>
@@ -49,6 +50,9 @@ public:
     // The most of an answer's body kept in SendResult::body (and so in the history).
     static constexpr qsizetype kMaxStoredBytes = 16 * 1024;
     [[nodiscard]] static QByteArray excerpt(const QByteArray& body);
+    // A request that got no answer, in words (no network, refused, TLS…): for every client.
+    [[nodiscard]] static QString transportFailure(
+        QNetworkReply::NetworkError error, const QString& host, const QString& qtText);
 
     // Starts a POST of a JSON body and returns its id; finished() follows, possibly before the
     // event loop runs again when the request is refused without sending.

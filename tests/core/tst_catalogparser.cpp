@@ -1,4 +1,5 @@
 #include "core/Catalog.h"
+#include "core/ResponseParser.h"
 
 #include <QLocale>
 #include <QTest>
@@ -71,7 +72,8 @@ private slots:
         QVERIFY(!CatalogParser::page(js("{'detail': 'x'}"), QUrl()).ok());
         QVERIFY(!CatalogParser::agents(js("{'detail': 'x'}")).ok());
         QVERIFY(!CatalogParser::detail("[]").ok());
-        QCOMPARE(CatalogParser::errorMessage(js("{'detail': 'Invalid token.'}")), QStringLiteral("Invalid token."));
+        // An error answer's message is read as the leads' are (ResponseParser::errorText).
+        QCOMPARE(ResponseParser::errorText({}, js("{'detail': 'Invalid token.'}")), QStringLiteral("Invalid token."));
     }
 
     void oversizedBodiesAndTextsAreBounded()
