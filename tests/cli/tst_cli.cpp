@@ -223,9 +223,9 @@ private slots:
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(server.requestLines().size(), before);
 
-        // The same in an event profile and an import.
+        // The same in an event profile (--option=value too) and an import.
         r = runCli({QStringLiteral("event"), QStringLiteral("set"), QStringLiteral("Feria Naco"),
-                       QStringLiteral("--property"), QStringLiteral("torre naco 5"), QStringLiteral("--agent"),
+                       QStringLiteral("--property=torre naco 5"), QStringLiteral("--agent"),
                        QStringLiteral("maria gomez"), QStringLiteral("utm_source=feria")},
             env);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));

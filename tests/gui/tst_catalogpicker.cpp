@@ -45,6 +45,16 @@ bool showPickers(LeadForm& form, CatalogFixture& f)
     return QTest::qWaitForWindowExposed(&form);
 }
 
+// The picker on this field of a dialog.
+CatalogPicker* pickerOf(QWidget& dialog, const QLineEdit* field)
+{
+    for (CatalogPicker* picker : dialog.findChildren<CatalogPicker*>()) {
+        if (picker->edit() == field)
+            return picker;
+    }
+    return nullptr;
+}
+
 // The widget Tab moves to from `from`: the next in the focus chain that takes focus by Tab.
 QWidget* nextForTab(QWidget* from)
 {
@@ -187,6 +197,10 @@ private slots:
         QVERIFY(showPickers(form, f));
         QVERIFY(caption(form, LeadField::PropertyUid)->isVisible());
         QVERIFY(caption(form, LeadField::PropertyUid)->text().contains(QStringLiteral("public API token in Settings")));
+        // … and where an administrator finds it.
+        QVERIFY(caption(form, LeadField::PropertyUid)
+                    ->text()
+                    .contains(QStringLiteral("Dashboard › Settings › Public API Token")));
         QVERIFY(caption(form, LeadField::Related)->text().contains(QStringLiteral("public API token in Settings")));
         // Once set and refreshed, the hint goes.
         QVERIFY(f.catalog().setStoredToken(QStringLiteral("t")).ok());
@@ -208,11 +222,7 @@ private slots:
         auto* property = dialog.findChild<QLineEdit*>(QStringLiteral("property_uid"));
         property->setFocus();
         QTest::keyClicks(property, QStringLiteral("torre naco 5"));
-        CatalogPicker* picker = nullptr;
-        for (CatalogPicker* p : dialog.findChildren<CatalogPicker*>()) {
-            if (p->edit() == property)
-                picker = p;
-        }
+        CatalogPicker* picker = pickerOf(dialog, property);
         QVERIFY(picker);
         QTRY_VERIFY(picker->popup()->isVisible());
         QTest::keyClick(picker->popup(), Qt::Key_Return);
@@ -352,6 +362,14 @@ private slots:
         QTRY_VERIFY(status->text().contains(QStringLiteral("Error:")));
         QVERIFY(status->text().contains(QStringLiteral("Refreshed")));
         QCOMPARE(f.catalog().store().propertyCount().value(), 286);
+
+        // A dialog opened after a refresh failed (in the background, say) shows why at once.
+        SettingsDialog later(*f.backend);
+        later.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&later));
+        QVERIFY(later.findChild<QLabel*>(QStringLiteral("catalogStatusLabel"))
+                    ->text()
+                    .startsWith(QStringLiteral("Error:")));
 
         auto* maxAge = dialog.findChild<QSpinBox*>(QStringLiteral("catalogMaxAgeSpin"));
         maxAge->setValue(0);
