@@ -46,7 +46,8 @@ Check check(const QString& typed, const QString& defaultRegion)
         return result;
     }
     PhoneNumber number;
-    const auto error = util().Parse(text.toStdString(), defaultRegion.toUpper().toStdString(), &number);
+    const std::string regionCode = defaultRegion.toUpper().toStdString();
+    const auto error = util().Parse(text.toStdString(), regionCode, &number);
     if (error != PhoneNumberUtil::NO_PARSING_ERROR) {
         result.status = Status::NotANumber;
         return result;
@@ -54,17 +55,24 @@ Check check(const QString& typed, const QString& defaultRegion)
     std::string e164;
     util().Format(number, PhoneNumberUtil::E164, &e164);
     result.e164 = QString::fromStdString(e164);
-    std::string region;
-    util().GetRegionCodeForNumber(number, &region);
-    if (region != "ZZ")
-        result.region = QString::fromStdString(region);
 
     // IS_POSSIBLE_LOCAL_ONLY (a 7-digit local number) cannot be dialled from AlterEstate's side.
-    if (util().IsPossibleNumberWithReason(number) != PhoneNumberUtil::IS_POSSIBLE) {
-        result.status = Status::Impossible;
-        return result;
+    const bool possible = util().IsPossibleNumberWithReason(number) == PhoneNumberUtil::IS_POSSIBLE;
+    // The region is looked up once (IsValidNumber would look it up again), and the default region
+    // is tried first: most numbers are from there, and a +1 number otherwise means testing each of
+    // the plan's twenty-five countries in turn, which is most of an import's time.
+    std::string region;
+    bool valid = possible && number.country_code() == util().GetCountryCodeForRegion(regionCode)
+        && util().IsValidNumberForRegion(number, regionCode);
+    if (valid) {
+        region = regionCode;
+    } else {
+        util().GetRegionCodeForNumber(number, &region);
+        valid = possible && util().IsValidNumberForRegion(number, region);
     }
-    result.status = util().IsValidNumber(number) ? Status::Valid : Status::Unverified;
+    if (region != "ZZ")
+        result.region = QString::fromStdString(region);
+    result.status = !possible ? Status::Impossible : valid ? Status::Valid : Status::Unverified;
     return result;
 }
 

@@ -148,6 +148,63 @@ private slots:
         }
     }
 
+    // The region each number belongs to, as the form shows it ("Dominican Republic"), looked up
+    // once with the default region tried first: the same answers as libphonenumber's own lookup.
+    void phoneRegions_data()
+    {
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<QString>("phone");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<PhoneNumbers::Status>("status");
+        using S = PhoneNumbers::Status;
+        QTest::newRow("809 from DO") << "DO"
+                                     << "809 555 0123"
+                                     << "DO" << S::Valid;
+        QTest::newRow("849 from US") << "US"
+                                     << "+1 849 555 0150"
+                                     << "DO" << S::Valid;
+        QTest::newRow("US from DO") << "DO"
+                                    << "+1 212 555 0147"
+                                    << "US" << S::Valid;
+        QTest::newRow("Canada from DO") << "DO"
+                                        << "+1 416 555 0199"
+                                        << "CA" << S::Valid;
+        QTest::newRow("Jamaica from DO") << "DO"
+                                         << "+1 876 555 0100"
+                                         << "JM" << S::Valid;
+        QTest::newRow("US from US") << "US"
+                                    << "(650) 253-0000"
+                                    << "US" << S::Valid;
+        QTest::newRow("Spain from DO") << "DO"
+                                       << "+34 612 345 678"
+                                       << "ES" << S::Valid;
+        QTest::newRow("Spain from ES") << "ES"
+                                       << "612 345 678"
+                                       << "ES" << S::Valid;
+        QTest::newRow("unverified 809") << "DO"
+                                        << "8091234567"
+                                        << "DO" << S::Unverified;
+        QTest::newRow("unassigned +1 area") << "DO"
+                                            << "+1 999 555 0123"
+                                            << "" << S::Unverified;
+        QTest::newRow("too short") << "DO"
+                                   << "555 0123"
+                                   << "" << S::Impossible;
+        QTest::newRow("Guernsey from GB") << "GB"
+                                          << "+44 1481 256789"
+                                          << "GG" << S::Valid;
+    }
+    void phoneRegions()
+    {
+        QFETCH(QString, region);
+        QFETCH(QString, phone);
+        QFETCH(QString, expected);
+        QFETCH(PhoneNumbers::Status, status);
+        const PhoneNumbers::Check check = PhoneNumbers::check(phone, region);
+        QCOMPARE(check.region, expected);
+        QCOMPARE(check.status, status);
+    }
+
     void emails_data()
     {
         QTest::addColumn<QString>("email");
