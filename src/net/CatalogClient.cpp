@@ -217,7 +217,7 @@ void CatalogClient::get(const QUrl& url, std::function<void(Result<QByteArray>)>
                         Failure {tr("No answer from %1 within %2 s.").arg(host).arg((m_timeoutMs + 999) / 1000)});
                 return done(Failure {LeadsClient::transportFailure(reply->error(), host, reply->errorString())});
             }
-            const QByteArray body = reply->read(CatalogParser::kMaxBodyBytes + 1);
+            const QByteArray body = reply->read(std::min(reply->bytesAvailable(), CatalogParser::kMaxBodyBytes + 1));
             if (status >= 200 && status < 300)
                 return done(body);
             if (status >= 300 && status < 400)

@@ -198,7 +198,9 @@ quint64 LeadsClient::send(const QByteArray& jsonBody)
             result.networkError = reply->errorString();
         } else if (status.isValid() && status.toInt() > 0) {
             result.httpStatus = status.toInt();
-            result.body = reply->read(kMaxAnswerBytes);
+            // What is there, at most the bound: read(kMaxAnswerBytes) would allocate the whole
+            // megabyte for every answer of a few hundred bytes.
+            result.body = reply->read(std::min(reply->bytesAvailable(), kMaxAnswerBytes));
             result.outcome = ResponseParser::parse(result.httpStatus, reply->rawHeaderPairs(), result.body);
             result.mayHaveReachedServer = true;
         } else {
