@@ -284,27 +284,31 @@ Result<bool> SubmissionStore::claim(qint64 id, const QString& owner, qint64 nowM
 
 Result<QList<qint64>> SubmissionStore::dueIds(qint64 nowMs, int limit) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id FROM submissions WHERE state = 'queued' AND next_attempt_at <= ?"
-                             " ORDER BY next_attempt_at, id LIMIT ?"));
-    q.addBindValue(nowMs);
-    q.addBindValue(limit);
+    // Asked before every claim: prepared once, like the claim itself.
+    QSqlQuery& q = statement(Statement::Due,
+        "SELECT id FROM submissions WHERE state = 'queued' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT "
+        "?");
+    q.bindValue(0, nowMs);
+    q.bindValue(1, limit);
     QList<qint64> ids;
     if (!q.exec())
         return m_db.failure(q.lastError());
     while (q.next())
         ids.append(q.value(0).toLongLong());
+    q.finish();
     return ids;
 }
 
 Result<std::optional<qint64>> SubmissionStore::nextDueAt() const
 {
-    QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT min(next_attempt_at) FROM submissions WHERE state = 'queued'")) || !q.next())
+    QSqlQuery& q = statement(Statement::NextDue, "SELECT min(next_attempt_at) FROM submissions WHERE state = 'queued'");
+    if (!q.exec() || !q.next())
         return m_db.failure(q.lastError());
-    if (q.value(0).isNull())
+    const QVariant at = q.value(0);
+    q.finish();
+    if (at.isNull())
         return std::optional<qint64>();
-    return std::optional<qint64>(q.value(0).toLongLong());
+    return std::optional<qint64>(at.toLongLong());
 }
 
 Result<QList<qint64>> SubmissionStore::record(const QList<Recording>& recordings, const QString& owner)

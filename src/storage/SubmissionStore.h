@@ -202,6 +202,8 @@ private:
         InsertConsentText,
         InsertAttempt,
         Get,
+        Due,
+        NextDue,
         Count, // keep last: it sizes m_statements
     };
     // Prepared once per store and reused: most of the time of a small statement is its parsing.

@@ -166,6 +166,63 @@ int deliver(const QString& url, int count, const QString& dbPath)
     return created == count ? 0 : 1;
 }
 
+// The floor the outbox's durability sets under delivery: one transaction per answer, recording it
+// and claiming the next lead, with the same rows and answers as `deliver`, and no network.
+int storeOnly(int count, const QString& dbPath)
+{
+    Database db(dbPath);
+    if (const Status opened = db.open(); !opened) {
+        out << opened.error() << Qt::endl;
+        return 1;
+    }
+    SubmissionStore store(db);
+    QList<SubmissionStore::NewSubmission> batch;
+    for (int i = 0; i < count; ++i)
+        batch.append(makeLead(i));
+    if (const Result<QList<qint64>> ids = store.enqueueBatch(batch, SystemClock().nowMs()); !ids) {
+        out << "enqueue failed: " << ids.error() << Qt::endl;
+        return 1;
+    }
+    const QString owner = QStringLiteral("bench");
+    const QByteArray answer = R"({"status":200,"message":"Lead created","data":{"id":1234,"uid":"abc","deal_id":9}})";
+    QElapsedTimer total;
+    total.start();
+    const qint64 cpu0 = cpuMicros();
+    QList<SubmissionStore::Recording> recordings;
+    int recorded = 0;
+    while (recorded < count) {
+        const qint64 now = SystemClock().nowMs();
+        const QList<qint64> due = store.dueIds(now, 1).valueOr({});
+        const Result<SubmissionStore::Step> step = store.recordAndClaim(recordings, due, owner, now);
+        if (!step) {
+            out << "store failed: " << step.error() << Qt::endl;
+            return 1;
+        }
+        recorded += static_cast<int>(recordings.size());
+        recordings.clear();
+        for (const SubmissionStore::Claimed& c : step->claimed) {
+            SubmissionStore::Recording r;
+            r.id = c.id;
+            r.state = SubmissionState::Created;
+            r.attempt.startedAt = now;
+            r.attempt.finishedAt = now;
+            r.attempt.outcome.kind = OutcomeKind::Created;
+            r.attempt.outcome.remoteId = QStringLiteral("1234");
+            r.attempt.httpStatus = 201;
+            r.attempt.responseBody = answer;
+            r.attempt.mayHaveReachedServer = true;
+            r.attempt.url = QStringLiteral("http://127.0.0.1/api/v1/leads/");
+            recordings.append(r);
+        }
+        if (step->claimed.isEmpty() && recordings.isEmpty())
+            break;
+    }
+    const qint64 cpu = cpuMicros() - cpu0;
+    out << "store-only: " << recorded << " of " << count << " leads claimed and recorded in " << total.elapsed()
+        << " ms, CPU " << perLead(cpu, count) << " ms per lead" << Qt::endl;
+    return recorded == count ? 0 : 1;
+}
+
 int history(int rows, const QString& dbPath)
 {
     Database db(dbPath);
@@ -230,8 +287,10 @@ int main(int argc, char* argv[])
         return deliver(args.at(2), args.at(3).toInt(), args.at(4));
     if (args.value(1) == QLatin1String("qt") && args.size() == 4)
         return deliverQtOnly(args.at(2), args.at(3).toInt());
+    if (args.value(1) == QLatin1String("store") && args.size() == 4)
+        return storeOnly(args.at(2).toInt(), args.at(3));
     if (args.value(1) == QLatin1String("history") && args.size() == 4)
         return history(args.at(2).toInt(), args.at(3));
-    out << "usage: bench_outbox deliver URL COUNT DB | qt URL COUNT | history ROWS DB" << Qt::endl;
+    out << "usage: bench_outbox deliver URL COUNT DB | qt URL COUNT | store COUNT DB | history ROWS DB" << Qt::endl;
     return 2;
 }
