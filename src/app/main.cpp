@@ -121,7 +121,7 @@ int main(int argc, char* argv[])
     const std::unique_ptr<SecretStore> secretStore = makeSystemSecretStore();
     SecretStore& secrets = *secretStore;
     Backend backend(settings, secrets);
-    if (const Status opened = backend.open(); !opened) {
+    if (const Status opened = backend.openHistory(); !opened) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "LeadEntry cannot start"), opened.error());
         return 1;
     }
@@ -135,6 +135,9 @@ int main(int argc, char* argv[])
             QCoreApplication::exit(0);
             return;
         }
+        // The keychain is read once the window is on screen (a locked or slow keychain must not
+        // hold the window back); delivery starts with the key.
+        backend.loadSecrets();
         window.startDelivery();
         backend.watchReachability();
         // With --practice, the file or the kiosk is practice too.

@@ -269,6 +269,12 @@ MainWindow::MainWindow(Backend& backend, Practice* practice, QWidget* parent)
     Mnemonics::assign(this);
     describeControls(this);
     updateStatus();
+    announcePause();
+    m_form->focusFirstField();
+}
+
+void MainWindow::announcePause()
+{
     if (m_service.pause() == SubmissionService::Pause::NoKey)
         showBanner(Tones::Tone::Warning,
             tr("No API key yet. Add it in Settings (Ctrl+,); until then the leads you enter wait safely in the "
@@ -276,7 +282,6 @@ MainWindow::MainWindow(Backend& backend, Practice* practice, QWidget* parent)
             tr("Open Settings…"));
     else if (m_service.pause() != SubmissionService::Pause::None)
         showBanner(Tones::Tone::Warning, m_service.pauseMessage(), tr("Open Settings…"));
-    m_form->focusFirstField();
 }
 
 MainWindow::~MainWindow()
@@ -489,6 +494,8 @@ void MainWindow::buildPracticeBar()
 
 void MainWindow::startDelivery()
 {
+    // The app reads the keychain after the first paint, just before this: a missing key is said now.
+    announcePause();
     if (const Result<int> recovered = m_service.recoverInterrupted(); !recovered)
         onStorageProblem(recovered.error());
     m_service.setAutomatic(true);

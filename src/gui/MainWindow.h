@@ -112,6 +112,8 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    // The banner for a paused outbox (no key, key refused, wrong address), when it is paused.
+    void announcePause();
     MainWindow(Backend& backend, Practice* practice, QWidget* parent);
     // The PRACTICE bar above everything, with the fault switches and the way out.
     void buildPracticeBar();

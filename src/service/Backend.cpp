@@ -34,11 +34,21 @@ Backend::~Backend() = default;
 
 Status Backend::open()
 {
-    if (Status opened = m_database.open(); !opened)
+    if (Status opened = openHistory(); !opened)
         return opened;
+    loadSecrets();
+    return {};
+}
+
+Status Backend::openHistory()
+{
+    return m_database.open();
+}
+
+void Backend::loadSecrets()
+{
     reloadApiKey();
     m_catalog.reloadToken();
-    return {};
 }
 
 void Backend::reloadApiKey()

@@ -37,6 +37,11 @@ public:
 
     // Opens (and upgrades) the history file and resolves the API key; says why it cannot open.
     Status open();
+    // The two halves of open(), for the app: the history file before the window is built, the
+    // keychain after its first paint (a keychain read can take as long as the rest of start-up).
+    // Until loadSecrets() nothing is paused for want of a key, and delivery has not started.
+    Status openHistory();
+    void loadSecrets();
 
     // Reads the key again (after `leadentry-cli key set` in another window, say) and resumes or
     // pauses sending accordingly.

@@ -350,6 +350,49 @@ private slots:
         QTRY_COMPARE(waiting->text(), QStringLiteral("Waiting to be sent: 1"));
     }
 
+    // Start-up as the app does it: the history file is opened and the window built and painted
+    // before the keychain is read (a keychain can take as long as the rest of start-up); then the
+    // missing key is said, and nothing was paused or sent before it was known.
+    void theKeychainIsReadAfterTheFirstPaintAndAMissingKeyIsSaidThen()
+    {
+        m_window.reset();
+        m_backend.reset();
+        QVERIFY(m_secrets.remove(ApiKey::secretName()).ok());
+        struct CountingSecrets final : SecretStore
+        {
+            MemorySecretStore& inner;
+            int reads = 0;
+            explicit CountingSecrets(MemorySecretStore& s)
+                : inner(s)
+            { }
+            SecretResult read(const QString& name) override { return ++reads, inner.read(name); }
+            SecretResult write(const QString& name, const QString& secret) override
+            {
+                return inner.write(name, secret);
+            }
+            SecretResult remove(const QString& name) override { return inner.remove(name); }
+            QString description() const override { return inner.description(); }
+        } counting(m_secrets);
+        m_backend = std::make_unique<Backend>(*m_settings, counting, m_store->path());
+        QCOMPARE(m_backend->openHistory().error(), QString());
+        m_service = &m_backend->service();
+        m_window = std::make_unique<MainWindow>(*m_backend);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QCOMPARE(counting.reads, 0);
+        QVERIFY2(m_window->bannerText().isEmpty(), qPrintable(m_window->bannerText()));
+        QCOMPARE(m_service->pause(), SubmissionService::Pause::None);
+
+        m_backend->loadSecrets();
+        QVERIFY(counting.reads > 0);
+        m_window->startDelivery();
+        QCOMPARE(m_service->pause(), SubmissionService::Pause::NoKey);
+        QVERIFY2(
+            m_window->bannerText().startsWith(QLatin1String("No API key yet")), qPrintable(m_window->bannerText()));
+        m_window.reset();
+        m_backend.reset();
+    }
+
     // Defect: with no key, a lead's banner said "being sent…" for ever, and F5 said nothing.
     void withoutAKeyTheBannerSaysTheLeadWaitsAndSendNowSaysWhy()
     {
