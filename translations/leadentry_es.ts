@@ -1987,6 +1987,10 @@ guardado y ALTERESTATE_API_URL la URL base.
         <source>Contains an invisible character (U+%1) that changes how the text reads; remove it.</source>
         <translation>Contiene un carácter invisible (U+%1) que cambia cómo se lee el texto; quítelo.</translation>
     </message>
+    <message>
+        <source>Phone numbers cannot be checked: %1. Reinstall LeadEntry.</source>
+        <translation>No se pueden comprobar los números de teléfono: %1. Reinstale LeadEntry.</translation>
+    </message>
 </context>
 <context>
     <name>LeadsClient</name>
@@ -2453,6 +2457,17 @@ guardado y ALTERESTATE_API_URL la URL base.
     <message>
         <source>a CSV import</source>
         <translation>una importación CSV</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumbers</name>
+    <message>
+        <source>%1 is from another version of LeadEntry</source>
+        <translation>%1 es de otra versión de LeadEntry</translation>
+    </message>
+    <message>
+        <source>%1 is missing from %2</source>
+        <translation>falta %1 en %2</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "core/AppLog.h"
+#include "core/PhoneNumbers.h"
 #include "core/Settings.h"
 #include "core/Translations.h"
 #include "gui/MainWindow.h"
@@ -16,6 +17,7 @@
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QSysInfo>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <functional>
@@ -138,6 +140,8 @@ int main(int argc, char* argv[])
         // The keychain is read once the window is on screen (a locked or slow keychain must not
         // hold the window back); delivery starts with the key.
         backend.loadSecrets();
+        // The phone-number module, off the main thread: ready before the first phone is typed.
+        QThreadPool::globalInstance()->start([] { PhoneNumbers::preload(); });
         window.startDelivery();
         backend.watchReachability();
         // With --practice, the file or the kiosk is practice too.

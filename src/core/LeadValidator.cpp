@@ -153,6 +153,9 @@ void LeadValidator::checkField(
         case PhoneNumbers::Status::Impossible:
             error(tr("Not a possible phone number: check the number of digits and the country code."));
             break;
+        case PhoneNumbers::Status::Unavailable:
+            error(tr("Phone numbers cannot be checked: %1. Reinstall LeadEntry.").arg(PhoneNumbers::moduleProblem()));
+            break;
         case PhoneNumbers::Status::Unverified:
             issues.append({field, FieldIssue::Severity::Warning,
                 tr("%1 is not a known number in its country's numbering plan; send it only if you are sure.")

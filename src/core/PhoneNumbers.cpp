@@ -1,79 +1,93 @@
 #include "PhoneNumbers.h"
 
-#include <phonenumbers/asyoutypeformatter.h>
-#include <phonenumbers/logger.h>
-#include <phonenumbers/phonenumber.pb.h>
-#include <phonenumbers/phonenumberutil.h>
+#include "PhoneModuleApi.h"
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLibrary>
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <algorithm>
-#include <memory>
-#include <set>
-
-using i18n::phonenumbers::PhoneNumber;
-using i18n::phonenumbers::PhoneNumberUtil;
+#include <mutex>
 
 namespace {
-PhoneNumberUtil& util()
+// Where the programs are: beside them in the build tree and on Windows; under the library folder
+// when installed on Linux (LEADENTRY_PHONE_MODULE_RELDIR, from the bin folder).
+QString programFolder()
 {
-    // libphonenumber logs parse failures to stdout by default; the CLI's output must stay clean.
-    static PhoneNumberUtil* instance = [] {
-        PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
-        util->SetLogger(new i18n::phonenumbers::NullLogger());
-        return util;
-    }();
-    return *instance;
+    if (QCoreApplication::instance())
+        return QCoreApplication::applicationDirPath();
+#ifdef Q_OS_LINUX
+    return QFileInfo(QFileInfo(QStringLiteral("/proc/self/exe")).canonicalFilePath()).path();
+#else
+    return QDir::currentPath();
+#endif
 }
 
-bool hasLetters(const QString& text)
+struct Module
 {
-    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isLetter(); });
+    const PhoneModuleApi* api = nullptr;
+    QString problem; // translated; why the module could not be loaded
+};
+
+const Module& module()
+{
+    static Module loaded;
+    static std::once_flag once;
+    std::call_once(once, [] {
+        const QString folder = programFolder();
+        const QStringList candidates {QDir(folder).filePath(QStringLiteral(LEADENTRY_PHONE_MODULE_FILE)),
+            QDir::cleanPath(
+                QDir(folder).filePath(QStringLiteral(LEADENTRY_PHONE_MODULE_RELDIR "/" LEADENTRY_PHONE_MODULE_FILE)))};
+        QStringList reasons;
+        for (const QString& path : candidates) {
+            if (!QFileInfo::exists(path))
+                continue;
+            // Never unloaded: QLibrary's destructor leaves the module loaded.
+            static QLibrary library;
+            library.setFileName(path);
+            const auto entry = reinterpret_cast<PhoneModuleEntry>(library.resolve(LEADENTRY_PHONE_MODULE_ENTRY));
+            const PhoneModuleApi* api = entry ? entry() : nullptr;
+            if (api && api->version == PhoneModuleApi::kVersion) {
+                loaded.api = api;
+                return;
+            }
+            reasons.append(api ? QCoreApplication::translate("PhoneNumbers", "%1 is from another version of LeadEntry")
+                                     .arg(QDir::toNativeSeparators(path))
+                               : library.errorString());
+        }
+        loaded.problem = reasons.isEmpty()
+            ? QCoreApplication::translate("PhoneNumbers", "%1 is missing from %2")
+                  .arg(QStringLiteral(LEADENTRY_PHONE_MODULE_FILE), QDir::toNativeSeparators(folder))
+            : reasons.join(QStringLiteral("; "));
+    });
+    return loaded;
 }
 } // namespace
 
 namespace PhoneNumbers {
 
+void preload()
+{
+    (void)module();
+}
+
+QString moduleProblem()
+{
+    return module().problem;
+}
+
 Check check(const QString& typed, const QString& defaultRegion)
 {
-    Check result;
-    const QString text = typed.trimmed();
-    if (text.isEmpty())
-        return result;
-    // libphonenumber reads letters as keypad digits (1-800-FLOWERS); a lead's phone with letters is a typo.
-    if (hasLetters(text)) {
-        result.status = Status::NotANumber;
-        return result;
-    }
-    PhoneNumber number;
-    const std::string regionCode = defaultRegion.toUpper().toStdString();
-    const auto error = util().Parse(text.toStdString(), regionCode, &number);
-    if (error != PhoneNumberUtil::NO_PARSING_ERROR) {
-        result.status = Status::NotANumber;
-        return result;
-    }
-    std::string e164;
-    util().Format(number, PhoneNumberUtil::E164, &e164);
-    result.e164 = QString::fromStdString(e164);
-
-    // IS_POSSIBLE_LOCAL_ONLY (a 7-digit local number) cannot be dialled from AlterEstate's side.
-    const bool possible = util().IsPossibleNumberWithReason(number) == PhoneNumberUtil::IS_POSSIBLE;
-    // The region is looked up once (IsValidNumber would look it up again), and the default region
-    // is tried first: most numbers are from there, and a +1 number otherwise means testing each of
-    // the plan's twenty-five countries in turn, which is most of an import's time.
-    std::string region;
-    bool valid = possible && number.country_code() == util().GetCountryCodeForRegion(regionCode)
-        && util().IsValidNumberForRegion(number, regionCode);
-    if (valid) {
-        region = regionCode;
-    } else {
-        util().GetRegionCodeForNumber(number, &region);
-        valid = possible && util().IsValidNumberForRegion(number, region);
-    }
-    if (region != "ZZ")
-        result.region = QString::fromStdString(region);
-    result.status = !possible ? Status::Impossible : valid ? Status::Valid : Status::Unverified;
-    return result;
+    if (typed.trimmed().isEmpty())
+        return {};
+    if (const PhoneModuleApi* api = module().api)
+        return api->check(typed, defaultRegion);
+    Check unavailable;
+    unavailable.status = Status::Unavailable;
+    return unavailable;
 }
 
 QString toE164(const QString& typed, const QString& defaultRegion)
@@ -85,19 +99,8 @@ QString toE164(const QString& typed, const QString& defaultRegion)
 
 QString formatAsYouType(const QString& typed, const QString& defaultRegion)
 {
-    if (hasLetters(typed))
-        return typed;
-    std::unique_ptr<i18n::phonenumbers::AsYouTypeFormatter> formatter(
-        util().GetAsYouTypeFormatter(defaultRegion.toUpper().toStdString()));
-    std::string result;
-    bool fed = false;
-    for (const QChar c : typed) {
-        if (c.isDigit() || c == u'+') {
-            formatter->InputDigit(static_cast<char32_t>(c.unicode()), &result);
-            fed = true;
-        }
-    }
-    return fed ? QString::fromStdString(result) : typed;
+    const PhoneModuleApi* api = module().api;
+    return api ? api->formatAsYouType(typed, defaultRegion) : typed;
 }
 
 QString display(const QString& e164)
@@ -125,20 +128,18 @@ QString regionName(const QString& region)
 
 bool isSupportedRegion(const QString& region)
 {
-    std::set<std::string> regions;
-    util().GetSupportedRegions(&regions);
-    return regions.count(region.toUpper().toStdString()) > 0;
+    const QString code = region.toUpper();
+    // Without the module nothing can be checked: a two-letter code is taken on trust (the phones
+    // themselves say what is wrong).
+    if (!module().api)
+        return code.size() == 2 && code.at(0).isLetter() && code.at(1).isLetter();
+    return supportedRegions().contains(code);
 }
 
 QStringList supportedRegions()
 {
-    std::set<std::string> regions;
-    util().GetSupportedRegions(&regions);
-    QStringList list;
-    list.reserve(static_cast<qsizetype>(regions.size()));
-    for (const auto& r : regions)
-        list.append(QString::fromStdString(r));
-    return list;
+    const PhoneModuleApi* api = module().api;
+    return api ? api->supportedRegions() : QStringList();
 }
 
 } // namespace PhoneNumbers

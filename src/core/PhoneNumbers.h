@@ -3,7 +3,9 @@
 #include <QString>
 #include <QStringList>
 
-// The one place that talks to libphonenumber, so no other header drags it in.
+// The one place that talks to libphonenumber, so no other header drags it in. libphonenumber lives
+// in a module of its own (leadentry-phone), loaded at the first call that needs it: programs start
+// without it (PhoneModuleApi.h).
 namespace PhoneNumbers {
 
 // The market LeadEntry is made for: national numbers are Dominican (+1 809/829/849) unless the
@@ -19,6 +21,7 @@ enum class Status {
     Impossible, // wrong length for its country, or an unknown country code
     Unverified, // possible, but the numbering metadata does not know it: the user must confirm
     Valid,
+    Unavailable, // the phone-number module could not be loaded (moduleProblem() says why)
 };
 
 struct Check
@@ -27,6 +30,12 @@ struct Check
     QString e164; // "+18095550123" whenever the number could be parsed
     QString region; // "DO", "US", … the country the number belongs to, when known
 };
+
+// Loads the phone-number module now (the app does it after its first paint, off the main thread,
+// so that the first phone typed does not wait for it). Safe from any thread; once.
+void preload();
+// Why the module could not be loaded (translated), or empty.
+[[nodiscard]] QString moduleProblem();
 
 // Parses what the user typed; numbers without a leading '+' are read as national numbers of
 // defaultRegion (an ISO 3166 code such as "DO").

@@ -163,6 +163,29 @@ private slots:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     }
 
+    // A program without its phone-number module (a broken installation) says what is missing and
+    // how to mend it, refuses the lead and stores nothing; the history is still there to read.
+    void withoutThePhoneModuleALeadIsRefusedWithTheReason()
+    {
+#ifndef Q_OS_LINUX
+        QSKIP("a lone copy of the program needs its DLLs beside it on Windows");
+#else
+        QTemporaryDir alone;
+        const QString copy = alone.filePath(QStringLiteral("leadentry-cli"));
+        QVERIFY(QFile::copy(QStringLiteral(LEADENTRY_CLI_PATH), copy));
+        const QProcessEnvironment env = cliEnvironment(QUrl(QStringLiteral("http://127.0.0.1:9")), QStringLiteral("k"));
+        Run r
+            = runProgram(copy, leadArgs(QStringLiteral("809 555 0171"), QStringLiteral("sinmodulo@example.com")), env);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("Phone numbers cannot be checked: leadentry-phone.so is missing from ")),
+            qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("Reinstall LeadEntry.")), qPrintable(r.err));
+        r = runProgram(copy, {QStringLiteral("history"), QStringLiteral("--json")}, env);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 0);
+#endif
+    }
+
     // The catalog from the command line, against the sandbox's built-in sample: refresh with the
     // public token, list, and --property/--agent resolved into the lead that goes out.
     void catalogPicksByName()

@@ -1,6 +1,7 @@
 #include "core/LeadValidator.h"
 #include "core/PhoneNumbers.h"
 
+#include <QFile>
 #include <QTest>
 
 namespace {
@@ -32,6 +33,26 @@ class TestLeadValidator : public QObject
     Q_OBJECT
 
 private slots:
+    // Programs start without libphonenumber (and protobuf, abseil): the phone-number module is
+    // loaded at the first phone check. A fifth of a bare window's start-up was the loader's work
+    // for them (issue 14).
+    void initTestCase()
+    {
+#ifdef Q_OS_LINUX
+        const auto loaded = [](const char* name) {
+            QFile maps(QStringLiteral("/proc/self/maps"));
+            return maps.open(QIODevice::ReadOnly) && maps.readAll().contains(name);
+        };
+        QVERIFY(!loaded("libphonenumber"));
+        QVERIFY(!loaded("leadentry-phone"));
+        QCOMPARE(PhoneNumbers::check(QStringLiteral("809 555 0123"), QStringLiteral("DO")).status,
+            PhoneNumbers::Status::Valid);
+        QVERIFY(loaded("leadentry-phone"));
+        QVERIFY(loaded("libphonenumber"));
+        QCOMPARE(PhoneNumbers::moduleProblem(), QString());
+#endif
+    }
+
     // The phone field's formatting as the digits arrive, on every platform (defect: on Windows
     // the first digit typed crashed the app — libphonenumber's headers saw another lock type than
     // the library was built with).

@@ -36,6 +36,14 @@ case "$version" in
     "leadentry-cli "*) ;;
     *) echo "FAIL: the packaged leadentry-cli printed '$version'"; exit 1 ;;
 esac
+# The phone-number module is found where the package puts it, from the packaged programs' folder.
+module=$(find "$work/root/usr/lib" -name leadentry-phone.so)
+[ -n "$module" ] || { echo "FAIL: the phone-number module is not in the package"; exit 1; }
+echo "module: ${module#"$work/root"}"
+printf 'full_name,phone,email\nAna Pérez,809 555 0123,ana@example.com\n' >"$work/one.csv"
+checked=$(LEADENTRY_HOME="$work/home" "$work/root/usr/bin/leadentry-cli" import --dry-run "$work/one.csv" 2>&1) \
+    || { echo "FAIL: the packaged leadentry-cli could not check a phone: $checked"; exit 1; }
+echo "$checked"
 # The man pages say what the programs say they do.
 zcat "$work/root/usr/share/man/man1/leadentry-cli.1.gz" | grep -q "ALTERESTATE_API_KEY" \
     || { echo "FAIL: the man page of leadentry-cli lacks its environment"; exit 1; }
