@@ -56,10 +56,15 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("LeadEntry"));
     QApplication::setApplicationVersion(QStringLiteral(LEADENTRY_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(LEADENTRY_APP_ID));
-    QIcon icon;
-    for (const char* size : {"64", "256"})
-        icon.addFile(QStringLiteral(":/icons/%1/" LEADENTRY_APP_ID ".png").arg(QLatin1String(size)));
-    QApplication::setWindowIcon(icon);
+    // The window's icon from the start, in the small size only: decoding the 256-pixel one
+    // (taskbars and switchers at high density) waits until after the first paint.
+    const auto appIcon = [](std::initializer_list<const char*> sizes) {
+        QIcon icon;
+        for (const char* size : sizes)
+            icon.addFile(QStringLiteral(":/icons/%1/" LEADENTRY_APP_ID ".png").arg(QLatin1String(size)));
+        return icon;
+    };
+    QApplication::setWindowIcon(appIcon({"64"}));
 
     Settings settings;
     Translations::install(app, settings.language());
@@ -130,13 +135,14 @@ int main(int argc, char* argv[])
 
     MainWindow window(backend);
     QObject::connect(&single, &SingleInstance::argumentsReceived, &window, &MainWindow::handleLaunch);
-    AfterFirstPaint startWork([&backend, &window, exitAfterStartup, fileToImport, kiosk] {
+    AfterFirstPaint startWork([&backend, &window, exitAfterStartup, fileToImport, kiosk, appIcon] {
         if (exitAfterStartup) {
             // exit(), not quit(): quit() first closes the windows, and closing with leads waiting
             // asks the person (a benchmark's history is full of waiting leads).
             QCoreApplication::exit(0);
             return;
         }
+        QApplication::setWindowIcon(appIcon({"64", "256"}));
         // The keychain is read once the window is on screen (a locked or slow keychain must not
         // hold the window back); delivery starts with the key.
         backend.loadSecrets();
