@@ -1,0 +1,225 @@
+#!/usr/bin/env python3
+"""Issue 14's table in one run: each row against its reference measured in the same run.
+
+    tests/bench/run.sh [--leads 10000] [--rows 1000000] [--import-rows 100000] [--rounds 5]
+
+Rows: start-up against a bare QMainWindow (startup.sh); client CPU per delivered lead against
+QNetworkAccessManager alone, with the outbox's own transactions (store-only) and curl beside them;
+a dry-run import against Python's csv module on the same file; the history's searches at ROWS rows
+against a search that finds its row; an idle app against an idle bare window (idle.sh). Figures
+are min/median/max over the rounds; ratios are of the medians. run.sh builds what this needs.
+"""
+import argparse
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+BIN = os.path.join(ROOT, "build", "dev", "bin")
+rows_out = []  # (what, leadentry, reference, ratio, goal, verdict)
+
+
+def spread(values, fmt="%.3g"):
+    return "%s / %s / %s" % (fmt % min(values), fmt % statistics.median(values), fmt % max(values))
+
+
+def add(what, leadentry, reference, ratio, goal, met):
+    verdict = "—" if met is None else "met" if met else "**missed**"
+    rows_out.append((what, leadentry, reference, ratio, goal, verdict))
+
+
+class Timed:
+    """A child run with its own resource usage (wall, CPU, peak memory), via os.wait4."""
+
+    def __init__(self, cmd, env=None, stdout=subprocess.PIPE):
+        start = time.perf_counter()
+        proc = subprocess.Popen(cmd, stdout=stdout, stderr=subprocess.PIPE, env=env)
+        self.stdout, self.stderr = "", ""
+        outs = proc.stdout.read() if proc.stdout else b""
+        errs = proc.stderr.read()
+        _, status, usage = os.wait4(proc.pid, 0)
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        self.wall = (time.perf_counter() - start) * 1000
+        self.cpu = (usage.ru_utime + usage.ru_stime) * 1000
+        self.rss = usage.ru_maxrss / 1024
+        self.stdout, self.stderr = outs.decode(errors="replace"), errs.decode(errors="replace")
+        self.status = proc.returncode
+
+
+def startup(args):
+    print("== start-up (tests/bench/startup.sh)", flush=True)
+    out = subprocess.run([os.path.join(ROOT, "tests/bench/startup.sh"), "100000", str(max(args.rounds, 11))],
+                         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, check=True).stdout.decode()
+    print("\n".join(l for l in out.splitlines() if "fd limit" not in l))
+    for label in ("Xvfb + D-Bus + keyring", "offscreen"):
+        bare = re.search(re.escape(label) + r", bare QMainWindow: wall (\S+)/(\S+)/(\S+) ms, CPU (\S+)/(\S+)/(\S+) ms, peak memory \S+/(\S+)/", out)
+        app = re.search(re.escape(label) + r", leadentry: wall (\S+)/(\S+)/(\S+) ms, CPU (\S+)/(\S+)/(\S+) ms, peak memory \S+/(\S+)/", out)
+        ratio = re.search(re.escape(label) + r" ratio: wall (\S+)x, CPU (\S+)x .* bare \+ (\S+) MB", out)
+        wall, cpu, memory = float(ratio.group(1)), float(ratio.group(2)), float(ratio.group(3))
+        add("start to first paint, 100k-row history, %s: wall" % label, "%s/%s/%s ms" % app.group(1, 2, 3),
+            "bare window %s/%s/%s ms" % bare.group(1, 2, 3), "%.2f×" % wall, "≤ 1.2×", wall <= 1.2)
+        add("… CPU", "%s/%s/%s ms" % app.group(4, 5, 6), "%s/%s/%s ms" % bare.group(4, 5, 6), "%.2f×" % cpu,
+            "≤ 1.2×", cpu <= 1.2)
+        add("… peak memory", "%s MB" % app.group(7), "%s MB" % bare.group(7), "+%.0f MB" % memory, "≤ +12 MB",
+            memory <= 12)
+
+
+def start_sandbox(work):
+    log = open(os.path.join(work, "sandbox.log"), "w+")
+    proc = subprocess.Popen([os.path.join(BIN, "leadentry-sandbox"), "--port", "0", "--allow-duplicates"],
+                            stdout=log, stderr=subprocess.STDOUT)
+    for _ in range(200):
+        log.seek(0)
+        found = re.search(r"listening on (http://127\.0\.0\.1:\d+)", log.read())
+        if found:
+            return proc, found.group(1)
+        time.sleep(0.05)
+    sys.exit("the sandbox did not start")
+
+
+def delivery(args, work):
+    print("== delivery of %d leads to the sandbox on loopback, %d rounds" % (args.leads, args.rounds), flush=True)
+    sandbox, url = start_sandbox(work)
+    per_lead = {"qt": [], "leadentry": [], "store": []}
+    rates = {"qt": [], "leadentry": []}
+    try:
+        for r in range(args.rounds):
+            db = os.path.join(work, "deliver-%d.sqlite" % r)
+            for name, cmd in (("qt", ["qt", url, str(args.leads)]),
+                              ("leadentry", ["deliver", url, str(args.leads), db]),
+                              ("store", ["store", str(args.leads), db + ".store"])):
+                t = Timed([os.path.join(BIN, "bench_outbox")] + cmd)
+                if t.status != 0:
+                    sys.exit("bench_outbox %s failed: %s %s" % (name, t.stdout, t.stderr))
+                print("  " + t.stdout.strip(), flush=True)
+                per_lead[name].append(float(re.search(r"CPU ([0-9.]+) ms per lead", t.stdout).group(1)))
+                if name in rates:
+                    rates[name].append(float(re.search(r"\((\d+) leads/s\)", t.stdout).group(1)))
+        # curl, six at a time in one process reusing its connections (its best case), nothing stored.
+        config = os.path.join(work, "curl.cfg")
+        with open(config, "w") as f:
+            for i in range(args.leads):
+                body = '{"email":"lead%d@example.com","full_name":"Ana %d","phone":"+1809%07d"}' % (i, i, 2000000 + i)
+                f.write('%surl = "%s/api/v1/leads/"\ndata = "%s"\nheader = "Content-Type: application/json"\n'
+                        'header = "Authorization: Token bench"\noutput = "/dev/null"\n'
+                        % ("next\n" if i else "", url, body.replace('"', '\\"')))
+        curl = Timed(["curl", "-sS", "--parallel", "--parallel-max", "6", "-K", config])
+        curl_rate = args.leads * 1000 / curl.wall
+        curl_cpu = curl.cpu / args.leads
+        print("  curl --parallel: %d POSTs in %.0f ms (%.0f leads/s), CPU %.3f ms per lead, nothing stored"
+              % (args.leads, curl.wall, curl_rate, curl_cpu))
+    finally:
+        sandbox.kill()
+        sandbox.wait()
+    le, qt, store = (statistics.median(per_lead[k]) for k in ("leadentry", "qt", "store"))
+    add("client CPU per lead delivered (%d leads, 6 in flight)" % args.leads,
+        "%s ms" % spread(per_lead["leadentry"]), "Qt alone %s ms" % spread(per_lead["qt"]), "%.2f×" % (le / qt),
+        "≤ 1.3×", le / qt <= 1.3)
+    add("… the floor: Qt alone + the outbox's own transactions (store-only, no network)",
+        "%.3f ms" % le, "%.3f + %s ms = %.3f ms" % (qt, spread(per_lead["store"]), qt + store),
+        "%.2f×" % ((qt + store) / qt), "—", None)
+    add("… leads per second", "%s" % spread(rates["leadentry"], "%.0f"),
+        "Qt alone %s; curl --parallel %.0f (CPU %.3f ms per lead)" % (spread(rates["qt"], "%.0f"), curl_rate, curl_cpu),
+        "%.2f× Qt" % (statistics.median(rates["leadentry"]) / statistics.median(rates["qt"])), "—", None)
+
+
+def write_csv(path, rows):
+    first = ["María", "José", "Ana", "Luis", "Carmen", "Pedro", "Rosa", "Juan"]
+    last = ["Núñez", "Pérez", "Gómez", "Rodríguez", "Peña", "Santos", "Díaz", "Reyes"]
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("full_name,phone,email,utm_source,utm_campaign,notes\n")
+        for i in range(rows):
+            area = (809, 829, 849)[i % 3]
+            f.write('%s %s %d,(%d) %03d-%04d,lead%d@example.com,feria,expo-2026,"Visto en la feria, mesa %d"\n'
+                    % (first[i % 8], last[(i // 8) % 8], i, area, 200 + (i // 10000) % 800, i % 10000, i, i % 40))
+
+
+def import_rows(args, work):
+    print("== dry-run import of %d rows, %d rounds" % (args.import_rows, args.rounds), flush=True)
+    csv_path = os.path.join(work, "import.csv")
+    write_csv(csv_path, args.import_rows)
+    env = dict(os.environ, LEADENTRY_HOME=os.path.join(work, "import-home"))
+    python_csv = "import csv, sys\nn = sum(1 for _ in csv.reader(open(sys.argv[1], encoding='utf-8')))\n"
+    le, py = [], []
+    for _ in range(args.rounds):
+        t = Timed([os.path.join(BIN, "leadentry-cli"), "import", "--dry-run", csv_path], env=env)
+        if t.status != 0 or "%d valid" % args.import_rows not in t.stderr:
+            sys.exit("leadentry-cli import failed: " + t.stderr[-2000:])
+        le.append(t)
+        py.append(Timed([sys.executable, "-c", python_csv, csv_path]))
+    speed = [args.import_rows * 1000 / t.wall for t in le]
+    print("  leadentry-cli: %s rows/s, peak %s MB; Python csv: %s rows/s, peak %s MB"
+          % (spread(speed, "%.0f"), spread([t.rss for t in le], "%.0f"),
+             spread([args.import_rows * 1000 / t.wall for t in py], "%.0f"), spread([t.rss for t in py], "%.0f")))
+    median_speed = statistics.median(speed)
+    add("dry-run import of %d rows: speed" % args.import_rows, "%s rows/s" % spread(speed, "%.0f"),
+        "Python csv (reading only) %s rows/s" % spread([args.import_rows * 1000 / t.wall for t in py], "%.0f"),
+        "—", "≥ 30,000 rows/s", median_speed >= 30000)
+    le_rss, py_rss = statistics.median(t.rss for t in le), statistics.median(t.rss for t in py)
+    add("… peak memory", "%.0f MB" % le_rss, "Python csv %.0f MB" % py_rss, "%.1f×" % (le_rss / py_rss),
+        "< 60 MiB", le_rss < 60 * 1.048576)
+    # A 50 MB file: the memory stays bounded by the repeat check's few bytes per row.
+    big = os.path.join(work, "big.csv")
+    big_rows = int(args.import_rows * 50e6 / os.path.getsize(csv_path))
+    write_csv(big, big_rows)
+    t = Timed([os.path.join(BIN, "leadentry-cli"), "import", "--dry-run", big], env=env)
+    if t.status != 0:
+        sys.exit("leadentry-cli import of the big file failed: " + t.stderr[-2000:])
+    size = os.path.getsize(big) / 1e6
+    print("  %.0f MB file (%d rows): %.0f rows/s, peak %.0f MB" % (size, big_rows, big_rows * 1000 / t.wall, t.rss))
+    add("dry-run import of a %.0f MB file (%d rows): peak memory" % (size, big_rows), "%.0f MB" % t.rss,
+        "Python csv %.0f MB (%d rows)" % (py_rss, args.import_rows), "—", "< 60 MiB", t.rss < 60 * 1.048576)
+
+
+def search(args, work):
+    print("== history of %d rows" % args.rows, flush=True)
+    db = os.path.join(work, "history.sqlite")
+    t = Timed([os.path.join(BIN, "bench_outbox"), "history", str(args.rows), db])
+    print("\n".join("  " + l for l in t.stdout.strip().splitlines()))
+    first = float(re.search(r"first screen \(\d+ rows\) in ([0-9.]+) ms", t.stdout).group(1))
+    searches = {m.group(1): float(m.group(2)) for m in re.finditer(r'search "([^"]*)" -> \d+ rows in ([0-9.]+) ms', t.stdout)}
+    found = searches.pop("lead777777@example.com")
+    worst = max(searches, key=searches.get)
+    add("history of %d rows: first screen" % args.rows, "%.1f ms" % first, "—", "—", "< 100 ms", first < 100)
+    add("… every search (%s)" % ", ".join('"%s"' % s for s in searches), "slowest \"%s\" %.1f ms" % (worst, searches[worst]),
+        "an email that is there %.1f ms" % found, "%.0f×" % (searches[worst] / max(found, 0.01)), "< 10 ms",
+        searches[worst] < 10)
+
+
+def idle(args):
+    out = subprocess.run([os.path.join(ROOT, "tests/bench/idle.sh"), str(args.idle_seconds)],
+                         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, check=True).stdout.decode()
+    print(out.strip())
+    bare = re.search(r"bare QMainWindow, open: (\S+) ms CPU per minute, (\S+) wake-ups per second", out)
+    app = re.search(r"leadentry, open, nothing waiting: (\S+) ms CPU per minute, (\S+) wake-ups per second", out)
+    add("idle app, %d s" % args.idle_seconds, "%s ms CPU/min, %s wake-ups/s" % app.groups(),
+        "bare window %s ms CPU/min, %s wake-ups/s" % bare.groups(), "—", "no periodic wake-up",
+        float(app.group(2)) < 0.5)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--leads", type=int, default=10000)
+    parser.add_argument("--rows", type=int, default=1000000)
+    parser.add_argument("--import-rows", type=int, default=100000)
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--idle-seconds", type=int, default=30)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as work:
+        startup(args)
+        delivery(args, work)
+        import_rows(args, work)
+        search(args, work)
+        idle(args)
+    print("\n| what | LeadEntry (min / median / max) | reference, same run | ratio | goal | |")
+    print("|---|---|---|---|---|---|")
+    for row in rows_out:
+        print("| %s |" % " | ".join(row))
+
+
+if __name__ == "__main__":
+    main()
