@@ -2466,8 +2466,12 @@ guardado y ALTERESTATE_API_URL la URL base.
         <translation>%1 es de otra versión de LeadEntry</translation>
     </message>
     <message>
-        <source>%1 is missing from %2</source>
-        <translation>falta %1 en %2</translation>
+        <source>%1 is in neither %2</source>
+        <translation>%1 no está en %2</translation>
+    </message>
+    <message>
+        <source> nor </source>
+        <translation> ni en </translation>
     </message>
 </context>
 <context>

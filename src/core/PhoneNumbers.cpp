@@ -41,6 +41,9 @@ const Module& module()
         const QStringList candidates {QDir(folder).filePath(QStringLiteral(LEADENTRY_PHONE_MODULE_FILE)),
             QDir::cleanPath(
                 QDir(folder).filePath(QStringLiteral(LEADENTRY_PHONE_MODULE_RELDIR "/" LEADENTRY_PHONE_MODULE_FILE)))};
+        QStringList folders;
+        for (const QString& path : candidates)
+            folders.append(QDir::toNativeSeparators(QFileInfo(path).path()));
         QStringList reasons;
         for (const QString& path : candidates) {
             if (!QFileInfo::exists(path))
@@ -58,10 +61,10 @@ const Module& module()
                                      .arg(QDir::toNativeSeparators(path))
                                : library.errorString());
         }
-        loaded.problem = reasons.isEmpty()
-            ? QCoreApplication::translate("PhoneNumbers", "%1 is missing from %2")
-                  .arg(QStringLiteral(LEADENTRY_PHONE_MODULE_FILE), QDir::toNativeSeparators(folder))
-            : reasons.join(QStringLiteral("; "));
+        loaded.problem = reasons.isEmpty() ? QCoreApplication::translate("PhoneNumbers", "%1 is in neither %2")
+                                                 .arg(QStringLiteral(LEADENTRY_PHONE_MODULE_FILE),
+                                                     folders.join(QCoreApplication::translate("PhoneNumbers", " nor ")))
+                                           : reasons.join(QStringLiteral("; "));
     });
     return loaded;
 }
@@ -126,14 +129,21 @@ QString regionName(const QString& region)
     return locales.isEmpty() ? QLocale::territoryToString(territory) : locales.first().nativeTerritoryName();
 }
 
-bool isSupportedRegion(const QString& region)
+bool looksLikeRegion(const QString& region)
 {
     const QString code = region.toUpper();
-    // Without the module nothing can be checked: a two-letter code is taken on trust (the phones
-    // themselves say what is wrong).
+    const bool letters
+        = code.size() == 2 && std::all_of(code.cbegin(), code.cend(), [](QChar c) { return c >= u'A' && c <= u'Z'; });
+    return letters && QLocale::codeToTerritory(code) != QLocale::AnyTerritory;
+}
+
+bool isSupportedRegion(const QString& region)
+{
+    // Without the module nothing can be checked: a code that looks right is taken on trust (the
+    // phones themselves then say what is wrong).
     if (!module().api)
-        return code.size() == 2 && code.at(0).isLetter() && code.at(1).isLetter();
-    return supportedRegions().contains(code);
+        return looksLikeRegion(region);
+    return supportedRegions().contains(region.toUpper());
 }
 
 QStringList supportedRegions()

@@ -494,8 +494,11 @@ void MainWindow::buildPracticeBar()
 
 void MainWindow::startDelivery()
 {
-    // The app reads the keychain after the first paint, just before this: a missing key is said now.
+    // The app reads the keychain after the first paint, just before this: a missing key is said now,
+    // and a second launch that came meanwhile is handled.
     announcePause();
+    for (const QStringList& launch : std::exchange(m_pendingLaunches, {}))
+        handleLaunch(launch);
     if (const Result<int> recovered = m_service.recoverInterrupted(); !recovered)
         onStorageProblem(recovered.error());
     m_service.setAutomatic(true);
@@ -505,6 +508,12 @@ void MainWindow::startDelivery()
 
 void MainWindow::handleLaunch(const QStringList& arguments)
 {
+    // The app reads the keychain after its first paint, in a wait of its own that lets a second
+    // launch through: what it asks for (an import that sends, the kiosk) waits for the key.
+    if (!m_backend.secretsLoaded()) {
+        m_pendingLaunches.append(arguments);
+        return;
+    }
     if (KioskWindow* kiosk = m_practiceWindow ? m_practiceWindow->kiosk() : m_kiosk.data()) {
         kiosk->raise();
         kiosk->activateWindow();

@@ -167,6 +167,7 @@ private:
     std::function<void()> m_quit = [] { QCoreApplication::quit(); };
     QPointer<KioskWindow> m_kiosk; // a window of its own, without a parent: gone when it closes
     Practice* m_practice = nullptr; // of a practice window: its backend's owner
+    QList<QStringList> m_pendingLaunches; // second launches that came before the keychain was read
     // Of the real window, while practice mode is on: the practice backend and its window.
     std::unique_ptr<Practice> m_practiceSession;
     QPointer<MainWindow> m_practiceWindow;

@@ -47,6 +47,7 @@ Status Backend::openHistory()
 
 void Backend::loadSecrets()
 {
+    m_secretsLoaded = true;
     reloadApiKey();
     m_catalog.reloadToken();
 }

@@ -42,6 +42,7 @@ public:
     // Until loadSecrets() nothing is paused for want of a key, and delivery has not started.
     Status openHistory();
     void loadSecrets();
+    [[nodiscard]] bool secretsLoaded() const { return m_secretsLoaded; }
 
     // Reads the key again (after `leadentry-cli key set` in another window, say) and resumes or
     // pauses sending accordingly.
@@ -105,6 +106,7 @@ private:
     QString m_keyProblem;
     QString m_storeProblem;
     bool m_hasStoredKey = false;
+    bool m_secretsLoaded = false;
     QTimer m_retention;
     int m_retentionStartMs = 60 * 1000;
 };

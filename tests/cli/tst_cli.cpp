@@ -174,15 +174,18 @@ private slots:
         const QString copy = alone.filePath(QStringLiteral("leadentry-cli"));
         QVERIFY(QFile::copy(QStringLiteral(LEADENTRY_CLI_PATH), copy));
         const QProcessEnvironment env = cliEnvironment(QUrl(QStringLiteral("http://127.0.0.1:9")), QStringLiteral("k"));
+        const qsizetype before = historyJson(env).size();
         Run r
             = runProgram(copy, leadArgs(QStringLiteral("809 555 0171"), QStringLiteral("sinmodulo@example.com")), env);
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains(QStringLiteral("Phone numbers cannot be checked: leadentry-phone.so is missing from ")),
+        QVERIFY2(r.err.contains(QStringLiteral("Phone numbers cannot be checked: leadentry-phone.so is in neither ")),
             qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("Reinstall LeadEntry.")), qPrintable(r.err));
-        r = runProgram(copy, {QStringLiteral("history"), QStringLiteral("--json")}, env);
+        r = runProgram(copy,
+            {QStringLiteral("history"), QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("100000")},
+            env);
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), before);
 #endif
     }
 

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QScopeGuard>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -17,6 +18,34 @@ class TestSettings : public QObject
 
 private slots:
     void initTestCase() { TestEnvironment::isolate(); }
+
+    // Reading the default region (the main window does, before its first paint) needs no phone
+    // library: a stored region loaded libphonenumber at every start (review finding). Setting one
+    // still checks it against libphonenumber's list.
+    void aStoredRegionIsReadWithoutThePhoneLibrary()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("s.ini"));
+        {
+            QSettings raw(path, QSettings::IniFormat);
+            raw.setValue(QStringLiteral("default_region"), QStringLiteral("US"));
+        }
+        Settings settings(path);
+        QCOMPARE(settings.defaultRegion(), QStringLiteral("US"));
+#ifdef Q_OS_LINUX
+        QFile maps(QStringLiteral("/proc/self/maps"));
+        QVERIFY(maps.open(QIODevice::ReadOnly));
+        QVERIFY(!maps.readAll().contains("leadentry-phone"));
+#endif
+        {
+            QSettings raw(path, QSettings::IniFormat);
+            raw.setValue(QStringLiteral("default_region"), QStringLiteral("Z9"));
+        }
+        QCOMPARE(Settings(path).defaultRegion(), QStringLiteral("DO")); // nonsense reads as the default
+        QVERIFY(!settings.setValue(Settings::Key::DefaultRegion, QStringLiteral("XX")));
+        QVERIFY(settings.setValue(Settings::Key::DefaultRegion, QStringLiteral("es")));
+        QCOMPARE(settings.defaultRegion(), QStringLiteral("ES"));
+    }
     void init()
     {
         qunsetenv("ALTERESTATE_API_URL");

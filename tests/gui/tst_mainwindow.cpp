@@ -382,6 +382,21 @@ private slots:
         QCOMPARE(counting.reads, 0);
         QVERIFY2(m_window->bannerText().isEmpty(), qPrintable(m_window->bannerText()));
         QCOMPARE(m_service->pause(), SubmissionService::Pause::None);
+        // A second launch ("Open with" on a CSV file) while the keychain is being read waits for
+        // it: an import opened now would send without the key (review finding).
+        QStringList opened;
+        m_window->setDialogRunner([&](QDialog& dialog) {
+            if (auto* import = qobject_cast<ImportDialog*>(&dialog))
+                opened.append(import->findChild<QLineEdit*>(QStringLiteral("importPath"))->text());
+        });
+        const QString csv = m_store->dir.filePath(QStringLiteral("second-launch.csv"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("name,phone,email\n");
+        file.close();
+        m_window->handleLaunch({csv});
+        TestEnvironment::drainEventLoop();
+        QCOMPARE(opened.size(), 0);
 
         m_backend->loadSecrets();
         QVERIFY(counting.reads > 0);
@@ -389,6 +404,8 @@ private slots:
         QCOMPARE(m_service->pause(), SubmissionService::Pause::NoKey);
         QVERIFY2(
             m_window->bannerText().startsWith(QLatin1String("No API key yet")), qPrintable(m_window->bannerText()));
+        QTRY_COMPARE(opened.size(), 1);
+        QCOMPARE(QDir::fromNativeSeparators(opened.first()), csv);
         m_window.reset();
         m_backend.reset();
     }
