@@ -33,21 +33,22 @@ def add(what, leadentry, reference, ratio, goal, met):
 
 
 class Timed:
-    """A child run with its own resource usage (wall, CPU, peak memory), via os.wait4."""
+    """A child run with its own resource usage (wall ms, CPU ms, peak memory MiB), via os.wait4.
+    Its output goes to files, so that neither pipe can fill up and stall it."""
 
-    def __init__(self, cmd, env=None, stdout=subprocess.PIPE):
-        start = time.perf_counter()
-        proc = subprocess.Popen(cmd, stdout=stdout, stderr=subprocess.PIPE, env=env)
-        self.stdout, self.stderr = "", ""
-        outs = proc.stdout.read() if proc.stdout else b""
-        errs = proc.stderr.read()
-        _, status, usage = os.wait4(proc.pid, 0)
-        proc.returncode = os.waitstatus_to_exitcode(status)
-        self.wall = (time.perf_counter() - start) * 1000
-        self.cpu = (usage.ru_utime + usage.ru_stime) * 1000
-        self.rss = usage.ru_maxrss / 1024
-        self.stdout, self.stderr = outs.decode(errors="replace"), errs.decode(errors="replace")
-        self.status = proc.returncode
+    def __init__(self, cmd, env=None):
+        with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+            start = time.perf_counter()
+            proc = subprocess.Popen(cmd, stdout=out, stderr=err, env=env)
+            _, status, usage = os.wait4(proc.pid, 0)
+            self.wall = (time.perf_counter() - start) * 1000
+            proc.returncode = self.status = os.waitstatus_to_exitcode(status)
+            self.cpu = (usage.ru_utime + usage.ru_stime) * 1000
+            self.rss = usage.ru_maxrss / 1024  # ru_maxrss is in KiB
+            out.seek(0)
+            err.seek(0)
+            self.stdout = out.read().decode(errors="replace")
+            self.stderr = err.read().decode(errors="replace")
 
 
 def startup(args):
@@ -58,13 +59,13 @@ def startup(args):
     for label in ("Xvfb + D-Bus + keyring", "offscreen"):
         bare = re.search(re.escape(label) + r", bare QMainWindow: wall (\S+)/(\S+)/(\S+) ms, CPU (\S+)/(\S+)/(\S+) ms, peak memory \S+/(\S+)/", out)
         app = re.search(re.escape(label) + r", leadentry: wall (\S+)/(\S+)/(\S+) ms, CPU (\S+)/(\S+)/(\S+) ms, peak memory \S+/(\S+)/", out)
-        ratio = re.search(re.escape(label) + r" ratio: wall (\S+)x, CPU (\S+)x .* bare \+ (\S+) MB", out)
+        ratio = re.search(re.escape(label) + r" ratio: wall (\S+)x, CPU (\S+)x .* bare \+ (\S+) MiB", out)
         wall, cpu, memory = float(ratio.group(1)), float(ratio.group(2)), float(ratio.group(3))
         add("start to first paint, 100k-row history, %s: wall" % label, "%s/%s/%s ms" % app.group(1, 2, 3),
             "bare window %s/%s/%s ms" % bare.group(1, 2, 3), "%.2f×" % wall, "≤ 1.2×", wall <= 1.2)
         add("… CPU", "%s/%s/%s ms" % app.group(4, 5, 6), "%s/%s/%s ms" % bare.group(4, 5, 6), "%.2f×" % cpu,
             "≤ 1.2×", cpu <= 1.2)
-        add("… peak memory", "%s MB" % app.group(7), "%s MB" % bare.group(7), "+%.0f MB" % memory, "≤ +12 MB",
+        add("… peak memory", "%s MiB" % app.group(7), "%s MiB" % bare.group(7), "+%.0f MiB" % memory, "≤ +12 MiB",
             memory <= 12)
 
 
@@ -152,7 +153,7 @@ def import_rows(args, work):
         le.append(t)
         py.append(Timed([sys.executable, "-c", python_csv, csv_path]))
     speed = [args.import_rows * 1000 / t.wall for t in le]
-    print("  leadentry-cli: %s rows/s, peak %s MB; Python csv: %s rows/s, peak %s MB"
+    print("  leadentry-cli: %s rows/s, peak %s MiB; Python csv: %s rows/s, peak %s MiB"
           % (spread(speed, "%.0f"), spread([t.rss for t in le], "%.0f"),
              spread([args.import_rows * 1000 / t.wall for t in py], "%.0f"), spread([t.rss for t in py], "%.0f")))
     median_speed = statistics.median(speed)
@@ -160,8 +161,8 @@ def import_rows(args, work):
         "Python csv (reading only) %s rows/s" % spread([args.import_rows * 1000 / t.wall for t in py], "%.0f"),
         "—", "≥ 30,000 rows/s", median_speed >= 30000)
     le_rss, py_rss = statistics.median(t.rss for t in le), statistics.median(t.rss for t in py)
-    add("… peak memory", "%.0f MB" % le_rss, "Python csv %.0f MB" % py_rss, "%.1f×" % (le_rss / py_rss),
-        "< 60 MiB", le_rss < 60 * 1.048576)
+    add("… peak memory", "%.0f MiB" % le_rss, "Python csv %.0f MiB" % py_rss, "%.1f×" % (le_rss / py_rss),
+        "< 60 MiB", le_rss < 60)
     # A 50 MB file: the memory stays bounded by the repeat check's few bytes per row.
     big = os.path.join(work, "big.csv")
     big_rows = int(args.import_rows * 50e6 / os.path.getsize(csv_path))
@@ -170,9 +171,9 @@ def import_rows(args, work):
     if t.status != 0:
         sys.exit("leadentry-cli import of the big file failed: " + t.stderr[-2000:])
     size = os.path.getsize(big) / 1e6
-    print("  %.0f MB file (%d rows): %.0f rows/s, peak %.0f MB" % (size, big_rows, big_rows * 1000 / t.wall, t.rss))
-    add("dry-run import of a %.0f MB file (%d rows): peak memory" % (size, big_rows), "%.0f MB" % t.rss,
-        "Python csv %.0f MB (%d rows)" % (py_rss, args.import_rows), "—", "< 60 MiB", t.rss < 60 * 1.048576)
+    print("  %.0f MB file (%d rows): %.0f rows/s, peak %.0f MiB" % (size, big_rows, big_rows * 1000 / t.wall, t.rss))
+    add("dry-run import of a %.0f MB file (%d rows): peak memory" % (size, big_rows), "%.0f MiB" % t.rss,
+        "Python csv %.0f MiB (%d rows)" % (py_rss, args.import_rows), "—", "< 60 MiB", t.rss < 60)
 
 
 def search(args, work):
@@ -182,11 +183,12 @@ def search(args, work):
     print("\n".join("  " + l for l in t.stdout.strip().splitlines()))
     first = float(re.search(r"first screen \(\d+ rows\) in ([0-9.]+) ms", t.stdout).group(1))
     searches = {m.group(1): float(m.group(2)) for m in re.finditer(r'search "([^"]*)" -> \d+ rows in ([0-9.]+) ms', t.stdout)}
-    found = searches.pop("lead777777@example.com")
+    there = next(s for s in searches if re.fullmatch(r"lead\d+@example\.com", s))
+    found = searches.pop(there)
     worst = max(searches, key=searches.get)
     add("history of %d rows: first screen" % args.rows, "%.1f ms" % first, "—", "—", "< 100 ms", first < 100)
     add("… every search (%s)" % ", ".join('"%s"' % s for s in searches), "slowest \"%s\" %.1f ms" % (worst, searches[worst]),
-        "an email that is there %.1f ms" % found, "%.0f×" % (searches[worst] / max(found, 0.01)), "< 10 ms",
+        "an email that is there (%s) %.1f ms" % (there, found), "%.0f×" % (searches[worst] / max(found, 0.01)), "< 10 ms",
         searches[worst] < 10)
 
 

@@ -5,7 +5,9 @@
 # As a desktop starts it: under Xvfb, in a D-Bus session whose keyring (gnome-keyring, unlocked)
 # holds the API key; then again on Qt's offscreen platform. The two programs run in turn, RUNS
 # times each; the wall time, the CPU time (user + system) and the peak memory are printed with
-# min/median/max, and the ratios of the medians (the goals: at most 1.2x, and bare + 12 MB).
+# min/median/max, and the ratios of the medians (the goals: at most 1.2x, and bare + 12 MiB).
+# `--exit-after-startup` ends at the first paint: what the app does after it (the keychain, the
+# phone-number module) is not in these figures, by design.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 rows=${1:-100000}
@@ -22,6 +24,8 @@ export HOME=$work/home XDG_RUNTIME_DIR=$work/run XDG_DATA_HOME=$work/data XDG_CO
 unset ALTERESTATE_API_KEY ALTERESTATE_PUBLIC_TOKEN LEADENTRY_HOME
 "$bin/bench_outbox" history "$rows" "$XDG_DATA_HOME/LeadEntry/leadentry.sqlite" >"$work/fill.txt"
 head -n 1 "$work/fill.txt"
+# As after Settings' OK: every setting written, the region too (reading it must load no phone library).
+"$bin/leadentry-cli" config set default_region DO >/dev/null
 
 cat >"$work/measure.py" <<'PY'
 # Runs the bare window and LeadEntry in turn; prints min/median/max and the ratios of the medians.
@@ -44,9 +48,9 @@ def spread(values, unit):
     return "%.0f/%.0f/%.0f %s" % (min(values), statistics.median(values), max(values), unit)
 for name, title in (("bare", "bare QMainWindow"), ("app", "leadentry")):
     print("%s, %s: wall %s, CPU %s, peak memory %s (min/median/max of %d)" % (label, title,
-        spread(column(name, 0), "ms"), spread(column(name, 1), "ms"), spread(column(name, 2), "MB"), runs))
+        spread(column(name, 0), "ms"), spread(column(name, 1), "ms"), spread(column(name, 2), "MiB"), runs))
 med = lambda name, i: statistics.median(column(name, i))
-print("%s ratio: wall %.2fx, CPU %.2fx the bare window (goal <= 1.2); peak memory bare + %.0f MB (goal <= 12)" % (
+print("%s ratio: wall %.2fx, CPU %.2fx the bare window (goal <= 1.2); peak memory bare + %.0f MiB (goal <= 12)" % (
     label, med("app", 0) / med("bare", 0), med("app", 1) / med("bare", 1), med("app", 2) - med("bare", 2)))
 PY
 
