@@ -14,6 +14,9 @@ HistoryModel::HistoryModel(SubmissionStore& store, QObject* parent)
     m_refreshSoon.setSingleShot(true);
     m_refreshSoon.setInterval(50);
     connect(&m_refreshSoon, &QTimer::timeout, this, &HistoryModel::refresh);
+    m_recountSoon.setSingleShot(true);
+    m_recountSoon.setInterval(0);
+    connect(&m_recountSoon, &QTimer::timeout, this, [this] { recount(); });
     connect(&m_external, &ExternalChanges::changed, this, &HistoryModel::refresh);
     m_external.start();
     reload();
@@ -71,14 +74,24 @@ void HistoryModel::reload()
     m_hasMore = m_rows.size() == m_pageSize;
     endResetModel();
     m_changing = false;
-    recount();
+    // Fewer rows than a page are every match: counted as read. A full page of a search is counted
+    // (up to the cap) once its rows are shown: the rows come first, the count a moment later.
+    if (!m_hasMore)
+        recount(static_cast<int>(m_rows.size()));
+    else if (filtered())
+        m_recountSoon.start();
+    else
+        recount();
 }
 
-void HistoryModel::recount()
+void HistoryModel::recount(std::optional<int> allMatching)
 {
+    m_recountSoon.stop();
     // One past the cap, so that exactly kCountCap is not mistaken for more.
     const Result<int> total = m_store.countMatching({}, kCountCap + 1);
-    const Result<int> matching = filtered() ? m_store.countMatching(query(0, 0), kCountCap + 1) : total;
+    const Result<int> matching = !filtered() ? total
+        : allMatching                        ? Result<int>(*allMatching)
+                                             : m_store.countMatching(query(0, 0), kCountCap + 1);
     if (!total || !matching)
         return; // the counts shown stay; a read of the rows says what is wrong
     if (*total != m_total || *matching != m_matching) {
@@ -108,8 +121,8 @@ void HistoryModel::refresh()
     if (!read)
         return; // what is shown stays; readProblemChanged() said why
     QList<Submission> fresh = std::move(*read);
-    recount();
     const bool hasMore = fresh.size() == wanted;
+    recount(hasMore ? std::nullopt : std::optional<int>(static_cast<int>(fresh.size())));
     qsizetype added = 0;
     if (!m_rows.isEmpty()) {
         const qint64 newestShown = m_rows.first().id;

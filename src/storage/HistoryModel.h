@@ -7,6 +7,8 @@
 #include <QAbstractTableModel>
 #include <QTimer>
 
+#include <optional>
+
 // The history as a table, newest first, a page at a time (canFetchMore/fetchMore), filtered by
 // state, event and text. It follows changes made by this process (submissionChanged) and those of
 // another process (the CLI) as they are committed (ExternalChanges): nothing runs while nothing
@@ -83,7 +85,8 @@ public slots:
 
 private:
     void reload();
-    void recount();
+    // allMatching: how many rows match, when the rows read were all of them (fewer than asked).
+    void recount(std::optional<int> allMatching = std::nullopt);
 
     // The rows, or nothing after telling readProblemChanged why.
     std::optional<QList<Submission>> read(const HistoryQuery& query);
@@ -100,5 +103,6 @@ private:
     bool m_changing = false; // views and testers call fetchMore() from modelReset and rowsInserted
     QString m_readProblem;
     QTimer m_refreshSoon;
+    QTimer m_recountSoon; // a search's capped count, once its rows are shown
     ExternalChanges m_external;
 };

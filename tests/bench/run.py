@@ -182,14 +182,22 @@ def search(args, work):
     t = Timed([os.path.join(BIN, "bench_outbox"), "history", str(args.rows), db])
     print("\n".join("  " + l for l in t.stdout.strip().splitlines()))
     first = float(re.search(r"first screen \(\d+ rows\) in ([0-9.]+) ms", t.stdout).group(1))
-    searches = {m.group(1): float(m.group(2)) for m in re.finditer(r'search "([^"]*)" -> \d+ rows in ([0-9.]+) ms', t.stdout)}
+    found_rows = re.finditer(r'search "([^"]*)" -> \d+ rows in ([0-9.]+) ms, \S+ counted in ([0-9.]+) ms more', t.stdout)
+    searches, counts = {}, {}
+    for m in found_rows:
+        searches[m.group(1)], counts[m.group(1)] = float(m.group(2)), float(m.group(3))
     there = next(s for s in searches if re.fullmatch(r"lead\d+@example\.com", s))
     found = searches.pop(there)
+    counts.pop(there)
     worst = max(searches, key=searches.get)
+    worst_count = max(counts, key=counts.get)
     add("history of %d rows: first screen" % args.rows, "%.1f ms" % first, "—", "—", "< 100 ms", first < 100)
-    add("… every search (%s)" % ", ".join('"%s"' % s for s in searches), "slowest \"%s\" %.1f ms" % (worst, searches[worst]),
+    add("… every search, to its rows (%s)" % ", ".join('"%s"' % s for s in searches),
+        "slowest \"%s\" %.1f ms" % (worst, searches[worst]),
         "an email that is there (%s) %.1f ms" % (there, found), "%.0f×" % (searches[worst] / max(found, 0.01)), "< 10 ms",
         searches[worst] < 10)
+    add("… then the count of a full page's matches (up to 1,000), once the rows are shown",
+        "slowest \"%s\" %.1f ms more" % (worst_count, counts[worst_count]), "—", "—", "—", None)
 
 
 def idle(args):

@@ -80,6 +80,25 @@ private slots:
         QCOMPARE(model.index(0, HistoryModel::EmailColumn).data().toString(), QStringLiteral("c17@example.com"));
     }
 
+    // A search shows its rows first; when they fill a page, the count of every match (up to the
+    // cap) follows once they are shown, instead of doubling the time to the first results (at a
+    // million rows a two-word search took 20 ms, half of it counting). Fewer rows than a page are
+    // every match: counted as read, at once.
+    void aFullPageOfASearchIsCountedOnceShown()
+    {
+        HistoryModel model(*m.store);
+        model.setPageSize(5);
+        QSignalSpy counts(&model, &HistoryModel::countsChanged);
+        model.setSearchText(QStringLiteral("cliente 1"));
+        QCOMPARE(model.rowCount(), 5);
+        QCOMPARE(model.matchingCount(), 25); // the earlier count, until the new one is made
+        QTRY_COMPARE(model.matchingCount(), 11); // 1, 10–19
+        QVERIFY(!counts.isEmpty());
+        model.setSearchText(QStringLiteral("2017"));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.matchingCount(), 1); // at once: the one row read is every match
+    }
+
     void countsWhatMatchesAndWhatThereIs()
     {
         HistoryModel model(*m.store);
