@@ -56,6 +56,15 @@ SubmissionStore::NewSubmission makeLead(int i)
     return s;
 }
 
+QList<SubmissionStore::NewSubmission> makeLeads(int count)
+{
+    QList<SubmissionStore::NewSubmission> leads;
+    leads.reserve(count);
+    for (int i = 0; i < count; ++i)
+        leads.append(makeLead(i));
+    return leads;
+}
+
 // CPU time this process has used so far (all threads), in microseconds.
 qint64 cpuMicros()
 {
@@ -76,8 +85,8 @@ int deliverQtOnly(const QString& url, int count)
 {
     QList<QByteArray> bodies;
     bodies.reserve(count);
-    for (int i = 0; i < count; ++i)
-        bodies.append(makeLead(i).requestBody);
+    for (const SubmissionStore::NewSubmission& lead : makeLeads(count))
+        bodies.append(lead.requestBody);
     QNetworkAccessManager network;
     QNetworkRequest request(QUrl(url + QStringLiteral("/api/v1/leads/")));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
@@ -123,9 +132,7 @@ int deliver(const QString& url, int count, const QString& dbPath)
         return 1;
     }
     SubmissionStore store(db);
-    QList<SubmissionStore::NewSubmission> batch;
-    for (int i = 0; i < count; ++i)
-        batch.append(makeLead(i));
+    const QList<SubmissionStore::NewSubmission> batch = makeLeads(count);
 
     QElapsedTimer total;
     total.start();
@@ -180,9 +187,7 @@ int storeOnly(int count, const QString& dbPath)
         return 1;
     }
     SubmissionStore store(db);
-    QList<SubmissionStore::NewSubmission> batch;
-    for (int i = 0; i < count; ++i)
-        batch.append(makeLead(i));
+    const QList<SubmissionStore::NewSubmission> batch = makeLeads(count);
     if (const Result<QList<qint64>> ids = store.enqueueBatch(batch, SystemClock().nowMs()); !ids) {
         out << "enqueue failed: " << ids.error() << Qt::endl;
         return 1;
@@ -276,9 +281,9 @@ int history(int rows, const QString& dbPath)
         timer.restart();
         QCoreApplication::processEvents();
         const qint64 countUs = timer.nsecsElapsed() / 1000;
-        out << "history: search \"" << text << "\" -> " << model.rowCount() << " rows in " << us / 1000.0
-            << " ms, " << model.matchingCount() << (model.matchingCountIsCapped() ? "+" : "") << " counted in "
-            << countUs / 1000.0 << " ms more" << Qt::endl;
+        out << "history: search \"" << text << "\" -> " << model.rowCount() << " rows in " << us / 1000.0 << " ms, "
+            << model.matchingCount() << (model.matchingCountIsCapped() ? "+" : "") << " counted in " << countUs / 1000.0
+            << " ms more" << Qt::endl;
     }
     timer.restart();
     model.setSearchText({});

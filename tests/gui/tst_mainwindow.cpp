@@ -78,6 +78,14 @@ void type(QWidget* widget, const QString& text)
 namespace {
 constexpr QFile::Permissions kOthers
     = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+// Instead of running the import dialogs the window opens, notes the file each was opened on.
+void recordImports(MainWindow& window, QStringList& opened)
+{
+    window.setDialogRunner([&opened](QDialog& dialog) {
+        if (auto* import = qobject_cast<ImportDialog*>(&dialog))
+            opened.append(import->findChild<QLineEdit*>(QStringLiteral("importPath"))->text());
+    });
+}
 } // namespace
 
 class TestMainWindow : public QObject
@@ -386,10 +394,7 @@ private slots:
         // A second launch ("Open with" on a CSV file) while the keychain is being read waits for
         // it: an import opened now would send without the key (review finding).
         QStringList opened;
-        m_window->setDialogRunner([&](QDialog& dialog) {
-            if (auto* import = qobject_cast<ImportDialog*>(&dialog))
-                opened.append(import->findChild<QLineEdit*>(QStringLiteral("importPath"))->text());
-        });
+        recordImports(*m_window, opened);
         const QString csv = m_store->dir.filePath(QStringLiteral("second-launch.csv"));
         QFile file(csv);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -1189,10 +1194,7 @@ private slots:
     void aLaterLaunchOpensItsFileHereButNeverOverTheKiosk()
     {
         QStringList opened;
-        m_window->setDialogRunner([&](QDialog& dialog) {
-            if (auto* import = qobject_cast<ImportDialog*>(&dialog))
-                opened.append(import->findChild<QLineEdit*>(QStringLiteral("importPath"))->text());
-        });
+        recordImports(*m_window, opened);
         const QString path = m_store->dir.filePath(QStringLiteral("otra.csv"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
