@@ -67,6 +67,10 @@ def startup(args):
             "≤ 1.2×", cpu <= 1.2)
         add("… peak memory", "%s MiB" % app.group(7), "%s MiB" % bare.group(7), "+%.0f MiB" % memory, "≤ +12 MiB",
             memory <= 12)
+        floor = re.search(re.escape(label) + r" floor: the libraries alone are (\S+)x the bare window's wall, (\S+)x its CPU, \+ (\S+) MiB", out)
+        if floor:
+            add("… a floor: the bare window with LeadEntry's libraries preloaded", "—", "—",
+                "%s× wall, %s× CPU, +%s MiB" % floor.groups(), "—", None)
 
 
 def start_sandbox(work):

@@ -31,27 +31,39 @@ cat >"$work/measure.py" <<'PY'
 # Runs the bare window and LeadEntry in turn; prints min/median/max and the ratios of the medians.
 import os, statistics, subprocess, sys, time
 runs, label, bare, app = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4:]
-def once(cmd):
+# A floor beside them: the bare window with LeadEntry's shared libraries preloaded (what the loader
+# must do before main for any program that links them).
+preload = os.environ.get("FLOOR_PRELOAD", "")
+def once(cmd, env=None):
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
     _, status, usage = os.wait4(proc.pid, 0)
     wall = (time.perf_counter() - start) * 1000
     return wall, (usage.ru_utime + usage.ru_stime) * 1000, usage.ru_maxrss / 1024
 once([bare]); once(app)  # warm the caches once
-figures = {"bare": [], "app": []}
+figures = {"bare": [], "app": [], "floor": []}
+floor_env = dict(os.environ, LD_PRELOAD=preload)
 for _ in range(runs):
     figures["bare"].append(once([bare]))
     figures["app"].append(once(app))
+    if preload:
+        figures["floor"].append(once([bare], floor_env))
 def column(name, i):
     return [f[i] for f in figures[name]]
 def spread(values, unit):
     return "%.0f/%.0f/%.0f %s" % (min(values), statistics.median(values), max(values), unit)
-for name, title in (("bare", "bare QMainWindow"), ("app", "leadentry")):
+titles = [("bare", "bare QMainWindow"), ("app", "leadentry")]
+if preload:
+    titles.append(("floor", "bare QMainWindow + LeadEntry's libraries"))
+for name, title in titles:
     print("%s, %s: wall %s, CPU %s, peak memory %s (min/median/max of %d)" % (label, title,
         spread(column(name, 0), "ms"), spread(column(name, 1), "ms"), spread(column(name, 2), "MiB"), runs))
 med = lambda name, i: statistics.median(column(name, i))
 print("%s ratio: wall %.2fx, CPU %.2fx the bare window (goal <= 1.2); peak memory bare + %.0f MiB (goal <= 12)" % (
     label, med("app", 0) / med("bare", 0), med("app", 1) / med("bare", 1), med("app", 2) - med("bare", 2)))
+if preload:
+    print("%s floor: the libraries alone are %.2fx the bare window's wall, %.2fx its CPU, + %.0f MiB" % (
+        label, med("floor", 0) / med("bare", 0), med("floor", 1) / med("bare", 1), med("floor", 2) - med("bare", 2)))
 PY
 
 # Under Xvfb with a session bus and an unlocked keyring that holds the key, as on a desktop.
@@ -65,6 +77,12 @@ INNER
 chmod +x "$work/desktop.sh"
 WORK=$work RUNS=$runs BIN=$bin xvfb-run -a -s "-screen 0 1366x768x24" dbus-run-session -- "$work/desktop.sh"
 
+# The libraries LeadEntry links that a bare window does not, and Qt's SQLite driver (loaded by it).
+floor=$(comm -13 <(ldd "$bin/bare_window" | awk '$3 ~ /^\// {print $3}' | sort) \
+    <(ldd "$bin/leadentry" | awk '$3 ~ /^\// {print $3}' | sort) | tr '\n' ':')
+sqlite_driver=$(qtpaths6 --query QT_INSTALL_PLUGINS 2>/dev/null)/sqldrivers/libqsqlite.so
+[ -f "$sqlite_driver" ] && floor="$floor$sqlite_driver"
+
 # Qt's offscreen platform: no X server, no keyring (the key from the environment).
-ALTERESTATE_API_KEY=bench QT_QPA_PLATFORM=offscreen \
+FLOOR_PRELOAD=$floor ALTERESTATE_API_KEY=bench QT_QPA_PLATFORM=offscreen \
     python3 "$work/measure.py" "$runs" "offscreen" "$bin/bare_window" "$bin/leadentry" --exit-after-startup
