@@ -7,7 +7,6 @@
 #include <QFileInfo>
 #include <QLibrary>
 #include <QLocale>
-#include <QRegularExpression>
 
 #include <algorithm>
 #include <mutex>
