@@ -12,6 +12,18 @@
 #include <mutex>
 
 namespace {
+// libphonenumber's regions (8.12), so that a region is checked without loading the module: the
+// settings are read before the first paint. tst_leadvalidator compares it with the module's own.
+constexpr char kRegions[] = "AC AD AE AF AG AI AL AM AO AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN "
+                            "BO BQ BR BS BT BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE "
+                            "DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM "
+                            "GN GP GQ GR GT GU GW GY HK HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE "
+                            "KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH "
+                            "MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ "
+                            "OM PA PE PF PG PH PK PL PM PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI "
+                            "SJ SK SL SM SN SO SR SS ST SV SX SY SZ TA TC TD TG TH TJ TK TL TM TN TO TR TT TV TW "
+                            "TZ UA UG US UY UZ VA VC VE VG VI VN VU WF WS XK YE YT ZA ZM ZW";
+
 // Where the programs are: beside them in the build tree and on Windows; under the library folder
 // when installed on Linux (LEADENTRY_PHONE_MODULE_RELDIR, from the bin folder).
 QString programFolder()
@@ -128,24 +140,18 @@ QString regionName(const QString& region)
     return locales.isEmpty() ? QLocale::territoryToString(territory) : locales.first().nativeTerritoryName();
 }
 
-bool looksLikeRegion(const QString& region)
-{
-    const QString code = region.toUpper();
-    const bool letters
-        = code.size() == 2 && std::all_of(code.cbegin(), code.cend(), [](QChar c) { return c >= u'A' && c <= u'Z'; });
-    return letters && QLocale::codeToTerritory(code) != QLocale::AnyTerritory;
-}
-
 bool isSupportedRegion(const QString& region)
 {
-    // Without the module nothing can be checked: a code that looks right is taken on trust (the
-    // phones themselves then say what is wrong).
-    if (!module().api)
-        return looksLikeRegion(region);
-    return supportedRegions().contains(region.toUpper());
+    return supportedRegions().contains(region.trimmed().toUpper());
 }
 
 QStringList supportedRegions()
+{
+    static const QStringList regions = QString::fromLatin1(kRegions).split(u' ', Qt::SkipEmptyParts);
+    return regions;
+}
+
+QStringList libraryRegions()
 {
     const PhoneModuleApi* api = module().api;
     return api ? api->supportedRegions() : QStringList();

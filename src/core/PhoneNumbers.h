@@ -54,10 +54,10 @@ void preload();
 // Pure text: the history shows it without loading the numbering plan.
 [[nodiscard]] QString display(const QString& e164);
 
-// A region libphonenumber knows (loads the module).
+// A region libphonenumber knows ("DO"; any case). Neither loads the module: the list is kept here.
 [[nodiscard]] bool isSupportedRegion(const QString& region);
-// Two letters naming a country Qt knows: what a stored setting is read with, without the module.
-[[nodiscard]] bool looksLikeRegion(const QString& region);
 [[nodiscard]] QStringList supportedRegions();
+// The module's own list (loads it): the yardstick the kept list is tested against.
+[[nodiscard]] QStringList libraryRegions();
 
 } // namespace PhoneNumbers

@@ -79,9 +79,6 @@ struct Entry
     QVariant (*defaultValue)();
     Validator validate;
     Normaliser normalise;
-    // What a stored value must pass to be read, when it differs from what setValue() asks
-    // (reading the default region must not load the phone-number module before the first paint).
-    Validator readCheck = nullptr;
 };
 
 // One row per key, in the order of Settings::Key (checked below, at compile time).
@@ -98,8 +95,7 @@ constexpr std::array<Entry, 15> kEntries{{
     {Settings::Key::DefaultRegion, "default_region",
         [] { return QVariant(PhoneNumbers::defaultRegion()); },
         [](const QString& t) { return PhoneNumbers::isSupportedRegion(t.trimmed()) ? QString() : Settings::tr("Expected a two-letter country code such as DO, US or ES."); },
-        [](const QString& t) { return QVariant(t.trimmed().toUpper()); },
-        [](const QString& t) { return PhoneNumbers::looksLikeRegion(t.trimmed()) ? QString() : QStringLiteral("-"); }},
+        [](const QString& t) { return QVariant(t.trimmed().toUpper()); }},
     {Settings::Key::PhoneFormat, "phone_format",
         [] { return QVariant(QStringLiteral("e164")); },
         [](const QString& t) { return (t == QLatin1String("e164") || t == QLatin1String("as_typed")) ? QString() : Settings::tr("Expected e164 or as_typed."); },
@@ -230,8 +226,7 @@ QVariant Settings::value(Key key) const
 {
     const QVariant stored = m_settings->value(name(key));
     // A hand-edited file with a nonsense value falls back to the default instead of breaking sending.
-    const Entry& e = entry(key);
-    if (!stored.isValid() || !(e.readCheck ? e.readCheck : e.validate)(stored.toString()).isEmpty())
+    if (!stored.isValid() || !validate(key, stored.toString()))
         return defaultValue(key);
     return stored;
 }

@@ -83,10 +83,6 @@ SettingsDialog::SettingsDialog(Backend& backend, QWidget* parent)
     QCollator collator;
     std::sort(regions.begin(), regions.end(),
         [&collator](const auto& a, const auto& b) { return collator.compare(a.first, b.first) < 0; });
-    // Without the phone-number module (a broken installation) the list is empty: the region in use
-    // is still offered, so that the other settings can be saved.
-    if (regions.isEmpty())
-        regions.append({PhoneNumbers::regionName(m_settings.defaultRegion()), m_settings.defaultRegion()});
     for (const auto& [name, code] : regions)
         m_ui->regionCombo->addItem(QStringLiteral("%1 (%2)").arg(name, code), code);
     m_ui->regionCombo->setCurrentIndex(m_ui->regionCombo->findData(m_settings.defaultRegion()));
