@@ -148,14 +148,15 @@ int main(int argc, char* argv[])
         backend.loadSecrets();
         // The phone-number module, off the main thread: ready before the first phone is typed.
         QThreadPool::globalInstance()->start([] { PhoneNumbers::preload(); });
-        window.startDelivery();
-        backend.watchReachability();
+        // What this launch asked for runs once this returns, before any later launch's.
         // With --practice, the file or the kiosk is practice too.
         MainWindow* front = window.practiceWindow() ? window.practiceWindow() : &window;
         if (!fileToImport.isEmpty())
             QTimer::singleShot(0, front, [front, fileToImport] { front->openImport(fileToImport); });
         else if (kiosk)
             QTimer::singleShot(0, front, &MainWindow::openKiosk);
+        window.startDelivery();
+        backend.watchReachability();
     });
     // In practice mode the practice window is the one shown; the real one waits hidden, sending.
     if (practice && window.enterPractice()) {

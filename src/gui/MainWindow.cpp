@@ -495,10 +495,15 @@ void MainWindow::buildPracticeBar()
 void MainWindow::startDelivery()
 {
     // The app reads the keychain after the first paint, just before this: a missing key is said now,
-    // and a second launch that came meanwhile is handled.
+    // and a second launch that came meanwhile is handled, after what the first launch asked for
+    // (main() posts that before calling this).
     announcePause();
-    for (const QStringList& launch : std::exchange(m_pendingLaunches, {}))
-        handleLaunch(launch);
+    if (const QList<QStringList> pending = std::exchange(m_pendingLaunches, {}); !pending.isEmpty()) {
+        QTimer::singleShot(0, this, [this, pending] {
+            for (const QStringList& launch : pending)
+                handleLaunch(launch);
+        });
+    }
     if (const Result<int> recovered = m_service.recoverInterrupted(); !recovered)
         onStorageProblem(recovered.error());
     m_service.setAutomatic(true);
@@ -509,9 +514,16 @@ void MainWindow::startDelivery()
 void MainWindow::handleLaunch(const QStringList& arguments)
 {
     // The app reads the keychain after its first paint, in a wait of its own that lets a second
-    // launch through: what it asks for (an import that sends, the kiosk) waits for the key.
+    // launch through: what it asks for (an import that sends, the kiosk) waits for the key. The
+    // window still comes forward: a minimized one has not painted, and its paint starts the read.
     if (!m_backend.secretsLoaded()) {
         m_pendingLaunches.append(arguments);
+        QWidget* front = m_practiceWindow ? static_cast<QWidget*>(m_practiceWindow.data()) : this;
+        if (front->isMinimized())
+            front->showNormal();
+        front->show();
+        front->raise();
+        front->activateWindow();
         return;
     }
     if (KioskWindow* kiosk = m_practiceWindow ? m_practiceWindow->kiosk() : m_kiosk.data()) {

@@ -47,9 +47,11 @@ Status Backend::openHistory()
 
 void Backend::loadSecrets()
 {
-    m_secretsLoaded = true;
+    // Set after the reads: they wait in an event loop of their own, where a second launch may be
+    // handled, and it must still wait for the key.
     reloadApiKey();
     m_catalog.reloadToken();
+    m_secretsLoaded = true;
 }
 
 void Backend::reloadApiKey()
