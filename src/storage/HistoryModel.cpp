@@ -70,13 +70,15 @@ void HistoryModel::reload()
 {
     beginResetModel();
     m_changing = true;
-    m_rows = read(query(0, m_pageSize)).value_or(QList<Submission>());
+    const std::optional<QList<Submission>> rows = read(query(0, m_pageSize));
+    m_rows = rows.value_or(QList<Submission>());
     m_hasMore = m_rows.size() == m_pageSize;
     endResetModel();
     m_changing = false;
     // Fewer rows than a page are every match: counted as read. A full page of a search is counted
-    // (up to the cap) once its rows are shown: the rows come first, the count a moment later.
-    if (!m_hasMore)
+    // (up to the cap) once its rows are shown: the rows come first, the count a moment later. A
+    // read that failed counts nothing (the counts shown stay; readProblemChanged() says why).
+    if (rows && !m_hasMore)
         recount(static_cast<int>(m_rows.size()));
     else if (filtered())
         m_recountSoon.start();
