@@ -80,7 +80,7 @@ WORK=$work RUNS=$runs BIN=$bin xvfb-run -a -s "-screen 0 1366x768x24" dbus-run-s
 # The libraries LeadEntry links that a bare window does not, and Qt's SQLite driver (loaded by it).
 floor=$(comm -13 <(ldd "$bin/bare_window" | awk '$3 ~ /^\// {print $3}' | sort) \
     <(ldd "$bin/leadentry" | awk '$3 ~ /^\// {print $3}' | sort) | tr '\n' ':')
-sqlite_driver=$(qtpaths6 --query QT_INSTALL_PLUGINS 2>/dev/null)/sqldrivers/libqsqlite.so
+sqlite_driver=$(qtpaths6 --query QT_INSTALL_PLUGINS 2>/dev/null || true)/sqldrivers/libqsqlite.so
 [ -f "$sqlite_driver" ] && floor="$floor$sqlite_driver"
 
 # Qt's offscreen platform: no X server, no keyring (the key from the environment).
