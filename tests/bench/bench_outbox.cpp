@@ -56,6 +56,15 @@ SubmissionStore::NewSubmission makeLead(int i)
     return s;
 }
 
+// Opens the history file, or says why not.
+bool opened(Database& db)
+{
+    const Status status = db.open();
+    if (!status)
+        out << status.error() << Qt::endl;
+    return status.ok();
+}
+
 QList<SubmissionStore::NewSubmission> makeLeads(int count)
 {
     QList<SubmissionStore::NewSubmission> leads;
@@ -127,10 +136,8 @@ int deliver(const QString& url, int count, const QString& dbPath)
     Settings settings(config.filePath(QStringLiteral("s.ini")));
     qputenv("ALTERESTATE_API_URL", url.toUtf8());
     Database db(dbPath);
-    if (const Status opened = db.open(); !opened) {
-        out << opened.error() << Qt::endl;
+    if (!opened(db))
         return 1;
-    }
     SubmissionStore store(db);
     const QList<SubmissionStore::NewSubmission> batch = makeLeads(count);
 
@@ -182,10 +189,8 @@ int deliver(const QString& url, int count, const QString& dbPath)
 int storeOnly(int count, const QString& dbPath)
 {
     Database db(dbPath);
-    if (const Status opened = db.open(); !opened) {
-        out << opened.error() << Qt::endl;
+    if (!opened(db))
         return 1;
-    }
     SubmissionStore store(db);
     const QList<SubmissionStore::NewSubmission> batch = makeLeads(count);
     if (const Result<QList<qint64>> ids = store.enqueueBatch(batch, SystemClock().nowMs()); !ids) {
@@ -235,10 +240,8 @@ int storeOnly(int count, const QString& dbPath)
 int history(int rows, const QString& dbPath)
 {
     Database db(dbPath);
-    if (const Status opened = db.open(); !opened) {
-        out << opened.error() << Qt::endl;
+    if (!opened(db))
         return 1;
-    }
     SubmissionStore store(db);
     QElapsedTimer timer;
     timer.start();

@@ -78,6 +78,13 @@ void type(QWidget* widget, const QString& text)
 namespace {
 constexpr QFile::Permissions kOthers
     = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+// A CSV file with a header and no rows: something a launch can open.
+bool writeHeaderOnlyCsv(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write("name,phone,email\n") > 0;
+}
+
 // Instead of running the import dialogs the window opens, notes the file each was opened on.
 void recordImports(MainWindow& window, QStringList& opened)
 {
@@ -402,10 +409,7 @@ private slots:
         QStringList opened;
         recordImports(*m_window, opened);
         const QString csv = m_store->dir.filePath(QStringLiteral("second-launch.csv"));
-        QFile file(csv);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("name,phone,email\n");
-        file.close();
+        QVERIFY(writeHeaderOnlyCsv(csv));
         m_window->handleLaunch({csv});
         TestEnvironment::drainEventLoop();
         QCOMPARE(opened.size(), 0);
@@ -1208,10 +1212,7 @@ private slots:
         QStringList opened;
         recordImports(*m_window, opened);
         const QString path = m_store->dir.filePath(QStringLiteral("otra.csv"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("name,phone,email\n");
-        file.close();
+        QVERIFY(writeHeaderOnlyCsv(path));
         m_window->handleLaunch({m_store->dir.filePath(QStringLiteral("not-there.csv"))}); // not a file: nothing opens
         TestEnvironment::drainEventLoop();
         QCOMPARE(opened.size(), 0);
