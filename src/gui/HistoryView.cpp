@@ -276,6 +276,8 @@ HistoryView::HistoryView(HistoryModel& model, SubmissionStore& store, QWidget* p
     connect(&m_model, &QAbstractItemModel::rowsInserted, this, &HistoryView::showDetail);
     connect(&m_model, &QAbstractItemModel::rowsRemoved, this, &HistoryView::updateEmptyState);
     connect(&m_model, &HistoryModel::countsChanged, this, &HistoryView::updateCount);
+    connect(&m_model, &HistoryModel::startedReading, this, &HistoryView::updateCount);
+    connect(&m_model, &HistoryModel::startedReading, this, &HistoryView::updateEmptyState);
     // Column widths from the font alone, so nothing is measured row by row at start-up; never
     // narrower than the header in the language shown. Time, phone, state and event keep their
     // width; name, email and the answer share the rest, so nothing scrolls sideways.
@@ -382,6 +384,10 @@ void HistoryView::fitColumns()
 
 void HistoryView::updateCount()
 {
+    if (!m_model.started()) { // nothing read yet: no count rather than a wrong one
+        m_count->clear();
+        return;
+    }
     const QString total = QStringLiteral("%L1").arg(m_model.totalCount());
     const QString matching = m_model.matchingCountIsCapped() ? tr("over %L1").arg(m_model.matchingCount())
                                                              : QStringLiteral("%L1").arg(m_model.matchingCount());
@@ -443,7 +449,7 @@ void HistoryView::updateEmptyState()
         || !m_search->text().trimmed().isEmpty();
     m_empty->setText(filtered ? tr("Nothing matches. Clear the search or the filters to see every submission.")
                               : tr("No submissions yet. Leads you enter appear here, newest first."));
-    m_empty->setVisible(m_model.rowCount() == 0);
+    m_empty->setVisible(m_model.started() && m_model.rowCount() == 0); // not before the first read
 }
 
 void HistoryView::showDetail()

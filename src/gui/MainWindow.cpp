@@ -58,7 +58,7 @@ MainWindow::MainWindow(Backend& backend, Practice* practice, QWidget* parent)
     , m_settings(backend.settings())
     , m_service(backend.service())
     , m_store(backend.store())
-    , m_historyModel(std::make_unique<HistoryModel>(backend.store()))
+    , m_historyModel(std::make_unique<HistoryModel>(backend.store(), nullptr, HistoryModel::Start::Later))
     , m_form(new LeadForm(this))
     , m_history(nullptr)
     , m_connectionLabel(new QLabel(this))
@@ -327,6 +327,15 @@ void MainWindow::quit()
     if (close()) // the window may be hidden in the tray: closing it then ends nothing by itself
         m_quit();
     m_quitting = false;
+}
+
+bool MainWindow::event(QEvent* event)
+{
+    // The history's first page is read once the window is on screen: the form is there to type
+    // into at once, and the rows follow a moment later.
+    if (event->type() == QEvent::Paint && !m_historyModel->started())
+        QTimer::singleShot(0, m_historyModel.get(), &HistoryModel::start);
+    return QMainWindow::event(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

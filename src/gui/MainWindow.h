@@ -110,6 +110,8 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    // The first paint starts what the first sight of the window need not wait for.
+    bool event(QEvent* event) override;
 
 private:
     // The banner for a paused outbox (no key, key refused, wrong address), when it is paused.

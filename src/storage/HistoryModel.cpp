@@ -6,7 +6,7 @@
 #include <QDateTime>
 #include <QLocale>
 
-HistoryModel::HistoryModel(SubmissionStore& store, QObject* parent)
+HistoryModel::HistoryModel(SubmissionStore& store, QObject* parent, Start start)
     : QAbstractTableModel(parent)
     , m_store(store)
     , m_external(store)
@@ -18,8 +18,18 @@ HistoryModel::HistoryModel(SubmissionStore& store, QObject* parent)
     m_recountSoon.setInterval(0);
     connect(&m_recountSoon, &QTimer::timeout, this, [this] { recount(); });
     connect(&m_external, &ExternalChanges::changed, this, &HistoryModel::refresh);
+    if (start == Start::Now)
+        this->start();
+}
+
+void HistoryModel::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
     m_external.start();
     reload();
+    emit startedReading();
 }
 
 std::optional<QList<Submission>> HistoryModel::read(const HistoryQuery& q)
@@ -51,19 +61,22 @@ HistoryQuery HistoryModel::query(qint64 beforeId, int limit) const
 void HistoryModel::setStates(const QList<SubmissionState>& states)
 {
     m_states = states;
-    reload();
+    if (m_started)
+        reload();
 }
 
 void HistoryModel::setEvent(const std::optional<QString>& event)
 {
     m_event = event;
-    reload();
+    if (m_started)
+        reload();
 }
 
 void HistoryModel::setSearchText(const QString& text)
 {
     m_text = text;
-    reload();
+    if (m_started)
+        reload();
 }
 
 void HistoryModel::reload()
@@ -110,12 +123,14 @@ bool HistoryModel::filtered() const
 
 void HistoryModel::submissionChanged(qint64)
 {
-    if (!m_refreshSoon.isActive())
+    if (m_started && !m_refreshSoon.isActive())
         m_refreshSoon.start();
 }
 
 void HistoryModel::refresh()
 {
+    if (!m_started)
+        return; // start() reads everything
     // Reread as many rows as are shown (at least a page), then apply the difference: new rows on
     // top are inserted, changed rows are updated in place; anything else resets the view.
     const int wanted = std::max<int>(static_cast<int>(m_rows.size()), m_pageSize);

@@ -35,8 +35,17 @@ public:
         UncertainRole,
     };
 
-    explicit HistoryModel(SubmissionStore& store, QObject* parent = nullptr);
+    // Now: the first page is read here. Later: nothing is read nor watched until start(); the
+    // main window starts its model after its first paint, so that the history does not hold the
+    // window back.
+    enum class Start { Now, Later };
+    explicit HistoryModel(SubmissionStore& store, QObject* parent = nullptr, Start start = Start::Now);
     ~HistoryModel() override;
+
+    // Reads the first page and starts following changes; once (later calls do nothing). Filters
+    // set before it apply to that first read.
+    void start();
+    [[nodiscard]] bool started() const { return m_started; }
 
     void setStates(const QList<SubmissionState>& states);
     void setEvent(const std::optional<QString>& event);
@@ -74,6 +83,8 @@ public:
     static QString answerText(const Submission& s);
 
 signals:
+    // The first page has been read (start()).
+    void startedReading();
     // The history could not be read (message), or can be again (empty); the rows shown stay.
     void readProblemChanged(const QString& message);
     void countsChanged();
@@ -100,6 +111,7 @@ private:
     int m_matching = 0;
     int m_total = 0;
     bool m_hasMore = false;
+    bool m_started = false;
     bool m_changing = false; // views and testers call fetchMore() from modelReset and rowsInserted
     QString m_readProblem;
     QTimer m_refreshSoon;

@@ -1,4 +1,5 @@
 #include "StoreFixture.h"
+#include "TestEnvironment.h"
 #include "core/DateText.h"
 #include "storage/HistoryModel.h"
 
@@ -44,6 +45,29 @@ private slots:
         QCOMPARE(model.index(0, HistoryModel::StateColumn).data(HistoryModel::StateRole).toString(),
             QStringLiteral("queued"));
         QVERIFY(!model.headerData(HistoryModel::ResultColumn, Qt::Horizontal).toString().isEmpty());
+    }
+
+    // The main window's model reads nothing before its window is painted (issue 14: start-up);
+    // filters set meanwhile apply to the first read, and changes meanwhile are in it.
+    void aLaterModelReadsNothingUntilStarted()
+    {
+        HistoryModel model(*m.store, nullptr, HistoryModel::Start::Later);
+        QSignalSpy started(&model, &HistoryModel::startedReading);
+        QVERIFY(!model.started());
+        model.setSearchText(QStringLiteral("Cliente 7"));
+        model.submissionChanged(1);
+        TestEnvironment::drainEventLoop();
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.totalCount(), 0);
+        QCOMPARE(started.count(), 0);
+        model.start();
+        QVERIFY(model.started());
+        QCOMPARE(started.count(), 1);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, HistoryModel::NameColumn).data().toString(), QStringLiteral("Cliente 7"));
+        QCOMPARE(model.totalCount(), 25);
+        model.start(); // once
+        QCOMPARE(started.count(), 1);
     }
 
     void passesTheModelTester()
