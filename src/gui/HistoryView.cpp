@@ -1,5 +1,6 @@
 #include "HistoryView.h"
 
+#include "Mnemonics.h"
 #include "StateIcons.h"
 #include "core/Csv.h"
 #include "core/DateText.h"
@@ -136,15 +137,6 @@ HistoryView::HistoryView(HistoryModel& model, SubmissionStore& store, QWidget* p
     , m_empty(new QLabel(m_table->viewport()))
     , m_count(new QLabel(this))
     , m_detail(new QWidget(this))
-    , m_title(new QLabel(this))
-    , m_ids(new QLabel(this))
-    , m_sentTo(new QLabel(this))
-    , m_copyId(new QPushButton(tr("&Copy id"), this))
-    , m_sendNow(new QPushButton(tr("Send &now"), this))
-    , m_resubmit(new QPushButton(tr("&Edit and resubmit"), this))
-    , m_story(new QTextBrowser(this))
-    , m_request(new QPlainTextEdit(this))
-    , m_response(new QPlainTextEdit(this))
 {
     m_saveFileName = [this](const QString& suggested) {
         return QFileDialog::getSaveFileName(this, tr("Export history"), suggested, tr("CSV files (*.csv)"));
@@ -185,17 +177,6 @@ HistoryView::HistoryView(HistoryModel& model, SubmissionStore& store, QWidget* p
     m_table->setAccessibleName(tr("Submission history"));
     m_table->setAccessibleDescription(tr("Every submission, newest first, with its state and AlterEstate's answer"));
 
-    m_title->setObjectName(QStringLiteral("detailTitle"));
-    m_title->setWordWrap(true);
-    m_title->setTextFormat(Qt::PlainText);
-    m_ids->setObjectName(QStringLiteral("detailIds"));
-    m_ids->setTextFormat(Qt::RichText); // the links to a resubmission; every server text is escaped
-    m_ids->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    connect(m_ids, &QLabel::linkActivated, this, [this](const QString& link) {
-        if (link.startsWith(QLatin1String("lead:")) && !select(link.mid(5).toLongLong()))
-            emit message(
-                tr("#%1 is not in the list as filtered; clear the search and filters to see it.").arg(link.mid(5)));
-    });
     m_empty->setObjectName(QStringLiteral("historyEmpty"));
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
@@ -203,55 +184,11 @@ HistoryView::HistoryView(HistoryModel& model, SubmissionStore& store, QWidget* p
     m_empty->setAttribute(Qt::WA_TransparentForMouseEvents);
     (new QVBoxLayout(m_table->viewport()))->addWidget(m_empty);
     m_table->horizontalHeader()->setTextElideMode(Qt::ElideRight);
-    m_ids->setWordWrap(true);
-    m_sentTo->setObjectName(QStringLiteral("detailListing"));
-    m_sentTo->setTextFormat(Qt::PlainText);
-    m_sentTo->setWordWrap(true);
-    m_sentTo->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_copyId->setObjectName(QStringLiteral("copyIdButton"));
-    m_copyId->setToolTip(tr("Copy AlterEstate's id (or the local number) to the clipboard"));
-    m_sendNow->setToolTip(tr("Try every waiting lead again now"));
-    m_resubmit->setToolTip(tr("Open this rejected lead in the form to fix it and send it again"));
-    m_sendNow->setObjectName(QStringLiteral("historySendNow"));
-    m_resubmit->setObjectName(QStringLiteral("resubmitButton"));
-    m_story->setObjectName(QStringLiteral("detailStory"));
-    m_story->setOpenLinks(false);
-    m_story->setOpenExternalLinks(false);
-    for (QPlainTextEdit* text : {m_request, m_response}) {
-        text->setReadOnly(true);
-        text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    }
-    m_request->setObjectName(QStringLiteral("detailRequest"));
-    m_response->setObjectName(QStringLiteral("detailResponse"));
-    m_request->setAccessibleName(tr("Request as sent"));
-    m_request->setAccessibleDescription(tr("The request as it was sent, with the API key hidden"));
-    m_response->setAccessibleDescription(tr("The server's answer, shown as text"));
-    m_story->setAccessibleDescription(tr("When the lead was entered and every attempt to send it"));
-    m_response->setAccessibleName(tr("Answer from the server"));
-    m_story->setAccessibleName(tr("Attempts"));
-
-    QWidget* detail = m_detail;
-    detail->setObjectName(QStringLiteral("historyDetail"));
-    auto* detailLayout = new QVBoxLayout(detail);
-    detailLayout->setContentsMargins(0, 0, 0, 0);
-    detailLayout->addWidget(m_title);
-    auto* idRow = new QHBoxLayout;
-    idRow->addWidget(m_ids, 1);
-    idRow->addWidget(m_copyId);
-    idRow->addWidget(m_sendNow);
-    idRow->addWidget(m_resubmit);
-    detailLayout->addLayout(idRow);
-    detailLayout->addWidget(m_sentTo);
-    auto* tabs = new QTabWidget(detail);
-    tabs->addTab(m_story, tr("Attempts"));
-    tabs->addTab(m_request, tr("Request"));
-    tabs->addTab(m_response, tr("Response"));
-    detailLayout->addWidget(tabs, 1);
-
     auto* split = new QSplitter(Qt::Vertical, this);
     split->setObjectName(QStringLiteral("historySplitter"));
     split->addWidget(m_table);
-    split->addWidget(detail);
+    m_detail->setObjectName(QStringLiteral("historyDetail"));
+    split->addWidget(m_detail);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     auto* layout = new QVBoxLayout(this);
@@ -315,13 +252,6 @@ HistoryView::HistoryView(HistoryModel& model, SubmissionStore& store, QWidget* p
     for (int column = 0; column < HistoryModel::ColumnCount; ++column)
         header->setSectionResizeMode(column, QHeaderView::Fixed);
     m_table->viewport()->installEventFilter(this);
-    connect(m_copyId, &QPushButton::clicked, this, [this] {
-        if (const auto s = currentSubmission()) {
-            QGuiApplication::clipboard()->setText(s->remoteId.isEmpty() ? QString::number(s->id) : s->remoteId);
-            emit message(tr("Copied."));
-        }
-    });
-    connect(m_sendNow, &QPushButton::clicked, this, &HistoryView::sendNowRequested);
     // Right click or the Menu key on a row.
     auto* erase = new QAction(tr("Erase this person…"), m_table);
     m_table->addAction(erase);
@@ -329,10 +259,6 @@ HistoryView::HistoryView(HistoryModel& model, SubmissionStore& store, QWidget* p
     connect(erase, &QAction::triggered, this, [this] {
         if (const std::optional<Submission> s = currentSubmission())
             emit eraseRequested(*s);
-    });
-    connect(m_resubmit, &QPushButton::clicked, this, [this] {
-        if (const auto s = currentSubmission())
-            emit resubmitRequested(*s);
     });
     showDetail();
     updateEmptyState();
@@ -452,21 +378,114 @@ void HistoryView::updateEmptyState()
     m_empty->setVisible(m_model.started() && m_model.rowCount() == 0); // not before the first read
 }
 
+void HistoryView::buildDetail()
+{
+    if (m_title)
+        return;
+    // Made in the order Tab visits them, after the table.
+    m_title = new QLabel(m_detail);
+    m_title->setObjectName(QStringLiteral("detailTitle"));
+    m_title->setWordWrap(true);
+    m_title->setTextFormat(Qt::PlainText);
+    m_ids = new QLabel(m_detail);
+    m_ids->setObjectName(QStringLiteral("detailIds"));
+    m_ids->setTextFormat(Qt::RichText); // the links to a resubmission; every server text is escaped
+    m_ids->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_ids->setWordWrap(true);
+    connect(m_ids, &QLabel::linkActivated, this, [this](const QString& link) {
+        if (link.startsWith(QLatin1String("lead:")) && !select(link.mid(5).toLongLong()))
+            emit message(
+                tr("#%1 is not in the list as filtered; clear the search and filters to see it.").arg(link.mid(5)));
+    });
+    m_copyId = new QPushButton(tr("&Copy id"), m_detail);
+    m_copyId->setObjectName(QStringLiteral("copyIdButton"));
+    m_copyId->setToolTip(tr("Copy AlterEstate's id (or the local number) to the clipboard"));
+    connect(m_copyId, &QPushButton::clicked, this, [this] {
+        if (const auto s = currentSubmission()) {
+            QGuiApplication::clipboard()->setText(s->remoteId.isEmpty() ? QString::number(s->id) : s->remoteId);
+            emit message(tr("Copied."));
+        }
+    });
+    m_sendNow = new QPushButton(tr("Send &now"), m_detail);
+    m_sendNow->setObjectName(QStringLiteral("historySendNow"));
+    m_sendNow->setToolTip(tr("Try every waiting lead again now"));
+    connect(m_sendNow, &QPushButton::clicked, this, &HistoryView::sendNowRequested);
+    m_resubmit = new QPushButton(tr("&Edit and resubmit"), m_detail);
+    m_resubmit->setObjectName(QStringLiteral("resubmitButton"));
+    m_resubmit->setToolTip(tr("Open this rejected lead in the form to fix it and send it again"));
+    connect(m_resubmit, &QPushButton::clicked, this, [this] {
+        if (const auto s = currentSubmission())
+            emit resubmitRequested(*s);
+    });
+    m_sentTo = new QLabel(m_detail);
+    m_sentTo->setObjectName(QStringLiteral("detailListing"));
+    m_sentTo->setTextFormat(Qt::PlainText);
+    m_sentTo->setWordWrap(true);
+    m_sentTo->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* tabs = new QTabWidget(m_detail);
+    m_story = new QTextBrowser(tabs);
+    m_story->setObjectName(QStringLiteral("detailStory"));
+    m_story->setOpenLinks(false);
+    m_story->setOpenExternalLinks(false);
+    m_story->setAccessibleName(tr("Attempts"));
+    m_story->setAccessibleDescription(tr("When the lead was entered and every attempt to send it"));
+    m_request = new QPlainTextEdit(tabs);
+    m_request->setObjectName(QStringLiteral("detailRequest"));
+    m_request->setAccessibleName(tr("Request as sent"));
+    m_request->setAccessibleDescription(tr("The request as it was sent, with the API key hidden"));
+    m_response = new QPlainTextEdit(tabs);
+    m_response->setObjectName(QStringLiteral("detailResponse"));
+    m_response->setAccessibleName(tr("Answer from the server"));
+    m_response->setAccessibleDescription(tr("The server's answer, shown as text"));
+    for (QPlainTextEdit* text : {m_request, m_response}) {
+        text->setReadOnly(true);
+        text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    }
+    tabs->addTab(m_story, tr("Attempts"));
+    tabs->addTab(m_request, tr("Request"));
+    tabs->addTab(m_response, tr("Response"));
+
+    auto* detailLayout = new QVBoxLayout(m_detail);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(m_title);
+    auto* idRow = new QHBoxLayout;
+    idRow->addWidget(m_ids, 1);
+    idRow->addWidget(m_copyId);
+    idRow->addWidget(m_sendNow);
+    idRow->addWidget(m_resubmit);
+    detailLayout->addLayout(idRow);
+    detailLayout->addWidget(m_sentTo);
+    detailLayout->addWidget(tabs, 1);
+
+    // Made now, they stand at the end of the window's Tab chain: moved to right after the table.
+    QWidget* previous = m_table;
+    for (QWidget* w : std::initializer_list<QWidget*> {m_ids, m_copyId, m_sendNow, m_resubmit, m_sentTo, tabs}) {
+        QWidget::setTabOrder(previous, w);
+        previous = w;
+    }
+    // The new buttons take part in the window's mnemonics and descriptions.
+    Mnemonics::assign(window());
+    describeControls(window());
+}
+
 void HistoryView::showDetail()
 {
     const auto s = currentSubmission();
-    for (QWidget* w : std::initializer_list<QWidget*> {m_copyId, m_sendNow, m_resubmit})
-        w->setVisible(false);
-    m_detail->setVisible(s.has_value()); // the table has the room until a row is chosen
-    m_sentTo->setVisible(false);
     if (!s) {
-        m_title->setText(tr("Select a submission to see its details."));
-        m_ids->clear();
-        m_story->clear();
-        m_request->clear();
-        m_response->clear();
+        m_detail->setVisible(false); // the table has the room until a row is chosen
+        if (m_title) {
+            m_title->clear();
+            m_ids->clear();
+            m_story->clear();
+            m_request->clear();
+            m_response->clear();
+        }
         return;
     }
+    buildDetail(); // while hidden: its parts show with it
+    for (QWidget* w : std::initializer_list<QWidget*> {m_copyId, m_sendNow, m_resubmit, m_sentTo})
+        w->setVisible(false);
+    m_detail->setVisible(true);
     // A rejected lead that was fixed and sent again says so, and links both ways.
     const QList<qint64> resubmissions = m_store.resubmissionsOf(s->id).valueOr({});
     QString title = QStringLiteral("%1 — %2").arg(s->lead.fullName(), HistoryModel::stateText(*s));

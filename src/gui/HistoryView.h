@@ -70,6 +70,7 @@ private:
 private:
     void applyFilter();
     void showDetail();
+    void buildDetail();
     void updateEmptyState();
     void updateCount();
     // The columns that fit: phone and event give way on a narrow window, so name, email, state
@@ -85,21 +86,23 @@ private:
     QTableView* m_table;
     QLabel* m_empty; // over the table when it has no rows: "No submissions yet" or "Nothing matches"
     QLabel* m_count; // "34 of 220"
-    QWidget* m_detail; // only while a row is selected
+    // Only while a row is selected; its contents are built when the first row is (buildDetail):
+    // start-up does not wait for them.
+    QWidget* m_detail;
     int m_roomForAll = 0; // the table's width at which every column fits
     // Columns and the width each would like: those that keep it, and those that share what is left.
     QList<std::pair<int, int>> m_fixed;
     QList<std::pair<int, int>> m_shared;
-    QLabel* m_title;
-    QLabel* m_ids;
-    QLabel* m_sentTo; // "Property: Torre Naco 5 (uid) · Agent: María Gómez (email)"
+    QLabel* m_title = nullptr;
+    QLabel* m_ids = nullptr;
+    QLabel* m_sentTo = nullptr; // "Property: Torre Naco 5 (uid) · Agent: María Gómez (email)"
     QPointer<CatalogService> m_catalog;
-    QPushButton* m_copyId;
-    QPushButton* m_sendNow;
-    QPushButton* m_resubmit;
-    QTextBrowser* m_story;
-    QPlainTextEdit* m_request;
-    QPlainTextEdit* m_response;
+    QPushButton* m_copyId = nullptr;
+    QPushButton* m_sendNow = nullptr;
+    QPushButton* m_resubmit = nullptr;
+    QTextBrowser* m_story = nullptr;
+    QPlainTextEdit* m_request = nullptr;
+    QPlainTextEdit* m_response = nullptr;
     QString m_endpoint;
     std::function<QString(const QString&)> m_saveFileName;
 };

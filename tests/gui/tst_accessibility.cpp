@@ -6,6 +6,7 @@
 #include "core/Settings.h"
 #include "core/Translations.h"
 #include "gui/EventProfileDialog.h"
+#include "gui/HistoryView.h"
 #include "gui/ImportDialog.h"
 #include "gui/KioskWindow.h"
 #include "gui/MainWindow.h"
@@ -15,6 +16,7 @@
 #include "practice/Practice.h"
 #include "service/Backend.h"
 #include "service/SubmissionService.h"
+#include "storage/HistoryModel.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -29,6 +31,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabBar>
+#include <QTableView>
 #include <QTest>
 #include <QTextEdit>
 #include <QTranslator>
@@ -121,7 +124,7 @@ private slots:
         QTest::addColumn<QString>("screen");
         QTest::addColumn<QString>("language");
         for (const char* language : {"en", "es"}) {
-            for (const char* s : {"main", "practice", "settings", "profiles", "import", "kiosk"})
+            for (const char* s : {"main", "history", "practice", "settings", "profiles", "import", "kiosk"})
                 QTest::addRow("%s-%s", s, language) << QString::fromLatin1(s) << QString::fromLatin1(language);
         }
     }
@@ -138,6 +141,14 @@ private slots:
         std::unique_ptr<QWidget> w;
         if (screen == QLatin1String("main")) {
             w = std::make_unique<MainWindow>(*m_backend);
+        } else if (screen == QLatin1String("history")) {
+            if (m_backend->store().list({}).value().isEmpty())
+                QVERIFY(m_backend->store()
+                            .enqueue(StoreFixture::lead(QStringLiteral("Ana Pérez"), QStringLiteral("+18095550123"),
+                                         QStringLiteral("ana@example.com")),
+                                1000)
+                            .ok());
+            w = std::make_unique<MainWindow>(*m_backend);
         } else if (screen == QLatin1String("practice")) {
             m_practice = std::make_unique<Practice>(*m_settings, m_store.dir.filePath(QStringLiteral("practice")));
             QCOMPARE(m_practice->open().error(), QString());
@@ -152,6 +163,14 @@ private slots:
             w = std::make_unique<KioskWindow>(*m_settings, m_backend->service(), m_secrets);
         w->show();
         QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        if (screen == QLatin1String("history")) {
+            // A row chosen: the detail's controls are made then (issue 14), and must be named,
+            // described and given mnemonics as the rest of the window.
+            auto* window = static_cast<MainWindow*>(w.get());
+            QTRY_COMPARE(window->historyModel()->rowCount(), 1);
+            window->history()->table()->setCurrentIndex(window->historyModel()->index(0, 0));
+            QVERIFY(window->findChild<QPushButton*>(QStringLiteral("historySendNow"))->isVisible());
+        }
         const QStringList unnamed = unnamedControls(w.get());
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
         const QStringList noMnemonic = labelsWithoutMnemonic(w.get());

@@ -308,8 +308,9 @@ private slots:
         view.setCatalog(&f.catalog());
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        auto* listing = view.findChild<QLabel*>(QStringLiteral("detailListing"));
         QVERIFY(view.select(known));
+        auto* listing = view.findChild<QLabel*>(QStringLiteral("detailListing")); // made with the first row's detail
+        QVERIFY(listing);
         QTRY_VERIFY(listing->isVisible());
         QCOMPARE(listing->text(),
             QStringLiteral("Property: Torre Naco 5 (%1) · Agent: María Gómez (Maria.Gomez@inmobiliaria-demo.do)")

@@ -50,6 +50,7 @@
 #include <QSplitter>
 #include <QSysInfo>
 #include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -537,6 +538,26 @@ private slots:
         phone->setFocus();
         type(phone, QStringLiteral("809-555-ABCD"));
         QCOMPARE(phone->text(), QStringLiteral("809-555-ABCD"));
+    }
+
+    // The history's detail is made when a row is first chosen (issue 14: start-up), and Tab still
+    // goes from the table into it, then on to the toolbar's event profile.
+    void theDetailIsMadeWhenARowIsChosenAndTabGoesFromTheTableIntoIt()
+    {
+        QVERIFY(!m_window->findChild<QTabWidget*>());
+        QVERIFY(!m_window->findChild<QTextBrowser*>(QStringLiteral("detailStory")));
+        leaveOneLeadWaiting(QStringLiteral("Cadena Uno"), QStringLiteral("809 555 0233"));
+        HistoryView* view = m_window->history();
+        QTRY_COMPARE(m_window->historyModel()->rowCount(), 1);
+        view->table()->setCurrentIndex(view->table()->model()->index(0, 0));
+        QStringList after;
+        for (QWidget* w = view->table()->nextInFocusChain(); w != view->table(); w = w->nextInFocusChain()) {
+            if ((w->focusPolicy() & Qt::TabFocus) && w->isVisible() && !w->focusProxy())
+                after.append(w->objectName());
+        }
+        QCOMPARE(after.mid(0, 5),
+            QStringList({QStringLiteral("detailIds"), QStringLiteral("historySendNow"),
+                QStringLiteral("qt_tabwidget_tabbar"), QStringLiteral("detailStory"), QStringLiteral("eventCombo")}));
     }
 
     // Defect: "More fields" was never reached by Tab, and an invisible stop followed Notes.
