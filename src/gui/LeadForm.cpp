@@ -34,6 +34,10 @@ const LeadField kProperty[]
 const LeadField kCampaign[]
     = {LeadField::UtmSource, LeadField::UtmMedium, LeadField::UtmCampaign, LeadField::UtmContent, LeadField::UtmTerm,
         LeadField::AdsetName, LeadField::CampaignName, LeadField::FormName, LeadField::Platform};
+// Behind "More fields", in the order Tab visits them.
+const LeadField kMore[] = {LeadField::PropertyUid, LeadField::ListingType, LeadField::Related, LeadField::RoundRobin,
+    LeadField::Via, LeadField::UtmSource, LeadField::UtmMedium, LeadField::UtmCampaign, LeadField::UtmContent,
+    LeadField::UtmTerm, LeadField::AdsetName, LeadField::CampaignName, LeadField::FormName, LeadField::Platform};
 } // namespace
 
 LeadForm::LeadForm(QWidget* parent)
@@ -44,35 +48,12 @@ LeadForm::LeadForm(QWidget* parent)
     , m_more(nullptr)
     , m_consent(nullptr)
 {
-    // The controls are made in the order Tab visits them (the person, "More fields" and what it
-    // shows, the notes, the consent box): Qt's focus chain follows creation, and keeps it when
-    // the form moves into the window's scroll area, where explicit setTabOrder calls are lost.
+    // The controls are made in the order Tab visits them (the person, "More fields", the notes,
+    // the consent box): Qt's focus chain follows creation, and keeps it when the form moves into
+    // the window's scroll area, where explicit setTabOrder calls are lost. What "More fields"
+    // shows is made later, in the window (buildMore), and put in its place with setTabOrder.
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
-
-    // A row: label with its mnemonic and buddy, the editor, and the message line under it.
-    const auto addRow = [this](QFormLayout* layout, LeadField field, QList<QWidget*> extras = {}) {
-        const LeadFieldInfo& info = LeadFields::info(field);
-        QWidget* edit = makeEditor(info);
-        auto* message = new QLabel(this);
-        message->setObjectName(LeadFields::apiName(field) + QStringLiteral("_message"));
-        message->setWordWrap(true);
-        message->setVisible(false);
-        const QString label = LeadFields::label(field);
-        auto* rowLabel = new QLabel(info.required ? tr("%1 *").arg(label) : label, this);
-        rowLabel->setBuddy(edit);
-        auto* cell = new QWidget(this);
-        auto* cellLayout = new QVBoxLayout(cell);
-        cellLayout->setContentsMargins(0, 0, 0, 0);
-        cellLayout->setSpacing(2);
-        cellLayout->addWidget(edit);
-        for (QWidget* extra : extras)
-            cellLayout->addWidget(extra);
-        cellLayout->addWidget(message);
-        layout->addRow(rowLabel, cell);
-        m_editors[at(field)] = edit;
-        m_messages[at(field)] = message;
-    };
 
     auto* personal = new QFormLayout;
     personal->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
@@ -98,7 +79,71 @@ LeadForm::LeadForm(QWidget* parent)
     m_moreButton->setAutoRaise(true);
     outer->addWidget(m_moreButton);
 
+    // What "More fields" shows is made when it is first needed (buildMore): start-up does not
+    // wait for it. Its place in the form is kept.
     m_more = new QWidget(this);
+    m_more->setObjectName(QStringLiteral("moreFields"));
+    outer->addWidget(m_more);
+
+    auto* notesLayout = new QFormLayout;
+    addRow(notesLayout, LeadField::Notes);
+    m_consent = new QCheckBox(tr("The person agreed to be contacted"), this);
+    m_consent->setObjectName(QStringLiteral("consentGiven"));
+    m_consent->setAccessibleName(tr("Consent given"));
+    notesLayout->addRow(QString(), m_consent);
+    outer->addLayout(notesLayout);
+    outer->addStretch(1);
+    m_more->setVisible(false);
+    Mnemonics::setSecondary(m_more); // the fields used all the time get their first letters
+
+    m_moreButton->setFocusPolicy(Qt::StrongFocus); // some styles leave tool buttons out of the Tab chain
+
+    connect(m_moreButton, &QToolButton::toggled, this, [this](bool shown) {
+        if (shown)
+            buildMore(); // while hidden: its parts show with it
+        m_more->setVisible(shown);
+        m_moreButton->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+        emit moreFieldsToggled(shown);
+    });
+    connect(qobject_cast<QLineEdit*>(editor(LeadField::Phone)), &QLineEdit::textEdited, this, &LeadForm::phoneEdited);
+    for (const QKeySequence& shortcutKey :
+        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto* submit = new QShortcut(shortcutKey, this);
+        submit->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(submit, &QShortcut::activated, this, &LeadForm::submitRequested);
+    }
+    updatePhoneInfo();
+}
+
+void LeadForm::addRow(QFormLayout* layout, LeadField field, const QList<QWidget*>& extras)
+{
+    // A row: label with its mnemonic and buddy, the editor, and the message line under it.
+    const LeadFieldInfo& info = LeadFields::info(field);
+    QWidget* edit = makeEditor(info);
+    auto* message = new QLabel(this);
+    message->setObjectName(LeadFields::apiName(field) + QStringLiteral("_message"));
+    message->setWordWrap(true);
+    message->setVisible(false);
+    const QString label = LeadFields::label(field);
+    auto* rowLabel = new QLabel(info.required ? tr("%1 *").arg(label) : label, this);
+    rowLabel->setBuddy(edit);
+    auto* cell = new QWidget(this);
+    auto* cellLayout = new QVBoxLayout(cell);
+    cellLayout->setContentsMargins(0, 0, 0, 0);
+    cellLayout->setSpacing(2);
+    cellLayout->addWidget(edit);
+    for (QWidget* extra : extras)
+        cellLayout->addWidget(extra);
+    cellLayout->addWidget(message);
+    layout->addRow(rowLabel, cell);
+    m_editors[at(field)] = edit;
+    m_messages[at(field)] = message;
+}
+
+void LeadForm::buildMore()
+{
+    if (m_propertyPicker)
+        return;
     auto* moreLayout = new QVBoxLayout(m_more);
     moreLayout->setContentsMargins(0, 0, 0, 0);
     auto* property = new QGroupBox(tr("Property and assignment"), m_more);
@@ -171,34 +216,31 @@ LeadForm::LeadForm(QWidget* parent)
     for (const LeadField f : kCampaign)
         addRow(campaignLayout, f);
     moreLayout->addWidget(campaign);
-    outer->addWidget(m_more);
 
-    auto* notesLayout = new QFormLayout;
-    addRow(notesLayout, LeadField::Notes);
-    m_consent = new QCheckBox(tr("The person agreed to be contacted"), this);
-    m_consent->setObjectName(QStringLiteral("consentGiven"));
-    m_consent->setAccessibleName(tr("Consent given"));
-    notesLayout->addRow(QString(), m_consent);
-    outer->addLayout(notesLayout);
-    outer->addStretch(1);
-    m_more->setVisible(false);
-    Mnemonics::setSecondary(m_more); // the fields used all the time get their first letters
+    // What was set while they did not exist (a profile, a lead to resubmit) goes into them.
+    for (const LeadField f : kMore)
+        setText(f, m_unbuilt.value(f));
+    m_unbuilt = Lead();
+    m_propertyPicker->setCatalog(m_catalog);
+    m_agentPicker->setCatalog(m_catalog);
+    m_propertyPicker->updateCaption();
+    m_agentPicker->updateCaption();
+    for (const LeadField f : EventProfiles::fields())
+        markFromProfile(f, !m_profileValues.value(f).isEmpty() && text(f) == m_profileValues.value(f));
 
-    m_moreButton->setFocusPolicy(Qt::StrongFocus); // some styles leave tool buttons out of the Tab chain
-
-    connect(m_moreButton, &QToolButton::toggled, this, [this](bool shown) {
-        m_more->setVisible(shown);
-        m_moreButton->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
-        emit moreFieldsToggled(shown);
-    });
-    connect(qobject_cast<QLineEdit*>(editor(LeadField::Phone)), &QLineEdit::textEdited, this, &LeadForm::phoneEdited);
-    for (const QKeySequence& shortcutKey :
-        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
-        auto* submit = new QShortcut(shortcutKey, this);
-        submit->setContext(Qt::WidgetWithChildrenShortcut);
-        connect(submit, &QShortcut::activated, this, &LeadForm::submitRequested);
+    // Made now, they stand at the end of the window's Tab chain: moved to right after the button.
+    QWidget* previous = m_moreButton;
+    for (const LeadField f : kMore) {
+        QWidget::setTabOrder(previous, m_editors[at(f)]);
+        previous = m_editors[at(f)];
+        if (f == LeadField::Related) {
+            QWidget::setTabOrder(previous, m_agentOffer);
+            previous = m_agentOffer;
+        }
     }
-    updatePhoneInfo();
+    // They take part in the window's mnemonics (after all others: setSecondary) and descriptions.
+    Mnemonics::assign(window());
+    describeControls(window());
 }
 
 LeadForm::~LeadForm() = default;
@@ -244,12 +286,16 @@ QWidget* LeadForm::makeEditor(const LeadFieldInfo& info)
 
 QWidget* LeadForm::editor(LeadField field) const
 {
+    if (!m_editors[at(field)])
+        const_cast<LeadForm*>(this)->buildMore(); // asked for, so made
     return m_editors[at(field)];
 }
 
 QString LeadForm::text(LeadField field) const
 {
-    QWidget* w = editor(field);
+    QWidget* w = m_editors[at(field)];
+    if (!w)
+        return m_unbuilt.value(field);
     if (auto* line = qobject_cast<QLineEdit*>(w))
         return line->text();
     if (auto* plain = qobject_cast<QPlainTextEdit*>(w))
@@ -261,8 +307,10 @@ QString LeadForm::text(LeadField field) const
 
 void LeadForm::setText(LeadField field, const QString& value)
 {
-    QWidget* w = editor(field);
-    if (auto* line = qobject_cast<QLineEdit*>(w)) {
+    QWidget* w = m_editors[at(field)];
+    if (!w) {
+        m_unbuilt.setValue(field, value);
+    } else if (auto* line = qobject_cast<QLineEdit*>(w)) {
         line->setText(value);
     } else if (auto* plain = qobject_cast<QPlainTextEdit*>(w)) {
         plain->setPlainText(value);
@@ -300,8 +348,10 @@ void LeadForm::setLead(const Lead& lead)
 {
     for (const auto& info : LeadFields::all())
         setText(info.field, lead.value(info.field));
-    m_propertyPicker->updateCaption();
-    m_agentPicker->updateCaption();
+    if (m_propertyPicker) {
+        m_propertyPicker->updateCaption();
+        m_agentPicker->updateCaption();
+    }
     showIssues({});
     updatePhoneInfo();
     updateHint();
@@ -362,8 +412,10 @@ void LeadForm::setCatalog(CatalogService* catalog)
     if (m_catalog)
         disconnect(m_catalog, nullptr, this, nullptr);
     m_catalog = catalog;
-    m_propertyPicker->setCatalog(catalog);
-    m_agentPicker->setCatalog(catalog);
+    if (m_propertyPicker) {
+        m_propertyPicker->setCatalog(catalog);
+        m_agentPicker->setCatalog(catalog);
+    }
     if (!m_catalog)
         return;
     connect(m_catalog, &CatalogService::listingAgentsReady, this,
@@ -376,8 +428,8 @@ void LeadForm::setCatalog(CatalogService* catalog)
         });
     connect(m_catalog, &CatalogService::listingAgentsFailed, this, [this](const QString& uid, const QString& why) {
         // Said only while it matters: that listing still chosen, no agent, nothing offered from the copy.
-        if (text(LeadField::PropertyUid).trimmed() != uid || !text(LeadField::Related).trimmed().isEmpty()
-            || m_agentOffer->isVisible())
+        if (!m_agentOffer || text(LeadField::PropertyUid).trimmed() != uid
+            || !text(LeadField::Related).trimmed().isEmpty() || m_agentOffer->isVisible())
             return;
         m_agentOfferNote->setText(tr("The listing's agent could not be fetched: %1").arg(why));
         m_agentOfferNote->setVisible(true);
@@ -386,13 +438,15 @@ void LeadForm::setCatalog(CatalogService* catalog)
 
 CatalogPicker* LeadForm::picker(LeadField field) const
 {
+    if (!m_propertyPicker)
+        const_cast<LeadForm*>(this)->buildMore(); // asked for, so made
     return field == LeadField::PropertyUid ? m_propertyPicker : field == LeadField::Related ? m_agentPicker : nullptr;
 }
 
 void LeadForm::offerListingAgent(const QString& uid, const QString& email, const QString& name)
 {
     // Only while it still applies: the same listing, and no agent chosen meanwhile.
-    if (email.isEmpty() || text(LeadField::PropertyUid).trimmed() != uid
+    if (!m_agentOffer || email.isEmpty() || text(LeadField::PropertyUid).trimmed() != uid
         || !text(LeadField::Related).trimmed().isEmpty())
         return;
     m_agentOffer->setText(tr("Use the listing's agent: %1").arg(name.isEmpty() ? email : name));
@@ -453,7 +507,7 @@ bool LeadForm::eventFilter(QObject* watched, QEvent* event)
 {
     if (event->type() == QEvent::FocusOut) {
         for (const auto& info : LeadFields::all()) {
-            if (editor(info.field) != watched)
+            if (m_editors[at(info.field)] != watched)
                 continue;
             const QString value = text(info.field);
             // An empty required field is not an error until the user submits or typed something.
@@ -480,7 +534,7 @@ void LeadForm::recheck(LeadField field)
 {
     // A field shown in error is checked again as it changes, so the mark goes as soon as the value
     // is right; a field without a mark is checked when it is left, not while it is typed.
-    if (!m_messages[at(field)]->isVisibleTo(this))
+    if (!m_messages[at(field)] || !m_messages[at(field)]->isVisibleTo(this))
         return;
     const QString value = text(field);
     showFieldIssues(
@@ -489,6 +543,11 @@ void LeadForm::recheck(LeadField field)
 
 void LeadForm::showFieldIssues(LeadField field, const QList<FieldIssue>& issues)
 {
+    if (!m_messages[at(field)]) {
+        if (issues.isEmpty())
+            return; // nothing to show, and nothing shown
+        buildMore();
+    }
     QLabel* message = m_messages[at(field)];
     QStringList lines;
     bool error = false;
@@ -520,7 +579,7 @@ void LeadForm::showIssues(const QList<FieldIssue>& issues)
         const bool error = std::any_of(
             mine.cbegin(), mine.cend(), [](const FieldIssue& i) { return i.severity == FieldIssue::Severity::Error; });
         if (error && !firstError)
-            firstError = editor(info.field);
+            firstError = m_editors[at(info.field)]; // made by showFieldIssues if it was not
     }
     if (firstError) {
         // An error hidden behind "More fields" must be seen.
@@ -532,7 +591,9 @@ void LeadForm::showIssues(const QList<FieldIssue>& issues)
 
 void LeadForm::markFromProfile(LeadField field, bool marked)
 {
-    QWidget* w = editor(field);
+    QWidget* w = m_editors[at(field)];
+    if (!w)
+        return; // buildMore() marks it
     // Shown by a tinted background and said in words in the tooltip and accessible description.
     w->setStyleSheet(marked ? Tones::profileFieldStyle() : QString());
     const QString note = marked ? tr("From event profile \"%1\"; you can change it.").arg(m_profileName) : QString();

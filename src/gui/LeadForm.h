@@ -12,6 +12,7 @@ class CatalogPicker;
 class CatalogService;
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QPushButton;
 class QToolButton;
@@ -81,14 +82,19 @@ private:
     void updateHint();
     void markFromProfile(LeadField field, bool marked);
     QWidget* makeEditor(const LeadFieldInfo& info);
+    void addRow(QFormLayout* layout, LeadField field, const QList<QWidget*>& extras = {});
+    // Makes what "More fields" shows, once: when it is opened, or one of its fields is asked for
+    // or has an error to show. Until then their values are kept in m_unbuilt.
+    void buildMore();
     void offerListingAgent(const QString& uid, const QString& email, const QString& name);
 
-    std::array<QWidget*, LeadFieldCount> m_editors {};
+    std::array<QWidget*, LeadFieldCount> m_editors {}; // null behind "More fields" until buildMore()
     std::array<QLabel*, LeadFieldCount> m_messages {};
     QLabel* m_phoneInfo;
     QLabel* m_hint;
     QToolButton* m_moreButton;
     QWidget* m_more;
+    Lead m_unbuilt; // the values of the fields behind "More fields" while they are not made
     QCheckBox* m_consent;
     CatalogPicker* m_propertyPicker = nullptr;
     CatalogPicker* m_agentPicker = nullptr;

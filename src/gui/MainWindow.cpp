@@ -79,11 +79,10 @@ MainWindow::MainWindow(Backend& backend, Practice* practice, QWidget* parent)
     }
     m_ui->formArea->setWidget(m_form);
     m_ui->formArea->setFocusPolicy(Qt::NoFocus); // not a Tab stop of its own: it scrolls to the field in focus
-    // It scrolls up and down only: never narrower than the form, which would cut fields off.
+    // The form keeps its width; the history takes the rest.
     m_ui->splitter->setStretchFactor(0, 0);
     m_ui->splitter->setStretchFactor(1, 1);
-    m_ui->formArea->setMinimumWidth(
-        m_form->minimumSizeHint().width() + m_ui->formArea->verticalScrollBar()->sizeHint().width());
+    fitFormArea();
     m_history = new HistoryView(*m_historyModel, m_store, m_ui->historyPane);
     m_history->setCatalog(&m_backend.catalog());
     m_ui->historyPaneLayout->addWidget(m_history);
@@ -189,8 +188,10 @@ MainWindow::MainWindow(Backend& backend, Practice* practice, QWidget* parent)
             run();
     });
     connect(m_form, &LeadForm::submitRequested, this, &MainWindow::submit);
-    connect(m_form, &LeadForm::moreFieldsToggled, this,
-        [this](bool shown) { m_settings.setUiState(QStringLiteral("moreFields"), shown); });
+    connect(m_form, &LeadForm::moreFieldsToggled, this, [this](bool shown) {
+        m_settings.setUiState(QStringLiteral("moreFields"), shown);
+        fitFormArea(); // its fields, made when first shown, may want more room
+    });
     connect(m_history, &HistoryView::sendNowRequested, this, &MainWindow::sendNow);
     connect(m_history, &HistoryView::resubmitRequested, this, &MainWindow::resubmit);
     connect(m_historyModel.get(), &HistoryModel::readProblemChanged, this, [this](const QString& problem) {
@@ -327,6 +328,13 @@ void MainWindow::quit()
     if (close()) // the window may be hidden in the tray: closing it then ends nothing by itself
         m_quit();
     m_quitting = false;
+}
+
+void MainWindow::fitFormArea()
+{
+    // It scrolls up and down only: never narrower than the form, which would cut fields off.
+    m_ui->formArea->setMinimumWidth(
+        m_form->minimumSizeHint().width() + m_ui->formArea->verticalScrollBar()->sizeHint().width());
 }
 
 bool MainWindow::event(QEvent* event)

@@ -112,6 +112,7 @@ protected:
     void closeEvent(QCloseEvent* event) override;
     // The first paint starts what the first sight of the window need not wait for.
     bool event(QEvent* event) override;
+    void fitFormArea();
 
 private:
     // The banner for a paused outbox (no key, key refused, wrong address), when it is paused.

@@ -9,6 +9,7 @@
 #include "gui/HistoryView.h"
 #include "gui/ImportDialog.h"
 #include "gui/KioskWindow.h"
+#include "gui/LeadForm.h"
 #include "gui/MainWindow.h"
 #include "gui/Mnemonics.h"
 #include "gui/SettingsDialog.h"
@@ -164,12 +165,13 @@ private slots:
         w->show();
         QVERIFY(QTest::qWaitForWindowExposed(w.get()));
         if (screen == QLatin1String("history")) {
-            // A row chosen: the detail's controls are made then (issue 14), and must be named,
-            // described and given mnemonics as the rest of the window.
+            // A row chosen and "More fields" open: their controls are made then (issue 14), and
+            // must be named, described and given mnemonics as the rest of the window.
             auto* window = static_cast<MainWindow*>(w.get());
             QTRY_COMPARE(window->historyModel()->rowCount(), 1);
             window->history()->table()->setCurrentIndex(window->historyModel()->index(0, 0));
             QVERIFY(window->findChild<QPushButton*>(QStringLiteral("historySendNow"))->isVisible());
+            window->form()->setMoreFieldsShown(true);
         }
         const QStringList unnamed = unnamedControls(w.get());
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));

@@ -573,12 +573,23 @@ private slots:
             QStringList({QStringLiteral("full_name"), QStringLiteral("phone"), QStringLiteral("email"),
                 QStringLiteral("moreFieldsButton"), QStringLiteral("notes"), QStringLiteral("consentGiven"),
                 QStringLiteral("clearButton")}));
-        // Opened, the group's fields come between the button and the notes.
+        // Opened, the group's fields come between the button and the notes (made when first
+        // opened, they are put there: issue 14).
         m_window->findChild<QToolButton*>(QStringLiteral("moreFieldsButton"))->setChecked(true);
         field(*m_window, "email")->setFocus();
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("property_uid"));
+        seen.clear();
+        for (int i = 0; i < 17; ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            seen.append(QApplication::focusWidget()->objectName());
+        }
+        QCOMPARE(seen,
+            QStringList({QStringLiteral("property_uid"), QStringLiteral("listing_type"), QStringLiteral("related"),
+                QStringLiteral("round_robin"), QStringLiteral("via"), QStringLiteral("utm_source"),
+                QStringLiteral("utm_medium"), QStringLiteral("utm_campaign"), QStringLiteral("utm_content"),
+                QStringLiteral("utm_term"), QStringLiteral("adset_name"), QStringLiteral("campaign_name"),
+                QStringLiteral("form_name"), QStringLiteral("platform"), QStringLiteral("notes"),
+                QStringLiteral("consentGiven"), QStringLiteral("clearButton")}));
     }
 
     // Defect: quitting with leads waiting said nothing.
@@ -736,7 +747,7 @@ private slots:
     void moreFieldsAreRememberedAndListingTypeOffersRentAndBuy()
     {
         auto* more = m_window->findChild<QToolButton*>(QStringLiteral("moreFieldsButton"));
-        QVERIFY(!field(*m_window, "utm_source")->isVisible());
+        QVERIFY(!field(*m_window, "utm_source")); // made when first opened (issue 14: start-up)
         more->click();
         QVERIFY(field(*m_window, "utm_source")->isVisible());
         QCOMPARE(m_settings->uiState(QStringLiteral("moreFields")).toBool(), true);
@@ -1156,7 +1167,11 @@ private slots:
         QVERIFY(events->findData(QStringLiteral("Expo Vivienda")) > 0);
         QVERIFY(m_settings->setValue(Settings::Key::ActiveEvent, QStringLiteral("Expo Vivienda")).ok());
         QCOMPARE(events->currentData().toString(), QStringLiteral("Expo Vivienda"));
-        QLineEdit* source = field(*m_window, "utm_source");
+        // "More fields" is closed: its fields are not made yet (issue 14), but the lead has the values…
+        QVERIFY(!field(*m_window, "utm_source"));
+        QCOMPARE(m_window->form()->lead().value(LeadField::UtmSource), QStringLiteral("Expo"));
+        // …and the fields, once made, show them marked.
+        auto* source = qobject_cast<QLineEdit*>(m_window->form()->editor(LeadField::UtmSource));
         QCOMPARE(source->text(), QStringLiteral("Expo"));
         QVERIFY(source->toolTip().contains(QLatin1String("Expo Vivienda"))); // marked as from the profile
         QCOMPARE(field(*m_window, "related")->text(), QStringLiteral("agente@example.com"));
