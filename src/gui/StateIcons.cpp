@@ -1,5 +1,7 @@
 #include "StateIcons.h"
 
+#include <QHash>
+#include <QIconEngine>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
@@ -26,68 +28,95 @@ QColor color(SubmissionState state)
 }
 
 namespace {
-QIcon paint(SubmissionState state)
+// The state's mark in a square of side s at the painter's origin.
+void draw(QPainter& p, SubmissionState state, double s)
 {
-    QIcon icon;
-    for (const int size : {16, 24, 32, 48}) {
-        QPixmap pixmap(size, size);
-        pixmap.fill(Qt::transparent);
-        QPainter p(&pixmap);
-        p.setRenderHint(QPainter::Antialiasing);
-        p.setPen(Qt::NoPen);
-        p.setBrush(color(state));
-        const QRectF box(0.5, 0.5, size - 1.0, size - 1.0);
-        p.drawEllipse(box);
-        QPen pen(Qt::white, std::max(1.5, size / 8.0), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
-        p.setPen(pen);
-        p.setBrush(Qt::NoBrush);
-        const double s = size;
-        QPainterPath path;
-        switch (state) {
-        case SubmissionState::Queued: // a clock
-            p.drawLine(QPointF(s / 2, s * 0.25), QPointF(s / 2, s / 2));
-            p.drawLine(QPointF(s / 2, s / 2), QPointF(s * 0.7, s * 0.62));
-            break;
-        case SubmissionState::Sending: // an arrow up
-            p.drawLine(QPointF(s / 2, s * 0.75), QPointF(s / 2, s * 0.27));
-            path.moveTo(s * 0.3, s * 0.45);
-            path.lineTo(s / 2, s * 0.25);
-            path.lineTo(s * 0.7, s * 0.45);
-            p.drawPath(path);
-            break;
-        case SubmissionState::Created: // a tick
-            path.moveTo(s * 0.27, s * 0.52);
-            path.lineTo(s * 0.44, s * 0.7);
-            path.lineTo(s * 0.74, s * 0.32);
-            p.drawPath(path);
-            break;
-        case SubmissionState::Duplicate: // two bars: "equal"
-            p.drawLine(QPointF(s * 0.3, s * 0.4), QPointF(s * 0.7, s * 0.4));
-            p.drawLine(QPointF(s * 0.3, s * 0.6), QPointF(s * 0.7, s * 0.6));
-            break;
-        case SubmissionState::Rejected: // a cross
-            p.drawLine(QPointF(s * 0.32, s * 0.32), QPointF(s * 0.68, s * 0.68));
-            p.drawLine(QPointF(s * 0.68, s * 0.32), QPointF(s * 0.32, s * 0.68));
-            break;
-        case SubmissionState::Unconfirmed: // an exclamation mark
-            p.drawLine(QPointF(s / 2, s * 0.25), QPointF(s / 2, s * 0.56));
-            p.drawPoint(QPointF(s / 2, s * 0.74));
-            break;
-        }
-        p.end();
-        icon.addPixmap(pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(Qt::NoPen);
+    p.setBrush(color(state));
+    const QRectF box(0.5, 0.5, s - 1.0, s - 1.0);
+    p.drawEllipse(box);
+    QPen pen(Qt::white, std::max(1.5, s / 8.0), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    p.setPen(pen);
+    p.setBrush(Qt::NoBrush);
+    QPainterPath path;
+    switch (state) {
+    case SubmissionState::Queued: // a clock
+        p.drawLine(QPointF(s / 2, s * 0.25), QPointF(s / 2, s / 2));
+        p.drawLine(QPointF(s / 2, s / 2), QPointF(s * 0.7, s * 0.62));
+        break;
+    case SubmissionState::Sending: // an arrow up
+        p.drawLine(QPointF(s / 2, s * 0.75), QPointF(s / 2, s * 0.27));
+        path.moveTo(s * 0.3, s * 0.45);
+        path.lineTo(s / 2, s * 0.25);
+        path.lineTo(s * 0.7, s * 0.45);
+        p.drawPath(path);
+        break;
+    case SubmissionState::Created: // a tick
+        path.moveTo(s * 0.27, s * 0.52);
+        path.lineTo(s * 0.44, s * 0.7);
+        path.lineTo(s * 0.74, s * 0.32);
+        p.drawPath(path);
+        break;
+    case SubmissionState::Duplicate: // two bars: "equal"
+        p.drawLine(QPointF(s * 0.3, s * 0.4), QPointF(s * 0.7, s * 0.4));
+        p.drawLine(QPointF(s * 0.3, s * 0.6), QPointF(s * 0.7, s * 0.6));
+        break;
+    case SubmissionState::Rejected: // a cross
+        p.drawLine(QPointF(s * 0.32, s * 0.32), QPointF(s * 0.68, s * 0.68));
+        p.drawLine(QPointF(s * 0.68, s * 0.32), QPointF(s * 0.32, s * 0.68));
+        break;
+    case SubmissionState::Unconfirmed: // an exclamation mark
+        p.drawLine(QPointF(s / 2, s * 0.25), QPointF(s / 2, s * 0.56));
+        p.drawPoint(QPointF(s / 2, s * 0.74));
+        break;
     }
-    return icon;
 }
+
+// Painted at the size asked for, when first asked for (not at start-up), then kept.
+class StateIconEngine final : public QIconEngine
+{
+public:
+    explicit StateIconEngine(SubmissionState state)
+        : m_state(state)
+    { }
+
+    void paint(QPainter* painter, const QRect& rect, QIcon::Mode, QIcon::State) override
+    {
+        const int side = std::min(rect.width(), rect.height());
+        painter->save();
+        painter->translate(rect.x() + (rect.width() - side) / 2.0, rect.y() + (rect.height() - side) / 2.0);
+        draw(*painter, m_state, side);
+        painter->restore();
+    }
+
+    QPixmap pixmap(const QSize& size, QIcon::Mode, QIcon::State) override
+    {
+        const int side = std::min(size.width(), size.height());
+        QPixmap& pixmap = m_pixmaps[side];
+        if (pixmap.isNull() && side > 0) {
+            pixmap = QPixmap(side, side);
+            pixmap.fill(Qt::transparent);
+            QPainter p(&pixmap);
+            draw(p, m_state, side);
+        }
+        return pixmap;
+    }
+
+    QIconEngine* clone() const override { return new StateIconEngine(m_state); }
+
+private:
+    SubmissionState m_state;
+    QHash<int, QPixmap> m_pixmaps;
+};
 } // namespace
 
 QIcon icon(SubmissionState state)
 {
-    // Painted once per state: views ask for the icon of every row they measure or draw.
     static QIcon cache[6];
     QIcon& icon = cache[static_cast<int>(state)];
     if (icon.isNull())
-        icon = paint(state);
+        icon = QIcon(new StateIconEngine(state));
     return icon;
 }
 

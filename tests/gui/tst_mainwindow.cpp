@@ -16,6 +16,7 @@
 #include "gui/LeadForm.h"
 #include "gui/MainWindow.h"
 #include "gui/SettingsDialog.h"
+#include "gui/StateIcons.h"
 #include "gui/Tray.h"
 #include "net/LeadsClient.h"
 #include "practice/Practice.h"
@@ -538,6 +539,28 @@ private slots:
         phone->setFocus();
         type(phone, QStringLiteral("809-555-ABCD"));
         QCOMPARE(phone->text(), QStringLiteral("809-555-ABCD"));
+    }
+
+    // Each state's icon is its own shape on the state's colour, drawn at the size asked for (when
+    // first asked for: not at start-up), and the history's state column shows it.
+    void stateIconsAreDrawnAtTheSizeAskedFor()
+    {
+        for (const SubmissionState state : SubmissionStates::all()) {
+            for (const int side : {16, 22, 48}) {
+                const QImage image = StateIcons::icon(state).pixmap(side, side).toImage();
+                QCOMPARE(image.size(), QSize(side, side));
+                // Left of the middle, inside the round mark and clear of every shape.
+                QCOMPARE(image.pixelColor(side / 16 + 1, side / 2).rgb(), StateIcons::color(state).rgb());
+                QCOMPARE(image.pixelColor(0, 0).alpha(), 0); // a round mark
+            }
+        }
+        QVERIFY(StateIcons::icon(SubmissionState::Created).pixmap(16).toImage()
+            != StateIcons::icon(SubmissionState::Rejected).pixmap(16).toImage());
+        leaveOneLeadWaiting(QStringLiteral("Icono Uno"), QStringLiteral("809 555 0244"));
+        QTRY_COMPARE(m_window->historyModel()->rowCount(), 1);
+        const QAbstractItemModel* shown = m_window->history()->table()->model();
+        const auto icon = shown->index(0, HistoryModel::StateColumn).data(Qt::DecorationRole).value<QIcon>();
+        QCOMPARE(icon.pixmap(16).toImage().pixelColor(2, 8).rgb(), StateIcons::color(SubmissionState::Queued).rgb());
     }
 
     // The history's detail is made when a row is first chosen (issue 14: start-up), and Tab still
