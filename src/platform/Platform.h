@@ -15,4 +15,12 @@ bool processIsGone(qint64 pid);
 bool stdinIsTerminal();
 // Stops (or resumes) echoing what is typed on standard input, for a secret typed at a prompt.
 void setStdinEcho(bool on);
+// What this process has used so far, every thread counted: CPU time (user + system) and its
+// peak memory (resident set; the peak working set on Windows). For start-up benchmarks.
+struct Usage
+{
+    double cpuMs = 0;
+    qint64 peakKiB = 0;
+};
+Usage processUsage();
 } // namespace Platform

@@ -2,6 +2,7 @@
 
 #include <cerrno>
 #include <csignal>
+#include <sys/resource.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -35,6 +36,15 @@ void setStdinEcho(bool on)
     else
         mode.c_lflag &= ~static_cast<tcflag_t>(ECHO);
     ::tcsetattr(STDIN_FILENO, TCSANOW, &mode);
+}
+
+Usage processUsage()
+{
+    rusage usage {};
+    if (::getrusage(RUSAGE_SELF, &usage) != 0)
+        return {};
+    const auto ms = [](const timeval& t) { return t.tv_sec * 1000.0 + t.tv_usec / 1000.0; };
+    return {ms(usage.ru_utime) + ms(usage.ru_stime), static_cast<qint64>(usage.ru_maxrss)}; // KiB on Linux
 }
 
 } // namespace Platform

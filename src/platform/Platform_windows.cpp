@@ -3,6 +3,9 @@
 #include <cstdio>
 #include <io.h>
 #include <windows.h>
+// After windows.h; version 2 names the kernel32 entry point (no psapi.dll to link).
+#define PSAPI_VERSION 2
+#include <psapi.h>
 
 namespace Platform {
 
@@ -35,6 +38,22 @@ void setStdinEcho(bool on)
     if (input == INVALID_HANDLE_VALUE || !::GetConsoleMode(input, &mode))
         return;
     ::SetConsoleMode(input, on ? (mode | ENABLE_ECHO_INPUT) : (mode & ~static_cast<DWORD>(ENABLE_ECHO_INPUT)));
+}
+
+Usage processUsage()
+{
+    Usage usage;
+    FILETIME created, exited, kernel, user;
+    if (::GetProcessTimes(::GetCurrentProcess(), &created, &exited, &kernel, &user)) {
+        const auto ms = [](const FILETIME& t) {
+            return ((static_cast<quint64>(t.dwHighDateTime) << 32) | t.dwLowDateTime) / 10000.0; // 100-ns units
+        };
+        usage.cpuMs = ms(kernel) + ms(user);
+    }
+    PROCESS_MEMORY_COUNTERS memory {};
+    if (::GetProcessMemoryInfo(::GetCurrentProcess(), &memory, sizeof memory))
+        usage.peakKiB = static_cast<qint64>(memory.PeakWorkingSetSize / 1024);
+    return usage;
 }
 
 } // namespace Platform

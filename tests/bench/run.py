@@ -67,6 +67,13 @@ def startup(args):
             "≤ 1.2×", cpu <= 1.2)
         add("… peak memory", "%s MiB" % app.group(7), "%s MiB" % bare.group(7), "+%.0f MiB" % memory, "≤ +12 MiB",
             memory <= 12)
+        form = re.search(re.escape(label) + r" floor: a window with a form and a table is (\S+)x the bare window's wall, "
+                         r"(\S+)x its CPU, \+ (\S+) MiB; leadentry is (\S+)x its wall, (\S+)x its CPU, \+ (\S+) MiB", out)
+        if form:
+            add("… LeadEntry against a floor: the bare window with three fields and a table of text "
+                "(`bare_window --form-and-table`)", "—",
+                "the floor is %s× the bare window's wall, %s× its CPU, +%s MiB" % form.group(1, 2, 3),
+                "%s× wall, %s× CPU, +%s MiB" % form.group(4, 5, 6), "—", None)
         floor = re.search(re.escape(label) + r" floor: the libraries alone are (\S+)x the bare window's wall, (\S+)x its CPU, \+ (\S+) MiB", out)
         if floor:
             add("… a floor: the bare window with LeadEntry's libraries preloaded", "—", "—",

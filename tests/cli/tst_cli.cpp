@@ -161,6 +161,12 @@ private slots:
 #endif
         const Run r = runProgram(QStringLiteral(LEADENTRY_APP_PATH), {QStringLiteral("--exit-after-startup")}, env);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        // What start-up used until the first paint, for tests/bench/startup.sh.
+        const QRegularExpression usage(QStringLiteral("^first paint: CPU (\\d+\\.\\d) ms, peak memory (\\d+) KiB$"));
+        const QRegularExpressionMatch found = usage.match(r.out.trimmed());
+        QVERIFY2(found.hasMatch(), qPrintable(r.out));
+        QVERIFY(found.captured(1).toDouble() > 0);
+        QVERIFY(found.captured(2).toLongLong() > 1024); // a Qt window takes more than a MiB
     }
 
     // A program without its phone-number module (a broken installation) says what is missing and
