@@ -1088,10 +1088,6 @@ guardado y ALTERESTATE_API_URL la URL base.
         <translation>Copiado.</translation>
     </message>
     <message>
-        <source>Select a submission to see its details.</source>
-        <translation>Seleccione un envío para ver sus detalles.</translation>
-    </message>
-    <message>
         <source>Local #%1</source>
         <translation>Local #%1</translation>
     </message>
@@ -1465,6 +1461,30 @@ guardado y ALTERESTATE_API_URL la URL base.
     <message>
         <source>Press Return to read this file.</source>
         <translation>Pulse Intro para leer este archivo.</translation>
+    </message>
+    <message>
+        <source>Error: %1 Nothing more was stored.</source>
+        <translation>Error: %1 No se guardó nada más.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing can be imported.</source>
+        <translation>%1 No se puede importar nada.</translation>
+    </message>
+    <message>
+        <source>Error: the file could not be read further: %1 %2 were stored before this.</source>
+        <translation>Error: no se pudo seguir leyendo el archivo: %1 Antes de esto se guardaron %2.</translation>
+    </message>
+    <message>
+        <source>Checking the file: %L1 rows so far, %L2 ready to import, %L3 with problems…</source>
+        <translation>Revisando el archivo: %L1 filas hasta ahora, %L2 listas para importar, %L3 con problemas…</translation>
+    </message>
+    <message>
+        <source>Saving the rows with problems: %1%…</source>
+        <translation>Guardando las filas con problemas: %1 %…</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 again: %2</source>
+        <translation>No se puede volver a leer %1: %2</translation>
     </message>
 </context>
 <context>

@@ -70,42 +70,39 @@ int runImport(CliContext& c)
     // is checked before anything else is read.
     // It is read twice: once to check every row (and report the bad ones) without holding the
     // history file, then, when something is to be stored, again to store the good rows.
-    auto stream = std::make_unique<CsvStream>();
-    auto planner = std::make_unique<ImportPlanner>(c.settings.defaultRegion(), profile);
+    std::unique_ptr<ImportReading> reading;
     const auto start = [&]() -> Status {
-        stream = std::make_unique<CsvStream>();
-        planner = std::make_unique<ImportPlanner>(c.settings.defaultRegion(), profile);
-        if (Status opened = stream->open(path); !opened)
-            return opened;
-        return planner->setColumns(stream->header());
+        reading = std::make_unique<ImportReading>(c.settings.defaultRegion(), profile);
+        return reading->open(path);
     };
     if (const Status started = start(); !started) {
         c.err << path << ": " << started.error() << '\n';
         return ExitInvalid;
     }
-    if (!planner->ignoredColumns().isEmpty())
-        c.err << CliContext::tr("note: columns ignored: %1").arg(planner->ignoredColumns().join(QStringLiteral(", ")))
+    if (!reading->planner().ignoredColumns().isEmpty())
+        c.err << CliContext::tr("note: columns ignored: %1")
+                     .arg(reading->planner().ignoredColumns().join(QStringLiteral(", ")))
               << '\n';
-    if (stream->damagedBytes() > 0)
+    if (reading->stream().damagedBytes() > 0)
         c.err << CliContext::tr("note: the file is read as %1, but some of its text (%2 places) is in another "
                                 "encoding; the rows that hold it are refused.")
-                     .arg(stream->encoding())
-                     .arg(stream->damagedBytes())
+                     .arg(reading->stream().encoding())
+                     .arg(reading->stream().damagedBytes())
               << '\n';
 
     // Big files say how far reading got, every tenth of the way.
-    const bool showProgress = stream->size() > kProgressFromBytes;
+    const bool showProgress = reading->stream().size() > kProgressFromBytes;
     bool checking = true; // the first reading: count and report; the second only stores
     int shownTenth = 0;
     int rows = 0;
     int valid = 0;
     QJsonArray invalid;
     const auto nextLead = [&]() -> Result<std::optional<AcceptedLead>> {
-        CsvRecord record;
-        while (stream->next(record)) {
-            ImportRow row = planner->take(record.cells, record.rowNumber);
+        while (std::optional<ImportRow> next = reading->next()) {
+            ImportRow& row = *next;
             if (showProgress) {
-                const int tenth = static_cast<int>(stream->position() * 10 / std::max<qint64>(1, stream->size()));
+                const int tenth = static_cast<int>(
+                    reading->stream().position() * 10 / std::max<qint64>(1, reading->stream().size()));
                 if (tenth > shownTenth) {
                     shownTenth = tenth;
                     c.err << (checking ? CliContext::tr("%1: %2% checked, %3 rows so far.")
@@ -137,8 +134,8 @@ int runImport(CliContext& c)
                     {QStringLiteral("message"), issue.message}});
             }
         }
-        if (!stream->error().isEmpty())
-            return Failure {stream->error()};
+        if (!reading->error().isEmpty())
+            return Failure {reading->error()};
         return std::optional<AcceptedLead>();
     };
 
@@ -192,8 +189,8 @@ int runImport(CliContext& c)
     if (parser.isSet(json)) {
         c.out << QJsonDocument(QJsonObject {{QStringLiteral("rows"), rows}, {QStringLiteral("valid"), valid},
                                    {QStringLiteral("invalid"), invalid}, {QStringLiteral("results"), results},
-                                   {QStringLiteral("encoding"), stream->encoding()},
-                                   {QStringLiteral("delimiter"), QString(QLatin1Char(stream->delimiter()))}})
+                                   {QStringLiteral("encoding"), reading->stream().encoding()},
+                                   {QStringLiteral("delimiter"), QString(QLatin1Char(reading->stream().delimiter()))}})
                      .toJson(QJsonDocument::Compact)
               << '\n';
     }

@@ -115,24 +115,52 @@ ImportPlan LeadImport::plan(const CsvTable& table, const QString& region, const 
     return plan;
 }
 
+// The file's own separator, and the fields by the names the user saw, so the file opens and
+// reads like the one it came from.
+QString LeadImport::invalidRowsHeader(const QStringList& header, char delimiter)
+{
+    return Csv::record(QStringList {tr("row"), tr("problems")} + header, QLatin1Char(delimiter));
+}
+
+QString LeadImport::invalidRowRecord(const ImportRow& row, const QStringList& cells, char delimiter)
+{
+    QStringList problems;
+    for (const FieldIssue& issue : row.issues) {
+        if (issue.severity == FieldIssue::Severity::Error)
+            problems.append(LeadFields::label(issue.field) + QStringLiteral(": ") + issue.message);
+    }
+    return Csv::record(QStringList {QString::number(row.rowNumber), problems.join(QStringLiteral("; "))} + cells,
+        QLatin1Char(delimiter));
+}
+
 QString LeadImport::invalidRowsCsv(const CsvTable& table, const ImportPlan& plan)
 {
-    // The file's own separator, and the fields by the names the user saw, so the file opens and
-    // reads like the one it came from.
-    const QChar separator = QLatin1Char(table.delimiter);
-    QString out = Csv::record(QStringList {tr("row"), tr("problems")} + table.header, separator);
+    QString out = invalidRowsHeader(table.header, table.delimiter);
     for (qsizetype i = 0; i < plan.rows.size(); ++i) {
-        const ImportRow& row = plan.rows.at(i);
-        if (row.isValid())
-            continue;
-        QStringList problems;
-        for (const FieldIssue& issue : row.issues) {
-            if (issue.severity == FieldIssue::Severity::Error)
-                problems.append(LeadFields::label(issue.field) + QStringLiteral(": ") + issue.message);
-        }
-        out += Csv::record(
-            QStringList {QString::number(row.rowNumber), problems.join(QStringLiteral("; "))} + table.rows.value(i),
-            separator);
+        if (!plan.rows.at(i).isValid())
+            out += invalidRowRecord(plan.rows.at(i), table.rows.value(i), table.delimiter);
     }
     return out;
+}
+
+ImportReading::ImportReading(const QString& region, const Lead& profile)
+    : m_planner(region, profile)
+{ }
+
+Status ImportReading::open(const QString& path, const QList<std::optional<LeadField>>& columns)
+{
+    if (Status opened = m_stream.open(path); !opened)
+        return opened;
+    return m_planner.setColumns(m_stream.header(), columns);
+}
+
+std::optional<ImportRow> ImportReading::next(QStringList* cells)
+{
+    CsvRecord record;
+    if (!m_stream.next(record))
+        return std::nullopt;
+    ImportRow row = m_planner.take(record.cells, record.rowNumber);
+    if (cells)
+        *cells = std::move(record.cells);
+    return row;
 }

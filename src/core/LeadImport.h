@@ -1,12 +1,14 @@
 #pragma once
 
 #include "CsvReader.h"
+#include "CsvStream.h"
 #include "core/LeadIntake.h"
 #include "core/Result.h"
 
 #include <QCoreApplication>
 #include <QHash>
 
+#include <memory>
 #include <optional>
 
 // One CSV row turned into a lead, with what is wrong with it.
@@ -56,6 +58,27 @@ private:
     QHash<size_t, int> m_seenEmails;
 };
 
+// A CSV file read row by row through an ImportPlanner, memory flat however large the file: the
+// one loop the import dialog and the CLI both run, to check a file, then again to store its good
+// rows (or to save its bad ones).
+class ImportReading
+{
+public:
+    ImportReading(const QString& region, const Lead& profile);
+    // Opens the file, decides its encoding and maps its columns (from the header unless given).
+    Status open(const QString& path, const QList<std::optional<LeadField>>& columns = {});
+    // The next row, planned (with its cells as read, when asked for); nothing at the end of the
+    // file, or when reading stopped on an error (error()).
+    std::optional<ImportRow> next(QStringList* cells = nullptr);
+    [[nodiscard]] QString error() const { return m_stream.error(); }
+    [[nodiscard]] const CsvStream& stream() const { return m_stream; }
+    [[nodiscard]] const ImportPlanner& planner() const { return m_planner; }
+
+private:
+    CsvStream m_stream;
+    ImportPlanner m_planner;
+};
+
 class LeadImport
 {
     Q_DECLARE_TR_FUNCTIONS(LeadImport)
@@ -64,6 +87,9 @@ public:
     [[nodiscard]] static QList<std::optional<LeadField>> mapHeader(const QStringList& header);
     [[nodiscard]] static ImportPlan plan(const CsvTable& table, const QString& region, const Lead& profile = {},
         const QList<std::optional<LeadField>>& columns = {});
-    // The invalid rows as CSV (the original columns plus "row" and "problems"), to fix and re-import.
+    // The invalid rows as CSV (the original columns plus "row" and "problems"), to fix and re-import:
+    // the header line, then one line per invalid row; invalidRowsCsv for a whole table.
+    [[nodiscard]] static QString invalidRowsHeader(const QStringList& header, char delimiter);
+    [[nodiscard]] static QString invalidRowRecord(const ImportRow& row, const QStringList& cells, char delimiter);
     [[nodiscard]] static QString invalidRowsCsv(const CsvTable& table, const ImportPlan& plan);
 };

@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -29,7 +30,9 @@
 
 namespace {
 constexpr int kPreviewRows = 20;
-}
+constexpr int kShownProblems = 500; // rows with problems listed; the file to fix holds them all
+constexpr qint64 kSliceMs = 25; // reading between two turns of the event loop
+} // namespace
 
 ImportDialog::ImportDialog(Settings& settings, SubmissionService& service, QWidget* parent)
     : QDialog(parent)
@@ -163,73 +166,210 @@ void ImportDialog::chooseFile()
 
 bool ImportDialog::loadFile(const QString& path)
 {
+    if (m_running)
+        return false;
     m_path->setText(QDir::toNativeSeparators(path));
-    m_table = CsvReader::readFile(path);
-    m_plan = {};
+    m_file = path;
+    m_header.clear();
+    m_previewRows.clear();
     m_preview->setColumnCount(0); // a new file gets new column choices
     m_preview->setRowCount(0);
-    replan();
-    return m_plan.error.isEmpty();
+    // The first rows, for the preview and the column choices; the check reads the file again.
+    CsvStream head;
+    if (const Status opened = head.open(path); !opened) {
+        ++m_passId;
+        m_reading.reset();
+        m_pass = Pass::None;
+        m_check = {};
+        m_check.error = opened.error();
+        m_check.done = true;
+        showCheck();
+        return false;
+    }
+    m_header = head.header();
+    m_delimiter = head.delimiter();
+    m_encoding = head.encoding();
+    CsvRecord record;
+    while (m_previewRows.size() < kPreviewRows && head.next(record))
+        m_previewRows.append(record);
+    startPass(Pass::Checking);
+    return m_check.error.isEmpty();
 }
 
 void ImportDialog::replan()
 {
-    if (m_running || m_path->text().isEmpty())
+    if (m_running || m_file.isEmpty() || m_header.isEmpty())
         return;
+    startPass(Pass::Checking);
+}
+
+QList<std::optional<LeadField>> ImportDialog::chosenColumns() const
+{
     // Columns chosen by hand in the preview win over the header's names.
     QList<std::optional<LeadField>> columns;
-    for (int c = 0; c < m_preview->columnCount() && !m_plan.columns.isEmpty(); ++c) {
+    for (int c = 0; c < m_preview->columnCount(); ++c) {
         auto* combo = qobject_cast<QComboBox*>(m_preview->cellWidget(0, c));
-        const QVariant data = combo ? combo->currentData() : QVariant();
+        if (!combo)
+            return {};
+        const QVariant data = combo->currentData();
         columns.append(data.isValid() ? std::optional<LeadField>(LeadField(data.toInt())) : std::nullopt);
     }
-    const Lead profile = EventProfiles(m_settings).profile(m_event->currentData().toString()).value_or(Lead());
-    m_plan = LeadImport::plan(m_table, m_settings.defaultRegion(), profile, columns);
-    showPreview();
+    return columns;
+}
+
+Lead ImportDialog::chosenProfile() const
+{
+    return EventProfiles(m_settings).profile(m_event->currentData().toString()).value_or(Lead());
+}
+
+void ImportDialog::startPass(Pass pass)
+{
+    ++m_passId;
+    if (pass == Pass::Checking) {
+        m_check = {};
+        m_passColumns = chosenColumns();
+    }
+    m_pass = pass;
+    m_reading = std::make_unique<ImportReading>(m_settings.defaultRegion(), chosenProfile());
+    if (const Status opened = m_reading->open(m_file, m_passColumns); !opened) {
+        m_reading.reset();
+        m_pass = Pass::None;
+        if (pass == Pass::Checking) {
+            m_check.error = opened.error();
+            m_check.done = true;
+            showPreview();
+            showCheck();
+            emit checked();
+        } else {
+            m_storeError = tr("Error: %1 Nothing more was stored.").arg(opened.error());
+            m_cancelled = true;
+            finishStoring();
+        }
+        return;
+    }
+    if (pass == Pass::Checking) {
+        m_passColumns = m_reading->planner().columns(); // as mapped from the header, when not chosen
+        showPreview();
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(0);
+        m_progress->setVisible(true);
+        showCheck();
+    }
+    runPass(m_passId);
+}
+
+void ImportDialog::runPass(quint64 passId)
+{
+    if (passId != m_passId || !m_reading)
+        return; // a later pass took over
+    QElapsedTimer slice;
+    slice.start();
+    while (slice.elapsed() < kSliceMs) {
+        std::optional<ImportRow> row = m_reading->next();
+        if (!row) {
+            const QString error = m_reading->error();
+            m_reading.reset();
+            if (m_pass == Pass::Checking) {
+                m_pass = Pass::None;
+                // A file unreadable half-way imports nothing (the rows before its fault included).
+                m_check.error = error.isEmpty() ? QString() : tr("%1 Nothing can be imported.").arg(error);
+                m_check.done = true;
+                m_progress->setVisible(false);
+                showCheck();
+                emit checked();
+            } else if (!error.isEmpty()) {
+                m_storeError = tr("Error: the file could not be read further: %1 %2 were stored before this.")
+                                   .arg(error)
+                                   .arg(m_stored);
+                m_cancelled = true;
+                finishStoring();
+            } else {
+                storePending(); // the last chunk
+                finishStoring();
+            }
+            return;
+        }
+        if (m_pass == Pass::Checking) {
+            ++m_check.rows;
+            if (row->isValid()) {
+                ++m_check.valid;
+                continue;
+            }
+            for (const FieldIssue& issue : std::as_const(row->issues)) {
+                if (issue.severity == FieldIssue::Severity::Error && m_check.problems.size() < kShownProblems)
+                    m_check.problems.append(
+                        tr("Row %1: %2: %3").arg(row->rowNumber).arg(LeadFields::label(issue.field), issue.message));
+            }
+            continue;
+        }
+        if (m_cancelled) {
+            m_reading.reset();
+            finishStoring();
+            return;
+        }
+        if (!row->accepted)
+            continue;
+        m_pending.append(std::move(*row->accepted));
+        if (m_pending.size() >= m_chunkSize) {
+            // A chunk at a time, each in one durable transaction, then the window's turn.
+            if (storePending())
+                QTimer::singleShot(0, this, [this, passId] { runPass(passId); });
+            else
+                finishStoring();
+            return;
+        }
+    }
+    if (m_pass == Pass::Checking) {
+        const CsvStream& stream = m_reading->stream();
+        m_progress->setValue(static_cast<int>(stream.position() * 1000 / std::max<qint64>(1, stream.size())));
+        showCheck();
+    }
+    QTimer::singleShot(0, this, [this, passId] { runPass(passId); });
+}
+
+void ImportDialog::showCheck()
+{
+    const int invalid = m_check.rows - m_check.valid;
+    if (!m_check.error.isEmpty()) {
+        m_info->setText(tr("Error: %1").arg(m_check.error));
+    } else if (!m_check.done) {
+        m_info->setText(tr("Checking the file: %L1 rows so far, %L2 ready to import, %L3 with problems…")
+                            .arg(m_check.rows)
+                            .arg(m_check.valid)
+                            .arg(invalid));
+    } else {
+        m_info->setText(tr("%1, separated by \"%2\": %3 rows, %4 ready to import, %5 with problems.")
+                            .arg(m_encoding, m_delimiter == '\t' ? tr("tab") : QString(QLatin1Char(m_delimiter)))
+                            .arg(m_check.rows)
+                            .arg(m_check.valid)
+                            .arg(invalid));
+    }
+    if (m_problems->toPlainText().size() != m_check.problems.join(u'\n').size())
+        m_problems->setPlainText(m_check.problems.join(u'\n'));
+    const bool ready = m_check.done && m_check.error.isEmpty() && !m_running;
+    m_import->setEnabled(ready && m_check.valid > 0);
+    m_saveInvalid->setEnabled(ready && invalid > 0);
 }
 
 void ImportDialog::showPreview()
 {
-    const int invalid = static_cast<int>(m_plan.rows.size()) - m_plan.validCount();
-    if (!m_plan.error.isEmpty()) {
-        m_info->setText(tr("Error: %1").arg(m_plan.error));
-    } else {
-        m_info->setText(
-            tr("%1, separated by \"%2\": %3 rows, %4 ready to import, %5 with problems.")
-                .arg(m_table.encoding, m_table.delimiter == '\t' ? tr("tab") : QString(QLatin1Char(m_table.delimiter)))
-                .arg(m_plan.rows.size())
-                .arg(m_plan.validCount())
-                .arg(invalid));
-    }
-    QStringList problems;
-    for (const ImportRow& row : m_plan.rows) {
-        for (const FieldIssue& issue : row.issues) {
-            if (issue.severity == FieldIssue::Severity::Error && problems.size() < 500)
-                problems.append(
-                    tr("Row %1: %2: %3").arg(row.rowNumber).arg(LeadFields::label(issue.field), issue.message));
-        }
-    }
-    m_problems->setPlainText(problems.join(u'\n'));
-    m_import->setEnabled(m_plan.error.isEmpty() && m_plan.validCount() > 0);
-    m_saveInvalid->setEnabled(invalid > 0);
-
     // Row 0 holds the column choices; the file's first rows follow.
     const QSignalBlocker block(m_preview);
-    const int columns = static_cast<int>(m_table.header.size());
-    const int rows = static_cast<int>(std::min<qsizetype>(m_table.rows.size(), kPreviewRows));
+    const int columns = static_cast<int>(m_header.size());
+    const int rows = static_cast<int>(m_previewRows.size());
     if (m_preview->columnCount() != columns || m_preview->rowCount() != rows + 1) {
         m_preview->clear();
         m_preview->setColumnCount(columns);
         m_preview->setRowCount(rows + 1);
-        m_preview->setHorizontalHeaderLabels(m_table.header);
+        m_preview->setHorizontalHeaderLabels(m_header);
         for (int c = 0; c < columns; ++c) {
             auto* combo = new QComboBox(m_preview);
             combo->addItem(tr("(ignore)"));
             for (const auto& info : LeadFields::all())
                 combo->addItem(LeadFields::label(info.field), static_cast<int>(info.field));
-            const auto mapped = m_plan.columns.value(c);
+            const auto mapped = m_passColumns.value(c);
             combo->setCurrentIndex(mapped ? combo->findData(static_cast<int>(*mapped)) : 0);
-            combo->setAccessibleName(tr("Field for column %1").arg(m_table.header.at(c)));
+            combo->setAccessibleName(tr("Field for column %1").arg(m_header.at(c)));
             combo->setToolTip(tr("The lead field this column holds, or (ignore)"));
             combo->setAccessibleDescription(combo->toolTip());
             connect(combo, &QComboBox::currentIndexChanged, this, &ImportDialog::replan);
@@ -237,9 +377,9 @@ void ImportDialog::showPreview()
         }
         QStringList rowLabels {tr("Field")};
         for (int r = 0; r < rows; ++r) {
-            rowLabels.append(QString::number(m_table.rowNumbers.value(r)));
+            rowLabels.append(QString::number(m_previewRows.at(r).rowNumber));
             for (int c = 0; c < columns; ++c)
-                m_preview->setItem(r + 1, c, new QTableWidgetItem(m_table.rows.at(r).value(c).simplified()));
+                m_preview->setItem(r + 1, c, new QTableWidgetItem(m_previewRows.at(r).cells.value(c).simplified()));
         }
         m_preview->setVerticalHeaderLabels(rowLabels);
         m_preview->resizeColumnsToContents();
@@ -248,45 +388,56 @@ void ImportDialog::showPreview()
 
 void ImportDialog::startImport()
 {
-    if (m_running || m_plan.validCount() == 0)
+    if (m_running || !m_check.done || !m_check.error.isEmpty() || m_check.valid == 0)
         return;
-    m_toStore = m_plan.acceptedLeads();
+    m_toStore = m_check.valid;
     m_running = true;
     m_cancelled = false;
     m_stored = 0;
+    m_storeError.clear();
+    m_pending.clear();
     m_ids.clear();
     m_outcomes.clear();
     m_import->setEnabled(false);
+    m_saveInvalid->setEnabled(false);
     m_event->setEnabled(false);
     m_preview->setEnabled(false);
     m_cancel->setVisible(true);
     m_progress->setVisible(true);
-    m_progress->setRange(0, static_cast<int>(m_toStore.size()) * 2); // stored, then answered
+    m_progress->setRange(0, m_toStore * 2); // stored, then answered
     m_progress->setValue(0);
-    QTimer::singleShot(0, this, &ImportDialog::storeNextChunk);
+    m_summary->setText(summary());
+    startPass(Pass::Storing);
 }
 
-void ImportDialog::storeNextChunk()
+bool ImportDialog::storePending()
 {
-    if (m_cancelled || m_stored >= m_toStore.size()) {
-        updateProgress();
-        return;
-    }
-    // A chunk at a time, each in one durable transaction, so the window stays responsive.
-    const QList<AcceptedLead> chunk = m_toStore.mid(m_stored, m_chunkSize);
-    const Result<QList<qint64>> ids = m_service.submitBatch(chunk, Origin::Import, m_event->currentData().toString());
+    if (m_pending.isEmpty())
+        return true;
+    const Result<QList<qint64>> ids
+        = m_service.submitBatch(m_pending, Origin::Import, m_event->currentData().toString());
+    m_pending.clear();
     if (!ids) {
-        m_summary->setText(
-            tr("Error: the leads could not be stored: %1. %2 were stored before this.").arg(ids.error()).arg(m_stored));
+        m_storeError = tr("Error: the leads could not be stored: %1. %2 were stored before this.")
+                           .arg(ids.error())
+                           .arg(m_stored);
         m_cancelled = true;
-        updateProgress();
-        return;
+        return false;
     }
     for (const qint64 id : *ids)
         m_ids.insert(id);
     m_stored += static_cast<int>(ids->size());
     updateProgress();
-    QTimer::singleShot(0, this, &ImportDialog::storeNextChunk);
+    return true;
+}
+
+void ImportDialog::finishStoring()
+{
+    ++m_passId;
+    m_reading.reset();
+    m_pending.clear();
+    m_pass = Pass::None;
+    updateProgress();
 }
 
 void ImportDialog::cancel()
@@ -294,7 +445,10 @@ void ImportDialog::cancel()
     if (!m_running)
         return;
     m_cancelled = true;
-    updateProgress();
+    if (m_pass == Pass::Storing)
+        finishStoring();
+    else
+        updateProgress();
 }
 
 void ImportDialog::onAttemptFinished(qint64 id, SubmissionState state, const Outcome&)
@@ -310,47 +464,48 @@ void ImportDialog::updateProgress()
     int answered = 0;
     for (const int n : std::as_const(m_outcomes))
         answered += n;
+    // The file may have changed since it was checked: the bar never runs past its end.
+    m_progress->setRange(0, 2 * std::max(m_toStore, m_stored));
     m_progress->setValue(m_stored + answered);
-    const bool storingDone = m_cancelled || m_stored >= m_toStore.size();
+    const bool storingDone = m_pass != Pass::Storing;
     m_summary->setText(summary());
-    if (m_running && storingDone && m_ids.isEmpty()) {
-        m_running = false;
-        m_cancel->setVisible(false);
-        m_event->setEnabled(true);
-        m_preview->setEnabled(true);
-        emit importFinished();
-    } else if (m_running && storingDone && m_cancelled) {
+    if (m_running && storingDone && (m_ids.isEmpty() || m_cancelled)) {
         // Cancelled: what was stored stays in the outbox and goes out by itself; nothing to wait for.
         m_running = false;
         m_cancel->setVisible(false);
         m_event->setEnabled(true);
         m_preview->setEnabled(true);
+        showCheck();
         emit importFinished();
     }
 }
 
 QString ImportDialog::summary() const
 {
-    const int invalid = static_cast<int>(m_plan.rows.size()) - m_plan.validCount();
+    const int invalid = m_check.rows - m_check.valid;
     QString text = tr("Stored %1 of %2. Created %3, duplicate %4, rejected %5, waiting %6; invalid rows %7.")
                        .arg(m_stored)
-                       .arg(m_toStore.size())
+                       .arg(m_toStore)
                        .arg(m_outcomes.value(SubmissionState::Created))
                        .arg(m_outcomes.value(SubmissionState::Duplicate))
                        .arg(m_outcomes.value(SubmissionState::Rejected))
                        .arg(m_outcomes.value(SubmissionState::Queued) + static_cast<int>(m_ids.size()))
                        .arg(invalid);
-    if (m_cancelled && m_stored < m_toStore.size())
+    if (!m_storeError.isEmpty())
+        text += u' ' + m_storeError;
+    else if (m_cancelled && m_stored < m_toStore)
         text += u' '
             + tr("Cancelled: the %1 leads stored stay in the outbox and will be sent; the other %2 were not imported.")
                   .arg(m_stored)
-                  .arg(m_toStore.size() - m_stored);
+                  .arg(m_toStore - m_stored);
     return text;
 }
 
 bool ImportDialog::saveInvalidRows()
 {
-    const QFileInfo source(m_path->text());
+    if (!m_check.done || !m_check.error.isEmpty())
+        return false;
+    const QFileInfo source(m_file);
     const QString suggested = source.dir().filePath(source.completeBaseName() + tr("-to-fix") + QStringLiteral(".csv"));
     const QString path = m_saveFileName(suggested);
     if (path.isEmpty())
@@ -360,8 +515,34 @@ bool ImportDialog::saveInvalidRows()
         m_summary->setText(tr("Cannot write %1: %2").arg(path, file.errorString()));
         return false;
     }
+    // The file read once more, with the columns and profile it was checked with; only its bad
+    // rows kept, written as they are met. The window is repainted as it goes.
+    ImportReading reading(m_settings.defaultRegion(), chosenProfile());
+    if (const Status opened = reading.open(m_file, m_passColumns); !opened) {
+        m_summary->setText(tr("Error: %1").arg(opened.error()));
+        return false;
+    }
     file.write("\xEF\xBB\xBF");
-    file.write(LeadImport::invalidRowsCsv(m_table, m_plan).toUtf8());
+    file.write(LeadImport::invalidRowsHeader(m_header, m_delimiter).toUtf8());
+    QElapsedTimer sinceRepaint;
+    sinceRepaint.start();
+    QStringList cells;
+    while (std::optional<ImportRow> row = reading.next(&cells)) {
+        if (!row->isValid())
+            file.write(LeadImport::invalidRowRecord(*row, cells, m_delimiter).toUtf8());
+        if (sinceRepaint.elapsed() > kSliceMs) {
+            m_summary->setText(
+                tr("Saving the rows with problems: %1%…")
+                    .arg(reading.stream().position() * 100 / std::max<qint64>(1, reading.stream().size())));
+            QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+            sinceRepaint.restart();
+        }
+    }
+    if (!reading.error().isEmpty()) {
+        file.cancelWriting();
+        m_summary->setText(tr("Cannot read %1 again: %2").arg(QDir::toNativeSeparators(m_file), reading.error()));
+        return false;
+    }
     file.setPermissions(QFile::ReadOwner | QFile::WriteOwner); // people's data: the user's alone
     if (!file.commit()) {
         m_summary->setText(tr("Cannot write %1: %2").arg(path, file.errorString()));

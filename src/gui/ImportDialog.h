@@ -1,6 +1,5 @@
 #pragma once
 
-#include "core/CsvReader.h"
 #include "core/LeadImport.h"
 #include "core/Submission.h"
 
@@ -9,6 +8,7 @@
 #include <QSet>
 
 #include <functional>
+#include <memory>
 
 class QComboBox;
 class QLabel;
@@ -24,6 +24,9 @@ struct Outcome;
 // Import leads from a CSV file: preview, columns mapped from the header and adjustable, rows
 // validated with their numbers, an event profile applied; the good rows stored in chunks with a
 // progress bar and Cancel, then sent by the outbox; a summary; the bad rows saved to fix them.
+// The file is read as a stream (ImportReading), a slice at a time between the window's events,
+// never held whole: once to check it (with progress), again to store its good rows, again to save
+// its bad ones. Memory stays flat however large the file.
 class ImportDialog final : public QDialog
 {
     Q_OBJECT
@@ -41,8 +44,10 @@ public:
     }
     void setChunkSize(int rows) { m_chunkSize = std::max(1, rows); }
 
+    // Shows the file's first rows and starts checking it (the first slice at once: a small file is
+    // checked when this returns); false when it cannot be imported (unreadable, columns missing).
     bool loadFile(const QString& path);
-    [[nodiscard]] const ImportPlan& plan() const { return m_plan; }
+    [[nodiscard]] bool isChecked() const { return m_check.done; }
     [[nodiscard]] QString summary() const;
     [[nodiscard]] bool isRunning() const { return m_running; }
 
@@ -55,14 +60,36 @@ public slots:
 signals:
     // Everything stored has had its first answer (or the import was cancelled and that is so).
     void importFinished();
+    // The whole file has been read once and its rows counted (isChecked()).
+    void checked();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    // What a reading of the file found before importing.
+    struct Check
+    {
+        int rows = 0;
+        int valid = 0;
+        QStringList problems; // the first few hundred, by row number
+        QString error; // nothing can be imported: unreadable, columns missing
+        bool done = false;
+    };
+    enum class Pass { None, Checking, Storing };
+
     void replan();
     void showPreview();
-    void storeNextChunk();
+    void showCheck();
+    // Starts reading the file from its first row, to check it or to store it.
+    void startPass(Pass pass);
+    // A slice of the pass under way (a few tens of milliseconds), then the next on a later turn
+    // of the event loop.
+    void runPass(quint64 passId);
+    bool storePending(); // the gathered chunk, in one durable transaction; false when it failed
+    void finishStoring();
+    [[nodiscard]] QList<std::optional<LeadField>> chosenColumns() const;
+    [[nodiscard]] Lead chosenProfile() const;
     void onAttemptFinished(qint64 id, SubmissionState state, const Outcome& outcome);
     void updateProgress();
 
@@ -78,10 +105,20 @@ private:
     QPushButton* m_import;
     QPushButton* m_cancel;
     QPushButton* m_saveInvalid;
-    CsvTable m_table;
-    ImportPlan m_plan;
-    QList<AcceptedLead> m_toStore;
+    QString m_file; // as loaded
+    QStringList m_header;
+    char m_delimiter = ',';
+    QString m_encoding;
+    QList<CsvRecord> m_previewRows; // the first few only
+    Check m_check;
+    Pass m_pass = Pass::None;
+    quint64 m_passId = 0; // a slice scheduled for an older pass does nothing
+    std::unique_ptr<ImportReading> m_reading;
+    QList<std::optional<LeadField>> m_passColumns; // the columns the pass under way reads with
+    QList<AcceptedLead> m_pending; // gathered for the next chunk
+    int m_toStore = 0; // the valid rows the check counted
     int m_stored = 0;
+    QString m_storeError; // why storing stopped early, said after the summary
     int m_chunkSize = 500;
     bool m_running = false;
     bool m_cancelled = false;

@@ -5,6 +5,7 @@
 #include "TestLeads.h"
 #include "core/AppLog.h"
 #include "core/Clock.h"
+#include "core/CsvStream.h"
 #include "core/EventProfiles.h"
 #include "core/KioskPin.h"
 #include "core/MemorySecretStore.h"
@@ -40,6 +41,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScopeGuard>
@@ -1251,6 +1253,75 @@ private slots:
         // The file's separator and the labels the user saw (defect: ',' and "phone: ").
         QVERIFY2(text.contains(QLatin1String("3;\"Phone: ")), qPrintable(text));
         QVERIFY(text.contains(QLatin1String(";Mal;12;")));
+    }
+
+    // A large file is never held whole (issue 14): the dialog reads it a slice at a time between
+    // the window's events, saying how far the check got; Import waits for the whole check; the
+    // rows to fix are written as they are read again.
+    void aLargeFileIsCheckedAsAStreamWithProgress()
+    {
+        const QString path = m_store->dir.filePath(QStringLiteral("large.csv"));
+        QFile csv(path);
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("name,phone,email\n");
+        constexpr int kRows = 20000;
+        for (int i = 0; i < kRows; ++i) {
+            const bool bad = i % 1000 == 999; // 20 rows without a usable phone
+            csv.write("Lead " + QByteArray::number(i) + ","
+                + (bad ? QByteArray("12") : "+1809" + QByteArray::number(3000000 + i)) + ",c" + QByteArray::number(i)
+                + "@example.com\n");
+        }
+        csv.close();
+        ImportDialog dialog(*m_settings, *m_service);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QSignalSpy checked(&dialog, &ImportDialog::checked);
+        QVERIFY(dialog.loadFile(path));
+        auto* info = dialog.findChild<QLabel*>(QStringLiteral("importInfo"));
+        auto* importButton = dialog.findChild<QPushButton*>(QStringLiteral("importButton"));
+        auto* progress = dialog.findChild<QProgressBar*>(QStringLiteral("importProgress"));
+        QVERIFY(!dialog.isChecked()); // 20,000 rows take more than one slice
+        QVERIFY2(info->text().startsWith(QLatin1String("Checking the file: ")), qPrintable(info->text()));
+        QVERIFY(!importButton->isEnabled());
+        QVERIFY(progress->isVisible());
+        QCOMPARE(dialog.findChild<QTableWidget*>(QStringLiteral("importPreview"))->rowCount(), 1 + 20);
+        QVERIFY(checked.wait(60000));
+        QVERIFY2(info->text().contains(QLatin1String("20000 rows, 19980 ready to import, 20 with problems")),
+            qPrintable(info->text()));
+        QVERIFY(importButton->isEnabled());
+        QVERIFY(!progress->isVisible());
+        QCOMPARE(dialog.findChild<QPlainTextEdit*>(QStringLiteral("importProblems"))->toPlainText().count(u'\n'), 19);
+        const QString fix = m_store->dir.filePath(QStringLiteral("large-to-fix.csv"));
+        dialog.setSaveFileNameProvider([&](const QString&) { return fix; });
+        QVERIFY(dialog.saveInvalidRows());
+        QFile saved(fix);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = saved.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), 1 + 20);
+        QVERIFY2(lines.at(1).startsWith("1001,Phone: "), lines.at(1).constData());
+        QVERIFY2(lines.last().trimmed().endsWith(",Lead 19999,12,c19999@example.com"), lines.last().constData());
+    }
+
+    // A file that turns out unreadable half-way (a quote never closed) imports nothing.
+    void aFileUnreadableHalfWayImportsNothing()
+    {
+        const QString path = m_store->dir.filePath(QStringLiteral("broken.csv"));
+        QFile csv(path);
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("name,phone,email\nAna,+18093000001,ana@example.com\n\"Sin cierre,+18093000002,x@example.com\n");
+        csv.write(QByteArray(CsvStream::kMaxFieldBytes + 10, 'x'));
+        csv.close();
+        ImportDialog dialog(*m_settings, *m_service);
+        QSignalSpy checked(&dialog, &ImportDialog::checked);
+        dialog.loadFile(path);
+        QTRY_VERIFY(dialog.isChecked());
+        const QString info = dialog.findChild<QLabel*>(QStringLiteral("importInfo"))->text();
+        QVERIFY2(info.startsWith(QLatin1String("Error: ")) && info.contains(QLatin1String("Nothing can be imported.")),
+            qPrintable(info));
+        QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("importButton"))->isEnabled());
+        dialog.startImport();
+        TestEnvironment::drainEventLoop();
+        QCOMPARE(m_backend->store().count(SubmissionState::Queued).value(), 0);
     }
 
     void importCancelKeepsWhatWasStoredAndSaysSo()
