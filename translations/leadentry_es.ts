@@ -1359,8 +1359,8 @@ guardado y ALTERESTATE_API_URL la URL base.
         <translation>Error: %1</translation>
     </message>
     <message>
-        <source>%1, separated by &quot;%2&quot;: %3 rows, %4 ready to import, %5 with problems.</source>
-        <translation>%1, separado por &quot;%2&quot;: %3 filas, %4 listas para importar, %5 con problemas.</translation>
+        <source>%1, separated by &quot;%2&quot;: %L3 rows, %L4 ready to import, %L5 with problems.</source>
+        <translation>%1, separado por &quot;%2&quot;: %L3 filas, %L4 listas para importar, %L5 con problemas.</translation>
     </message>
     <message>
         <source>tab</source>

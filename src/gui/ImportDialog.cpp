@@ -338,7 +338,7 @@ void ImportDialog::showCheck()
                             .arg(m_check.valid)
                             .arg(invalid));
     } else {
-        m_info->setText(tr("%1, separated by \"%2\": %3 rows, %4 ready to import, %5 with problems.")
+        m_info->setText(tr("%1, separated by \"%2\": %L3 rows, %L4 ready to import, %L5 with problems.")
                             .arg(m_encoding, m_delimiter == '\t' ? tr("tab") : QString(QLatin1Char(m_delimiter)))
                             .arg(m_check.rows)
                             .arg(m_check.valid)

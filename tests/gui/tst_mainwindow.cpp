@@ -1286,7 +1286,7 @@ private slots:
         QVERIFY(progress->isVisible());
         QCOMPARE(dialog.findChild<QTableWidget*>(QStringLiteral("importPreview"))->rowCount(), 1 + 20);
         QVERIFY(checked.wait(60000));
-        QVERIFY2(info->text().contains(QLatin1String("20000 rows, 19980 ready to import, 20 with problems")),
+        QVERIFY2(info->text().contains(QLatin1String("20,000 rows, 19,980 ready to import, 20 with problems")),
             qPrintable(info->text()));
         QVERIFY(importButton->isEnabled());
         QVERIFY(!progress->isVisible());
