@@ -1486,6 +1486,10 @@ guardado y ALTERESTATE_API_URL la URL base.
         <source>Cannot read %1 again: %2</source>
         <translation>No se puede volver a leer %1: %2</translation>
     </message>
+    <message>
+        <source>The file changed since it was checked: it was checked again. Look at the counts, then import.</source>
+        <translation>El archivo cambió después de revisarlo: se revisó de nuevo. Mire los totales y luego importe.</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>

@@ -130,7 +130,9 @@ ImportDialog::ImportDialog(Settings& settings, SubmissionService& service, QWidg
     connect(m_path, &QLineEdit::textEdited, this, [this] {
         if (m_running)
             return;
+        stopChecking(); // its counts would say this message is wrong
         m_import->setEnabled(false);
+        m_saveInvalid->setEnabled(false);
         m_info->setText(tr("Press Return to read this file."));
     });
     connect(m_event, &QComboBox::currentIndexChanged, this, &ImportDialog::replan);
@@ -177,13 +179,12 @@ bool ImportDialog::loadFile(const QString& path)
     // The first rows, for the preview and the column choices; the check reads the file again.
     CsvStream head;
     if (const Status opened = head.open(path); !opened) {
-        ++m_passId;
-        m_reading.reset();
-        m_pass = Pass::None;
+        stopChecking();
         m_check = {};
         m_check.error = opened.error();
         m_check.done = true;
         showCheck();
+        emit checked();
         return false;
     }
     m_header = head.header();
@@ -222,12 +223,37 @@ Lead ImportDialog::chosenProfile() const
     return EventProfiles(m_settings).profile(m_event->currentData().toString()).value_or(Lead());
 }
 
+void ImportDialog::stopChecking()
+{
+    if (m_pass != Pass::Checking)
+        return;
+    ++m_passId;
+    m_reading.reset();
+    m_pass = Pass::None;
+    m_progress->setVisible(false);
+}
+
+bool ImportDialog::recheckIfChanged()
+{
+    const QFileInfo now(m_file);
+    if (now.size() == m_checkedSize && now.lastModified() == m_checkedModified)
+        return false;
+    startPass(Pass::Checking);
+    m_summary->setText(tr("The file changed since it was checked: it was checked again. Look at the counts, then "
+                          "import."));
+    return true;
+}
+
 void ImportDialog::startPass(Pass pass)
 {
     ++m_passId;
     if (pass == Pass::Checking) {
         m_check = {};
+        m_imported = false;
         m_passColumns = chosenColumns();
+        const QFileInfo file(m_file);
+        m_checkedSize = file.size();
+        m_checkedModified = file.lastModified();
     }
     m_pass = pass;
     m_reading = std::make_unique<ImportReading>(m_settings.defaultRegion(), chosenProfile());
@@ -237,6 +263,7 @@ void ImportDialog::startPass(Pass pass)
         if (pass == Pass::Checking) {
             m_check.error = opened.error();
             m_check.done = true;
+            m_progress->setVisible(false);
             showPreview();
             showCheck();
             emit checked();
@@ -346,7 +373,8 @@ void ImportDialog::showCheck()
     }
     if (m_problems->toPlainText().size() != m_check.problems.join(u'\n').size())
         m_problems->setPlainText(m_check.problems.join(u'\n'));
-    const bool ready = m_check.done && m_check.error.isEmpty() && !m_running;
+    // Once imported (or cancelled), not again: a second click would store every row twice.
+    const bool ready = m_check.done && m_check.error.isEmpty() && !m_running && !m_imported;
     m_import->setEnabled(ready && m_check.valid > 0);
     m_saveInvalid->setEnabled(ready && invalid > 0);
 }
@@ -388,8 +416,11 @@ void ImportDialog::showPreview()
 
 void ImportDialog::startImport()
 {
-    if (m_running || !m_check.done || !m_check.error.isEmpty() || m_check.valid == 0)
+    if (m_running || m_imported || !m_check.done || !m_check.error.isEmpty() || m_check.valid == 0)
         return;
+    if (recheckIfChanged())
+        return;
+    m_imported = true;
     m_toStore = m_check.valid;
     m_running = true;
     m_cancelled = false;
@@ -464,9 +495,11 @@ void ImportDialog::updateProgress()
     int answered = 0;
     for (const int n : std::as_const(m_outcomes))
         answered += n;
-    // The file may have changed since it was checked: the bar never runs past its end.
-    m_progress->setRange(0, 2 * std::max(m_toStore, m_stored));
-    m_progress->setValue(m_stored + answered);
+    if (m_running) { // answers after a cancel leave the bar to what follows (a new check)
+        // The bar never runs past its end.
+        m_progress->setRange(0, 2 * std::max(m_toStore, m_stored));
+        m_progress->setValue(m_stored + answered);
+    }
     const bool storingDone = m_pass != Pass::Storing;
     m_summary->setText(summary());
     if (m_running && storingDone && (m_ids.isEmpty() || m_cancelled)) {
@@ -503,7 +536,7 @@ QString ImportDialog::summary() const
 
 bool ImportDialog::saveInvalidRows()
 {
-    if (!m_check.done || !m_check.error.isEmpty())
+    if (!m_check.done || !m_check.error.isEmpty() || recheckIfChanged())
         return false;
     const QFileInfo source(m_file);
     const QString suggested = source.dir().filePath(source.completeBaseName() + tr("-to-fix") + QStringLiteral(".csv"));

@@ -3,6 +3,7 @@
 #include "core/LeadImport.h"
 #include "core/Submission.h"
 
+#include <QDateTime>
 #include <QDialog>
 #include <QHash>
 #include <QSet>
@@ -90,6 +91,9 @@ private:
     void finishStoring();
     [[nodiscard]] QList<std::optional<LeadField>> chosenColumns() const;
     [[nodiscard]] Lead chosenProfile() const;
+    // The file is no longer the one checked (saved again from a spreadsheet, say): checked again.
+    bool recheckIfChanged();
+    void stopChecking();
     void onAttemptFinished(qint64 id, SubmissionState state, const Outcome& outcome);
     void updateProgress();
 
@@ -117,6 +121,9 @@ private:
     QList<std::optional<LeadField>> m_passColumns; // the columns the pass under way reads with
     QList<AcceptedLead> m_pending; // gathered for the next chunk
     int m_toStore = 0; // the valid rows the check counted
+    bool m_imported = false; // this check's rows were imported (or that was cancelled): not again
+    QDateTime m_checkedModified; // the file as checked: a file changed since is checked again
+    qint64 m_checkedSize = -1;
     int m_stored = 0;
     QString m_storeError; // why storing stopped early, said after the summary
     int m_chunkSize = 500;
