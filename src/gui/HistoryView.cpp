@@ -463,9 +463,9 @@ void HistoryView::buildDetail()
         QWidget::setTabOrder(previous, w);
         previous = w;
     }
-    // The new buttons take part in the window's mnemonics and descriptions.
+    // The new buttons take part in the window's mnemonics, and are described.
     Mnemonics::assign(window());
-    describeControls(window());
+    describeControls(m_detail);
 }
 
 void HistoryView::showDetail()

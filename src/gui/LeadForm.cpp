@@ -238,9 +238,9 @@ void LeadForm::buildMore()
             previous = m_agentOffer;
         }
     }
-    // They take part in the window's mnemonics (after all others: setSecondary) and descriptions.
+    // They take part in the window's mnemonics (after all others: setSecondary) and are described.
     Mnemonics::assign(window());
-    describeControls(window());
+    describeControls(m_more);
 }
 
 LeadForm::~LeadForm() = default;
@@ -309,7 +309,11 @@ void LeadForm::setText(LeadField field, const QString& value)
 {
     QWidget* w = m_editors[at(field)];
     if (!w) {
-        m_unbuilt.setValue(field, value);
+        // As the listing-type box would hold it: one of its choices when the value names one.
+        const QString canonical = LeadFields::canonicalListingType(value);
+        const bool choice
+            = canonical.isEmpty() || canonical == QLatin1String("rent") || canonical == QLatin1String("buy");
+        m_unbuilt.setValue(field, field == LeadField::ListingType && choice ? canonical : value);
     } else if (auto* line = qobject_cast<QLineEdit*>(w)) {
         line->setText(value);
     } else if (auto* plain = qobject_cast<QPlainTextEdit*>(w)) {

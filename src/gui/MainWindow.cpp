@@ -264,9 +264,11 @@ MainWindow::MainWindow(Backend& backend, Practice* practice, QWidget* parent)
         std::max(2 * m_ui->banner->fontMetrics().lineSpacing(), m_ui->bannerButton->sizeHint().height())
         + bannerMargins.top() + bannerMargins.bottom() + 2 * m_ui->bannerFrame->frameWidth());
     m_fixButton->setToolTip(tr("Open the settings to fix the key or the address"));
-    restoreLayout();
+    // Before restoreLayout: "More fields" left open is made there, and assigns the window's
+    // mnemonics, which must already know the main actions.
     Mnemonics::setPrimary(m_ui->submitButton); // Alt+S submits, as the button says
     Mnemonics::setPrimary(m_ui->clearButton);
+    restoreLayout();
     Mnemonics::assign(this);
     describeControls(this);
     updateStatus();

@@ -28,12 +28,12 @@ QColor color(SubmissionState state)
 }
 
 namespace {
-// The state's mark in a square of side s at the painter's origin.
-void draw(QPainter& p, SubmissionState state, double s)
+// The state's mark in a square of side s at the painter's origin; greyed when disabled.
+void draw(QPainter& p, SubmissionState state, double s, QIcon::Mode mode)
 {
     p.setRenderHint(QPainter::Antialiasing);
     p.setPen(Qt::NoPen);
-    p.setBrush(color(state));
+    p.setBrush(mode == QIcon::Disabled ? QColor(0xa0, 0xa0, 0xa0) : color(state));
     const QRectF box(0.5, 0.5, s - 1.0, s - 1.0);
     p.drawEllipse(box);
     QPen pen(Qt::white, std::max(1.5, s / 8.0), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
@@ -81,24 +81,25 @@ public:
         : m_state(state)
     { }
 
-    void paint(QPainter* painter, const QRect& rect, QIcon::Mode, QIcon::State) override
+    void paint(QPainter* painter, const QRect& rect, QIcon::Mode mode, QIcon::State) override
     {
         const int side = std::min(rect.width(), rect.height());
         painter->save();
         painter->translate(rect.x() + (rect.width() - side) / 2.0, rect.y() + (rect.height() - side) / 2.0);
-        draw(*painter, m_state, side);
+        draw(*painter, m_state, side, mode);
         painter->restore();
     }
 
-    QPixmap pixmap(const QSize& size, QIcon::Mode, QIcon::State) override
+    QPixmap pixmap(const QSize& size, QIcon::Mode mode, QIcon::State) override
     {
         const int side = std::min(size.width(), size.height());
-        QPixmap& pixmap = m_pixmaps[side];
+        const bool disabled = mode == QIcon::Disabled;
+        QPixmap& pixmap = m_pixmaps[side * 2 + (disabled ? 1 : 0)];
         if (pixmap.isNull() && side > 0) {
             pixmap = QPixmap(side, side);
             pixmap.fill(Qt::transparent);
             QPainter p(&pixmap);
-            draw(p, m_state, side);
+            draw(p, m_state, side, disabled ? QIcon::Disabled : QIcon::Normal);
         }
         return pixmap;
     }
@@ -107,7 +108,7 @@ public:
 
 private:
     SubmissionState m_state;
-    QHash<int, QPixmap> m_pixmaps;
+    QHash<int, QPixmap> m_pixmaps; // by side × 2, + 1 when disabled
 };
 } // namespace
 
