@@ -1487,8 +1487,8 @@ guardado y ALTERESTATE_API_URL la URL base.
         <translation>No se puede volver a leer %1: %2</translation>
     </message>
     <message>
-        <source>The file changed since it was checked: it was checked again. Look at the counts, then import.</source>
-        <translation>El archivo cambió después de revisarlo: se revisó de nuevo. Mire los totales y luego importe.</translation>
+        <source>The file changed since it was checked: it was read and checked again.</source>
+        <translation>El archivo cambió después de revisarlo: se leyó y se revisó de nuevo.</translation>
     </message>
 </context>
 <context>

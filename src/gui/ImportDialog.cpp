@@ -31,7 +31,8 @@
 namespace {
 constexpr int kPreviewRows = 20;
 constexpr int kShownProblems = 500; // rows with problems listed; the file to fix holds them all
-constexpr qint64 kSliceMs = 25; // reading between two turns of the event loop
+constexpr qint64 kSliceMs = 25; // reading between two turns of the event loop…
+constexpr int kSliceRows = 100; // …and at least this many rows
 } // namespace
 
 ImportDialog::ImportDialog(Settings& settings, SubmissionService& service, QWidget* parent)
@@ -131,6 +132,7 @@ ImportDialog::ImportDialog(Settings& settings, SubmissionService& service, QWidg
         if (m_running)
             return;
         stopChecking(); // its counts would say this message is wrong
+        m_pathEdited = true; // nor may a new choice of columns or event check the old file again
         m_import->setEnabled(false);
         m_saveInvalid->setEnabled(false);
         m_info->setText(tr("Press Return to read this file."));
@@ -171,6 +173,7 @@ bool ImportDialog::loadFile(const QString& path)
     if (m_running)
         return false;
     m_path->setText(QDir::toNativeSeparators(path));
+    m_pathEdited = false;
     m_file = path;
     m_header.clear();
     m_previewRows.clear();
@@ -180,6 +183,7 @@ bool ImportDialog::loadFile(const QString& path)
     CsvStream head;
     if (const Status opened = head.open(path); !opened) {
         stopChecking();
+        m_progress->setVisible(false); // what an earlier import left showing
         m_check = {};
         m_check.error = opened.error();
         m_check.done = true;
@@ -199,7 +203,7 @@ bool ImportDialog::loadFile(const QString& path)
 
 void ImportDialog::replan()
 {
-    if (m_running || m_file.isEmpty() || m_header.isEmpty())
+    if (m_running || m_pathEdited || m_file.isEmpty() || m_header.isEmpty())
         return;
     startPass(Pass::Checking);
 }
@@ -238,9 +242,9 @@ bool ImportDialog::recheckIfChanged()
     const QFileInfo now(m_file);
     if (now.size() == m_checkedSize && now.lastModified() == m_checkedModified)
         return false;
-    startPass(Pass::Checking);
-    m_summary->setText(tr("The file changed since it was checked: it was checked again. Look at the counts, then "
-                          "import."));
+    // Read again from its header: its columns may have moved, so the choices are made again too.
+    loadFile(m_file);
+    m_summary->setText(tr("The file changed since it was checked: it was read and checked again."));
     return true;
 }
 
@@ -291,7 +295,9 @@ void ImportDialog::runPass(quint64 passId)
         return; // a later pass took over
     QElapsedTimer slice;
     slice.start();
-    while (slice.elapsed() < kSliceMs) {
+    // At least kSliceRows rows a slice, whatever the clock says: a small file is checked in one
+    // (the first phone checked loads the phone-number module, which can take a slice's time).
+    for (int taken = 0; taken < kSliceRows || slice.elapsed() < kSliceMs; ++taken) {
         std::optional<ImportRow> row = m_reading->next();
         if (!row) {
             const QString error = m_reading->error();
@@ -373,9 +379,10 @@ void ImportDialog::showCheck()
     }
     if (m_problems->toPlainText().size() != m_check.problems.join(u'\n').size())
         m_problems->setPlainText(m_check.problems.join(u'\n'));
-    // Once imported (or cancelled), not again: a second click would store every row twice.
-    const bool ready = m_check.done && m_check.error.isEmpty() && !m_running && !m_imported;
-    m_import->setEnabled(ready && m_check.valid > 0);
+    const bool ready = m_check.done && m_check.error.isEmpty() && !m_running && !m_pathEdited;
+    // Once imported (or cancelled), not again: a second click would store every row twice. The
+    // rows with problems can still be saved, to fix them.
+    m_import->setEnabled(ready && !m_imported && m_check.valid > 0);
     m_saveInvalid->setEnabled(ready && invalid > 0);
 }
 

@@ -27,7 +27,8 @@ struct Outcome;
 // progress bar and Cancel, then sent by the outbox; a summary; the bad rows saved to fix them.
 // The file is read as a stream (ImportReading), a slice at a time between the window's events,
 // never held whole: once to check it (with progress), again to store its good rows, again to save
-// its bad ones. Memory stays flat however large the file.
+// its bad ones. Memory does not grow with the file, but for the check of phones and emails repeated
+// within it (two hashes per valid row, ImportPlanner).
 class ImportDialog final : public QDialog
 {
     Q_OBJECT
@@ -45,8 +46,9 @@ public:
     }
     void setChunkSize(int rows) { m_chunkSize = std::max(1, rows); }
 
-    // Shows the file's first rows and starts checking it (the first slice at once: a small file is
-    // checked when this returns); false when it cannot be imported (unreadable, columns missing).
+    // Shows the file's first rows and starts checking it (the first slice at once: a file of up to
+    // 100 rows is checked when this returns); false when it cannot be imported (unreadable,
+    // columns missing).
     bool loadFile(const QString& path);
     [[nodiscard]] bool isChecked() const { return m_check.done; }
     [[nodiscard]] QString summary() const;
@@ -61,7 +63,7 @@ public slots:
 signals:
     // Everything stored has had its first answer (or the import was cancelled and that is so).
     void importFinished();
-    // The whole file has been read once and its rows counted (isChecked()).
+    // The check is over (isChecked()): the whole file read and its rows counted, or why it cannot be.
     void checked();
 
 protected:
@@ -91,7 +93,8 @@ private:
     void finishStoring();
     [[nodiscard]] QList<std::optional<LeadField>> chosenColumns() const;
     [[nodiscard]] Lead chosenProfile() const;
-    // The file is no longer the one checked (saved again from a spreadsheet, say): checked again.
+    // The file is no longer the one checked (saved again from a spreadsheet, say): read again from
+    // its header (preview, column choices) and checked again.
     bool recheckIfChanged();
     void stopChecking();
     void onAttemptFinished(qint64 id, SubmissionState state, const Outcome& outcome);
@@ -122,6 +125,7 @@ private:
     QList<AcceptedLead> m_pending; // gathered for the next chunk
     int m_toStore = 0; // the valid rows the check counted
     bool m_imported = false; // this check's rows were imported (or that was cancelled): not again
+    bool m_pathEdited = false; // a path typed and not read yet (Return reads it)
     QDateTime m_checkedModified; // the file as checked: a file changed since is checked again
     qint64 m_checkedSize = -1;
     int m_stored = 0;
