@@ -70,7 +70,7 @@ def startup(args):
         form = re.search(re.escape(label) + r" floor: a window with a form and a table is (\S+)x the bare window's wall, "
                          r"(\S+)x its CPU, \+ (\S+) MiB; leadentry is (\S+)x its wall, (\S+)x its CPU, \+ (\S+) MiB", out)
         if form:
-            add("… LeadEntry against a floor: the bare window with three fields and a table of text "
+            add("… LeadEntry against a floor: the bare window with three fields and a table's column titles "
                 "(`bare_window --form-and-table`)", "—",
                 "the floor is %s× the bare window's wall, %s× its CPU, +%s MiB" % form.group(1, 2, 3),
                 "%s× wall, %s× CPU, +%s MiB" % form.group(4, 5, 6), "—", None)

@@ -6,8 +6,9 @@
 # holds the API key; then again on Qt's offscreen platform. The programs run in turn, RUNS times
 # each; the wall time, the CPU time (user + system) and the peak memory are printed with
 # min/median/max, and the ratios of the medians (the goals: at most 1.2x, and bare + 12 MiB).
-# Two floors are measured beside them: the bare window showing three fields and a table of text
-# (what any such window must draw), and, offscreen, the bare window with LeadEntry's libraries.
+# Two floors are measured beside them: the bare window showing three labelled fields and a table's
+# column titles (what LeadEntry's first paint shows of that kind), and, offscreen, the bare window
+# with LeadEntry's libraries.
 # `--exit-after-startup` ends at the first paint: what the app does after it (the keychain, the
 # phone-number module) is not in these figures, by design; each program reports its CPU time and
 # peak memory at its first paint, and the wall time is until that report.
@@ -50,8 +51,8 @@ def once(cmd, env=None):
     if not found or proc.returncode != 0:
         sys.exit("%s did not report its first paint (exit status %s): %r" % (" ".join(cmd), proc.returncode, line))
     return wall, float(found.group(1)), int(found.group(2)) / 1024
-# And a second floor: the bare window showing three labelled fields and a table of text, as any
-# window like LeadEntry's first screen must (bare_window --form-and-table).
+# And a second floor: the bare window showing three labelled fields and a table's column titles,
+# as LeadEntry's first paint does (bare_window --form-and-table).
 form = [bare, "--form-and-table"]
 once([bare]); once(app); once(form)  # warm the caches once
 figures = {"bare": [], "app": [], "floor": [], "form": []}
