@@ -185,6 +185,7 @@ bool ImportDialog::loadFile(const QString& path)
         stopChecking();
         m_progress->setVisible(false); // what an earlier import left showing
         m_check = {};
+        m_problemsShown = -1;
         m_check.error = opened.error();
         m_check.done = true;
         showCheck();
@@ -253,6 +254,7 @@ void ImportDialog::startPass(Pass pass)
     ++m_passId;
     if (pass == Pass::Checking) {
         m_check = {};
+        m_problemsShown = -1; // a new check's list is shown even when as long as the last one
         m_imported = false;
         m_passColumns = chosenColumns();
         const QFileInfo file(m_file);
@@ -377,8 +379,10 @@ void ImportDialog::showCheck()
                             .arg(m_check.valid)
                             .arg(invalid));
     }
-    if (m_problems->toPlainText().size() != m_check.problems.join(u'\n').size())
+    if (m_problemsShown != m_check.problems.size()) { // they only grow while a check runs
         m_problems->setPlainText(m_check.problems.join(u'\n'));
+        m_problemsShown = m_check.problems.size();
+    }
     const bool ready = m_check.done && m_check.error.isEmpty() && !m_running && !m_pathEdited;
     // Once imported (or cancelled), not again: a second click would store every row twice. The
     // rows with problems can still be saved, to fix them.

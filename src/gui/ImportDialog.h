@@ -118,6 +118,7 @@ private:
     QString m_encoding;
     QList<CsvRecord> m_previewRows; // the first few only
     Check m_check;
+    qsizetype m_problemsShown = -1; // how many of m_check.problems the list shows
     Pass m_pass = Pass::None;
     quint64 m_passId = 0; // a slice scheduled for an older pass does nothing
     std::unique_ptr<ImportReading> m_reading;
