@@ -34,10 +34,6 @@ const LeadField kProperty[]
 const LeadField kCampaign[]
     = {LeadField::UtmSource, LeadField::UtmMedium, LeadField::UtmCampaign, LeadField::UtmContent, LeadField::UtmTerm,
         LeadField::AdsetName, LeadField::CampaignName, LeadField::FormName, LeadField::Platform};
-// Behind "More fields", in the order Tab visits them.
-const LeadField kMore[] = {LeadField::PropertyUid, LeadField::ListingType, LeadField::Related, LeadField::RoundRobin,
-    LeadField::Via, LeadField::UtmSource, LeadField::UtmMedium, LeadField::UtmCampaign, LeadField::UtmContent,
-    LeadField::UtmTerm, LeadField::AdsetName, LeadField::CampaignName, LeadField::FormName, LeadField::Platform};
 } // namespace
 
 LeadForm::LeadForm(QWidget* parent)
@@ -218,7 +214,10 @@ void LeadForm::buildMore()
     moreLayout->addWidget(campaign);
 
     // What was set while they did not exist (a profile, a lead to resubmit) goes into them.
-    for (const LeadField f : kMore)
+    // Behind "More fields", in the order Tab visits them.
+    const QList<LeadField> more = QList<LeadField>(std::begin(kProperty), std::end(kProperty))
+        + QList<LeadField>(std::begin(kCampaign), std::end(kCampaign));
+    for (const LeadField f : more)
         setText(f, m_unbuilt.value(f));
     m_unbuilt = Lead();
     m_propertyPicker->setCatalog(m_catalog);
@@ -230,7 +229,7 @@ void LeadForm::buildMore()
 
     // Made now, they stand at the end of the window's Tab chain: moved to right after the button.
     QWidget* previous = m_moreButton;
-    for (const LeadField f : kMore) {
+    for (const LeadField f : more) {
         QWidget::setTabOrder(previous, m_editors[at(f)]);
         previous = m_editors[at(f)];
         if (f == LeadField::Related) {
