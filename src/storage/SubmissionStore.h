@@ -196,6 +196,7 @@ private:
         Insert,
         Index,
         Claim,
+        ClaimedBody,
         RecordFinal,
         RecordRetry,
         RecordLateCreation,
