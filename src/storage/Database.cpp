@@ -150,6 +150,13 @@ const char* const kSchemaV6[] = {
     " content='catalog_agents', content_rowid='id', tokenize='unicode61 remove_diacritics 2', prefix='1 2 3')",
     "CREATE TABLE catalog_meta (key TEXT PRIMARY KEY, value) WITHOUT ROWID",
 };
+// Version 7: the due index holds only the leads waiting to be sent. Claiming a lead takes it out;
+// recording an answer puts nothing in but a retry. It was (state, next_attempt_at) over every row:
+// each claim and each answer moved an entry from one state's pages to another's.
+const char* const kSchemaV7[] = {
+    "DROP INDEX submissions_due",
+    "CREATE INDEX submissions_due ON submissions(next_attempt_at, id) WHERE state = 'queued'",
+};
 } // namespace
 
 QString Database::defaultPath()
@@ -160,7 +167,7 @@ QString Database::defaultPath()
 
 int Database::latestVersion()
 {
-    return 6;
+    return 7;
 }
 
 Database::Database(QString path)
@@ -440,6 +447,9 @@ Status Database::migrate(int targetVersion)
                 run(QString::fromLatin1(sql));
         } else if (next == 6) {
             for (const char* sql : kSchemaV6)
+                run(QString::fromLatin1(sql));
+        } else if (next == 7) {
+            for (const char* sql : kSchemaV7)
                 run(QString::fromLatin1(sql));
         }
         run(QStringLiteral("PRAGMA user_version=%1").arg(next));

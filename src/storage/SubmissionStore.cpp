@@ -294,8 +294,8 @@ Result<QList<qint64>> SubmissionStore::dueIds(qint64 nowMs, int limit) const
 {
     // Asked before every claim: prepared once, like the claim itself.
     QSqlQuery& q = statement(Statement::Due,
-        "SELECT id FROM submissions WHERE state = 'queued' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT "
-        "?");
+        "SELECT id FROM submissions INDEXED BY submissions_due WHERE state = 'queued' AND next_attempt_at <= ?"
+        " ORDER BY next_attempt_at, id LIMIT ?");
     q.bindValue(0, nowMs);
     q.bindValue(1, limit);
     QList<qint64> ids;
@@ -309,7 +309,8 @@ Result<QList<qint64>> SubmissionStore::dueIds(qint64 nowMs, int limit) const
 
 Result<std::optional<qint64>> SubmissionStore::nextDueAt() const
 {
-    QSqlQuery& q = statement(Statement::NextDue, "SELECT min(next_attempt_at) FROM submissions WHERE state = 'queued'");
+    QSqlQuery& q = statement(Statement::NextDue,
+        "SELECT min(next_attempt_at) FROM submissions INDEXED BY submissions_due WHERE state = 'queued'");
     if (!q.exec() || !q.next())
         return m_db.failure(q.lastError());
     const QVariant at = q.value(0);

@@ -69,11 +69,18 @@ private slots:
                 "INSERT INTO submissions (state, full_name, phone, email, phone_e164, fields, request_body, created_at,"
                 " updated_at) VALUES ('created', 'Rosa Peña', '809 555 0111', 'rosa@example.com', '+18095550111',"
                 " '{\"full_name\":\"Rosa Peña\"}', '{}', 1, 1)")));
+            // And one waiting to be sent, due at 5: still found as due once its index is remade.
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO submissions (state, full_name, request_body, created_at, updated_at, next_attempt_at)"
+                " VALUES ('queued', 'Ana Díaz', '{}', 2, 2, 5)")));
             QVERIFY(!q.exec(QStringLiteral("SELECT count(*) FROM attempts")));
         }
         QCOMPARE(f.open(), QString());
         QCOMPARE(f.database->schemaVersion(), Database::latestVersion());
         QCOMPARE(f.store->count(SubmissionState::Created).value(), 1); // counts start from the rows that were there
+        QCOMPARE(f.store->nextDueAt().value(), std::optional<qint64>(5));
+        QCOMPARE(f.store->dueIds(4, 10).value(), QList<qint64>());
+        QCOMPARE(f.store->dueIds(5, 10).value(), QList<qint64>({2}));
         HistoryQuery query;
         query.text = QStringLiteral("pena");
         const QList<Submission> found = f.store->list(query).value();
