@@ -117,11 +117,32 @@ void LeadsClient::fail(quint64 id, OutcomeKind kind, const QString& message)
     });
 }
 
+const LeadsClient::Prepared& LeadsClient::prepared()
+{
+    if (m_prepared)
+        return *m_prepared;
+    Prepared p;
+    p.endpoint = Endpoint::check(m_baseUrl);
+    const QUrl url = Endpoint::leadsUrl(m_baseUrl);
+    p.urlText = url.toString(QUrl::RemoveUserInfo);
+    p.request.setUrl(url);
+    p.request.setRawHeader("Authorization", "Token " + m_apiKey.trimmed().toUtf8());
+    p.request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    p.request.setRawHeader("Accept", "application/json");
+    p.request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
+    // A redirect of a POST is never followed: it is an answer (3xx), read as a configuration problem.
+    p.request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    // The transfer timeout is ours (see send()) so that a timeout is told apart from other aborts.
+    p.request.setTransferTimeout(0);
+    return m_prepared.emplace(std::move(p));
+}
+
 quint64 LeadsClient::send(const QByteArray& jsonBody)
 {
     const quint64 id = m_nextId++;
-    if (const Status endpoint = Endpoint::check(m_baseUrl); !endpoint) {
-        fail(id, OutcomeKind::Config, endpoint.error());
+    const Prepared& prepared = this->prepared();
+    if (!prepared.endpoint) {
+        fail(id, OutcomeKind::Config, prepared.endpoint.error());
         return id;
     }
     if (m_apiKey.trimmed().isEmpty()) {
@@ -129,17 +150,8 @@ quint64 LeadsClient::send(const QByteArray& jsonBody)
         return id;
     }
 
-    const QUrl url = Endpoint::leadsUrl(m_baseUrl);
-    QNetworkRequest request(url);
-    request.setRawHeader("Authorization", "Token " + m_apiKey.trimmed().toUtf8());
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setRawHeader("Accept", "application/json");
-    request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
-    // A redirect of a POST is never followed: it is an answer (3xx), read as a configuration problem.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    QNetworkRequest request = prepared.request;
     request.setHeader(QNetworkRequest::ContentLengthHeader, jsonBody.size());
-    // The transfer timeout is ours (below) so that a timeout is told apart from other aborts.
-    request.setTransferTimeout(0);
 
     auto state = std::make_shared<RequestState>();
     state->id = id;
@@ -148,7 +160,7 @@ quint64 LeadsClient::send(const QByteArray& jsonBody)
     auto* body = new OneShotBody(jsonBody, nullptr);
     QNetworkReply* reply = m_network->post(request, body);
     body->setParent(reply);
-    qCDebug(lcNet) << "POST" << url.toString() << "request" << id;
+    qCDebug(lcNet) << "POST" << prepared.urlText << "request" << id;
 
     QPointer<QNetworkReply> guard(reply);
     state->timer.setSingleShot(true);
@@ -175,12 +187,12 @@ quint64 LeadsClient::send(const QByteArray& jsonBody)
     };
     connect(reply, &QNetworkReply::metaDataChanged, reply, checkSize);
     connect(reply, &QNetworkReply::readyRead, reply, checkSize);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, state] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, state, urlText = prepared.urlText] {
         state->timer.stop();
         SendResult result;
         result.requestId = state->id;
         result.elapsedMs = state->clock.elapsed();
-        result.url = reply->request().url().toString(QUrl::RemoveUserInfo); // never a password in the history
+        result.url = urlText;
         const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
         const QNetworkReply::NetworkError error = reply->error();
         if (state->tooLarge) {

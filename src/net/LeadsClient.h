@@ -1,12 +1,16 @@
 #pragma once
 
 #include "core/Outcome.h"
+#include "core/Result.h"
 
 #include <QByteArray>
 #include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QObject>
 #include <QString>
 #include <QUrl>
+
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -37,9 +41,17 @@ public:
     explicit LeadsClient(QNetworkAccessManager* network, QObject* parent = nullptr);
     ~LeadsClient() override;
 
-    void setBaseUrl(const QUrl& base) { m_baseUrl = base; }
+    void setBaseUrl(const QUrl& base)
+    {
+        m_baseUrl = base;
+        m_prepared.reset();
+    }
     [[nodiscard]] QUrl baseUrl() const { return m_baseUrl; }
-    void setApiKey(const QString& key) { m_apiKey = key; }
+    void setApiKey(const QString& key)
+    {
+        m_apiKey = key;
+        m_prepared.reset();
+    }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     [[nodiscard]] int timeoutMs() const { return m_timeoutMs; }
 
@@ -64,10 +76,19 @@ signals:
 
 private:
     void fail(quint64 id, OutcomeKind kind, const QString& message);
+    // What every request to the same address with the same key shares, made once for them.
+    struct Prepared
+    {
+        Status endpoint;
+        QNetworkRequest request; // all but the Content-Length
+        QString urlText; // for the history: never a password
+    };
+    const Prepared& prepared();
 
     QNetworkAccessManager* m_network;
     QUrl m_baseUrl;
     QString m_apiKey;
+    std::optional<Prepared> m_prepared;
     int m_timeoutMs = 30000;
     quint64 m_nextId = 1;
     int m_inFlight = 0;
