@@ -168,6 +168,35 @@ private slots:
         QVERIFY(r.mayHaveReachedServer);
     }
 
+    // The request every POST shares is made once: a new address or key is used from the next one.
+    void aNewAddressOrKeyIsUsedFromTheNextRequest()
+    {
+        FakeNetworkAccessManager network;
+        for (int i = 0; i < 4; ++i)
+            network.enqueue(FakeResponse::json(201, kCreated));
+        LeadsClient client(&network);
+        client.setBaseUrl(QUrl(QStringLiteral("https://secure.alterestate.com")));
+        client.setApiKey(QStringLiteral("first"));
+        sendAndWait(client);
+        client.setApiKey(QStringLiteral("second"));
+        sendAndWait(client);
+        client.setBaseUrl(QUrl(QStringLiteral("https://proxy.example.com/alterestate")));
+        const SendResult moved = sendAndWait(client);
+        client.setBaseUrl(QUrl(QStringLiteral("http://secure.alterestate.com")));
+        const SendResult refused = sendAndWait(client);
+        QCOMPARE(network.requests().size(), 3);
+        QCOMPARE(network.requests().at(0).request.rawHeader("Authorization"), QByteArrayLiteral("Token first"));
+        QCOMPARE(network.requests().at(1).request.rawHeader("Authorization"), QByteArrayLiteral("Token second"));
+        QCOMPARE(network.requests().at(1).request.url(),
+            QUrl(QStringLiteral("https://secure.alterestate.com/api/v1/leads/")));
+        QCOMPARE(network.requests().at(2).request.url(),
+            QUrl(QStringLiteral("https://proxy.example.com/alterestate/api/v1/leads/")));
+        QCOMPARE(moved.url, QStringLiteral("https://proxy.example.com/alterestate/api/v1/leads/"));
+        QCOMPARE(
+            network.requests().at(2).request.header(QNetworkRequest::ContentLengthHeader).toLongLong(), kBody.size());
+        QCOMPARE(refused.outcome.kind, OutcomeKind::Config);
+    }
+
     void basePathIsKept()
     {
         FakeNetworkAccessManager network;
