@@ -60,7 +60,7 @@ QString phoneTokens(const QString& typed, const QString& e164)
     return tokens.join(u' ');
 }
 
-QString ftsQuery(const QString& text)
+QList<FtsWord> ftsWords(const QString& text)
 {
     // Phone-like runs first: "(809) 555-01" is one number, not three words.
     static const QRegularExpression phoneRun(QStringLiteral("\\+?\\(?\\d[\\d\\s().-]{2,}\\d"));
@@ -73,17 +73,49 @@ QString ftsQuery(const QString& text)
     }
     rest.replace(phoneRun, QStringLiteral(" "));
     words += indexWords(rest);
-    QStringList terms;
-    for (const QString& w : words) {
+    QList<FtsWord> found;
+    for (const QString& w : std::as_const(words)) {
         if (w.isEmpty())
             continue;
-        // Quoted: no FTS5 syntax gets through. A short run of digits ("Cliente 1") is part of a name
-        // or an address, not a phone search: every phone starts with a digit or two.
+        // A short run of digits ("Cliente 1") is part of a name or an address, not a phone search:
+        // every phone starts with a digit or two.
         const bool shortNumber = w.size() < 4 && std::all_of(w.cbegin(), w.cend(), [](QChar c) { return c.isDigit(); });
-        terms.append((shortNumber ? QStringLiteral("{full_name email} : \"") : QStringLiteral("\"")) + w
-            + QStringLiteral("\"*"));
+        found.append({w, shortNumber});
     }
+    return found;
+}
+
+QString ftsTerm(const FtsWord& word)
+{
+    // Quoted: no FTS5 syntax gets through.
+    return (word.nameOrEmailOnly ? QStringLiteral("{full_name email} : \"") : QStringLiteral("\"")) + word.word
+        + QStringLiteral("\"*");
+}
+
+QString ftsQuery(const QString& text)
+{
+    QStringList terms;
+    for (const FtsWord& w : ftsWords(text))
+        terms.append(ftsTerm(w));
     return terms.join(u' ');
+}
+
+QString indexForm(const QString& word)
+{
+    QString folded;
+    for (const QChar c : word) {
+        if (c.unicode() > 0xFF)
+            return {};
+        for (const QChar d : QString(c).normalized(QString::NormalizationForm_D)) {
+            if (d.category() == QChar::Mark_NonSpacing)
+                continue;
+            const QChar lower = d.toLower();
+            if (!((lower >= u'a' && lower <= u'z') || (lower >= u'0' && lower <= u'9')))
+                return {}; // ß, ø, æ, ², …: how the tokenizer folds them is not assumed
+            folded.append(lower);
+        }
+    }
+    return folded;
 }
 
 QString prefixQuery(const QString& text)

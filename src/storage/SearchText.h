@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 // How names, phones and emails are put into, and looked up in, the full-text search index.
@@ -11,6 +12,18 @@ QString phoneTokens(const QString& typed, const QString& e164);
 // with spaces, dashes or parentheses between them count as one phone number. Empty when the text
 // holds nothing searchable.
 QString ftsQuery(const QString& text);
+// The words of such a query, each to prefix-match a column (short numbers: the name or email only).
+struct FtsWord
+{
+    QString word;
+    bool nameOrEmailOnly = false;
+};
+QList<FtsWord> ftsWords(const QString& text);
+// One word's FTS5 term, quoted: "word"*, or {full_name email} : "word"*.
+QString ftsTerm(const FtsWord& word);
+// The word as the index's tokenizer keeps it (lower case, accents removed: "Núñez" → "nunez"), when
+// that is certain: letters and digits of Latin-1. Empty otherwise ("straße", "Ørsted", "Σ").
+QString indexForm(const QString& word);
 // An FTS5 query where every word of the text (split as the index splits: on anything but letters
 // and digits) must prefix-match some column; no phone rule (the catalog's names hold short numbers:
 // "Torre Naco 5"). Empty when the text holds no word.

@@ -205,6 +205,8 @@ private:
         Get,
         Due,
         NextDue,
+        Terms,
+        Changes,
         Count, // keep last: it sizes m_statements
     };
     // Prepared once per store and reused: most of the time of a small statement is its parsing.
@@ -227,6 +229,8 @@ private:
         [[nodiscard]] QString whereClause() const;
     };
     Result<Selection> select(const HistoryQuery& query) const;
+    // The full-text query for what the user typed; empty when nothing in it is searchable.
+    Result<QString> ftsMatch(const QString& text) const;
     // The submissions a SELECT of kColumns finds.
     Result<QList<Submission>> rows(const QString& sql, const QVariantList& binds) const;
     Status claimRows(const QList<qint64>& ids, const QString& owner, qint64 nowMs, QList<Claimed>& won);
@@ -236,5 +240,13 @@ private:
     Status beginWrite(bool durable);
     Database& m_db;
     mutable std::array<std::unique_ptr<QSqlQuery>, static_cast<std::size_t>(Statement::Count) + 1> m_statements;
+    mutable bool m_termsReady = false; // the search index's vocabulary is open on this connection
+    struct LastMatch
+    {
+        QString text;
+        QString version; // what had been written when it was made
+        QString match;
+    };
+    mutable LastMatch m_lastMatch;
     std::function<QString()> m_writeFault;
 };
