@@ -190,20 +190,28 @@ def import_rows(args, work):
 def search(args, work):
     print("== history of %d rows" % args.rows, flush=True)
     db = os.path.join(work, "history.sqlite")
-    t = Timed([os.path.join(BIN, "bench_outbox"), "history", str(args.rows), db])
-    print("\n".join("  " + l for l in t.stdout.strip().splitlines()))
-    first = float(re.search(r"first screen \(\d+ rows\) in ([0-9.]+) ms", t.stdout).group(1))
-    found_rows = re.finditer(r'search "([^"]*)" -> \d+ rows in ([0-9.]+) ms, \S+ counted in ([0-9.]+) ms more', t.stdout)
-    searches, counts = {}, {}
-    for m in found_rows:
-        searches[m.group(1)], counts[m.group(1)] = float(m.group(2)), float(m.group(3))
+    # Filled first, then searched by a process of its own, as the app opens a history it kept: the
+    # filling process's searches are faster (its heap and caches warm) and are not the figure.
+    fill = Timed([os.path.join(BIN, "bench_outbox"), "history", str(args.rows), db])
+    print("\n".join("  fill: " + l for l in fill.stdout.strip().splitlines()))
+    # Each search is timed in three such processes: the median of each is the figure.
+    firsts, runs = [], []
+    for _ in range(3):
+        t = Timed([os.path.join(BIN, "bench_outbox"), "history", str(args.rows), db])
+        print("\n".join("  " + l for l in t.stdout.strip().splitlines()))
+        firsts.append(float(re.search(r"first screen \(\d+ rows\) in ([0-9.]+) ms", t.stdout).group(1)))
+        runs.append({m.group(1): (float(m.group(2)), float(m.group(3))) for m in re.finditer(
+            r'search "([^"]*)" -> \d+ rows in ([0-9.]+) ms, \S+ counted in ([0-9.]+) ms more', t.stdout)})
+    first = statistics.median(firsts)
+    searches = {k: statistics.median(r[k][0] for r in runs) for k in runs[0]}
+    counts = {k: statistics.median(r[k][1] for r in runs) for k in runs[0]}
     there = next(s for s in searches if re.fullmatch(r"lead\d+@example\.com", s))
     found = searches.pop(there)
     counts.pop(there)
     worst = max(searches, key=searches.get)
     worst_count = max(counts, key=counts.get)
-    add("history of %d rows: first screen" % args.rows, "%.1f ms" % first, "—", "—", "< 100 ms", first < 100)
-    add("… every search, to its rows (%s)" % ", ".join('"%s"' % s for s in searches),
+    add("history of %d rows, reopened: first screen (median of 3 processes)" % args.rows, "%.1f ms" % first, "—", "—", "< 100 ms", first < 100)
+    add("… every search, to its rows, medians (%s)" % ", ".join('"%s"' % s for s in searches),
         "slowest \"%s\" %.1f ms" % (worst, searches[worst]),
         "an email that is there (%s) %.1f ms" % (there, found), "%.0f×" % (searches[worst] / max(found, 0.01)), "< 10 ms",
         searches[worst] < 10)
