@@ -489,7 +489,8 @@ Result<int> SubmissionStore::makeAllDue(qint64 nowMs, DueFrom from)
     QSqlQuery q(m_db.connection());
     if (from == DueFrom::Now) {
         q.prepare(QStringLiteral(
-            "UPDATE submissions SET next_attempt_at = ? WHERE state = 'queued' AND next_attempt_at > ?"));
+            "UPDATE submissions INDEXED BY submissions_due SET next_attempt_at = ? WHERE state = 'queued'"
+            " AND next_attempt_at > ?"));
         q.addBindValue(nowMs);
         q.addBindValue(nowMs);
     } else {
@@ -579,7 +580,7 @@ Result<QString> SubmissionStore::ftsMatch(const QString& text) const
         while (q.next())
             named.append(u'"' + q.value(0).toString() + u'"');
         q.finish();
-        // More than the limit: the engine merges them itself, as before.
+        // As many as the limit or more: the engine merges them itself, as before.
         if (named.size() > kMostNamed)
             terms.append(SearchText::ftsTerm(w));
         else

@@ -81,6 +81,10 @@ private slots:
         QCOMPARE(f.store->nextDueAt().value(), std::optional<qint64>(5));
         QCOMPARE(f.store->dueIds(4, 10).value(), QList<qint64>());
         QCOMPARE(f.store->dueIds(5, 10).value(), QList<qint64>({2}));
+        QSqlQuery due(f.database->connection());
+        QVERIFY(due.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'submissions_due'")) && due.next());
+        QVERIFY2(due.value(0).toString().contains(QLatin1String("WHERE state = 'queued'")),
+            qPrintable(due.value(0).toString())); // schema 7: only the leads waiting
         HistoryQuery query;
         query.text = QStringLiteral("pena");
         const QList<Submission> found = f.store->list(query).value();
