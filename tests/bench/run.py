@@ -203,6 +203,8 @@ def search(args, work):
         runs.append({m.group(1): (float(m.group(2)), float(m.group(3))) for m in re.finditer(
             r'search "([^"]*)" -> \d+ rows in ([0-9.]+) ms, \S+ counted in ([0-9.]+) ms more', t.stdout)})
     first = statistics.median(firsts)
+    if any(r.keys() != runs[0].keys() for r in runs):
+        sys.exit("bench_outbox history printed different searches in its three runs")
     searches = {k: statistics.median(r[k][0] for r in runs) for k in runs[0]}
     counts = {k: statistics.median(r[k][1] for r in runs) for k in runs[0]}
     there = next(s for s in searches if re.fullmatch(r"lead\d+@example\.com", s))
