@@ -92,14 +92,6 @@ QString ftsTerm(const FtsWord& word)
         + QStringLiteral("\"*");
 }
 
-QString ftsQuery(const QString& text)
-{
-    QStringList terms;
-    for (const FtsWord& w : ftsWords(text))
-        terms.append(ftsTerm(w));
-    return terms.join(u' ');
-}
-
 QString indexForm(const QString& word)
 {
     QString folded;

@@ -8,11 +8,9 @@ namespace SearchText {
 // The phone's words in the index: its digits as typed and in E.164, and the last seven and four
 // digits, so "809 555", "8095550123", "+1809…" and "0123" all find it.
 QString phoneTokens(const QString& typed, const QString& e164);
-// An FTS5 query for what the user typed: every word must prefix-match some column. Runs of digits
-// with spaces, dashes or parentheses between them count as one phone number. Empty when the text
-// holds nothing searchable.
-QString ftsQuery(const QString& text);
-// The words of such a query, each to prefix-match a column (short numbers: the name or email only).
+// The words of what the user typed, each to prefix-match some column (SubmissionStore::ftsMatch
+// makes the FTS5 query). Runs of digits with spaces, dashes or parentheses between them count as
+// one phone number; short numbers match the name or email only. Empty when nothing is searchable.
 struct FtsWord
 {
     QString word;

@@ -51,7 +51,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     static History history;
     FuzzInput in(data, size);
     const QString typed = QString::fromUtf8(in.all().left(512));
-    (void)SearchText::ftsQuery(typed);
+    (void)SearchText::ftsWords(typed);
     (void)SearchText::emailPrefix(typed);
     HistoryQuery query;
     query.text = typed;
