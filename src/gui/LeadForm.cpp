@@ -22,6 +22,9 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <iterator>
+
 namespace {
 std::size_t at(LeadField field)
 {
@@ -34,6 +37,8 @@ const LeadField kProperty[]
 const LeadField kCampaign[]
     = {LeadField::UtmSource, LeadField::UtmMedium, LeadField::UtmCampaign, LeadField::UtmContent, LeadField::UtmTerm,
         LeadField::AdsetName, LeadField::CampaignName, LeadField::FormName, LeadField::Platform};
+// The listing-type box's choices, as sent (the first: not said).
+const QLatin1String kListingTypes[] = {QLatin1String(""), QLatin1String("rent"), QLatin1String("buy")};
 } // namespace
 
 LeadForm::LeadForm(QWidget* parent)
@@ -308,11 +313,8 @@ void LeadForm::setText(LeadField field, const QString& value)
 {
     QWidget* w = m_editors[at(field)];
     if (!w) {
-        // As the listing-type box would hold it: one of its choices when the value names one.
-        const QString canonical = LeadFields::canonicalListingType(value);
-        const bool choice
-            = canonical.isEmpty() || canonical == QLatin1String("rent") || canonical == QLatin1String("buy");
-        m_unbuilt.setValue(field, field == LeadField::ListingType && choice ? canonical : value);
+        // As its box would hold it (a listing type: one of the box's choices when it names one).
+        m_unbuilt.setValue(field, field == LeadField::ListingType ? listingTypeChoice(value) : value);
     } else if (auto* line = qobject_cast<QLineEdit*>(w)) {
         line->setText(value);
     } else if (auto* plain = qobject_cast<QPlainTextEdit*>(w)) {
@@ -324,14 +326,23 @@ void LeadForm::setText(LeadField field, const QString& value)
 
 void LeadForm::addListingTypes(QComboBox* combo)
 {
-    combo->addItem(tr("Not said"), QString());
-    combo->addItem(tr("Rent"), QStringLiteral("rent"));
-    combo->addItem(tr("Buy"), QStringLiteral("buy"));
+    const QString labels[] = {tr("Not said"), tr("Rent"), tr("Buy")};
+    static_assert(std::size(kListingTypes) == std::size(labels));
+    for (std::size_t i = 0; i < std::size(kListingTypes); ++i)
+        combo->addItem(labels[i], QString(kListingTypes[i]));
+}
+
+QString LeadForm::listingTypeChoice(const QString& value)
+{
+    const QString canonical = LeadFields::canonicalListingType(value);
+    const bool choice
+        = std::find(std::begin(kListingTypes), std::end(kListingTypes), canonical) != std::end(kListingTypes);
+    return choice ? canonical : value;
 }
 
 void LeadForm::chooseListingType(QComboBox* combo, const QString& value)
 {
-    int index = combo->findData(LeadFields::canonicalListingType(value));
+    int index = combo->findData(listingTypeChoice(value));
     if (index < 0) { // a value from elsewhere (the CLI, an import) is kept as it is
         combo->addItem(value, value);
         index = combo->count() - 1;

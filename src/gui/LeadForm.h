@@ -49,6 +49,9 @@ public:
     // chosen; a value from elsewhere (the CLI, an import) is kept as it is, as an extra choice.
     static void addListingTypes(QComboBox* combo);
     static void chooseListingType(QComboBox* combo, const QString& value);
+    // What the box holds for a value: one of its choices when the value names one ("Venta" → buy),
+    // else the value as it is.
+    [[nodiscard]] static QString listingTypeChoice(const QString& value);
 
     void setRegion(const QString& region);
     // Fills the preset fields from an event profile, marked as coming from it and still editable;
