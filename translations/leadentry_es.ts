@@ -1968,6 +1968,10 @@ guardado y ALTERESTATE_API_URL la URL base.
         <source>problems</source>
         <translation>problemas</translation>
     </message>
+    <message>
+        <source>The check for rows repeating an earlier row failed: %1</source>
+        <translation>Falló la comprobación de filas que repiten una fila anterior: %1</translation>
+    </message>
 </context>
 <context>
     <name>LeadValidator</name>

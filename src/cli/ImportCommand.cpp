@@ -5,6 +5,7 @@
 #include "core/EventProfiles.h"
 #include "core/LeadImport.h"
 #include "core/Settings.h"
+#include "storage/ScratchRepeatIndex.h"
 #include "storage/SubmissionRecord.h"
 
 #include <QCommandLineParser>
@@ -72,7 +73,8 @@ int runImport(CliContext& c)
     // history file, then, when something is to be stored, again to store the good rows.
     std::unique_ptr<ImportReading> reading;
     const auto start = [&]() -> Status {
-        reading = std::make_unique<ImportReading>(c.settings.defaultRegion(), profile);
+        reading = std::make_unique<ImportReading>(
+            c.settings.defaultRegion(), profile, std::make_unique<ScratchRepeatIndex>());
         return reading->open(path);
     };
     if (const Status started = start(); !started) {

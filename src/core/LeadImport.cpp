@@ -37,9 +37,10 @@ QList<std::optional<LeadField>> LeadImport::mapHeader(const QStringList& header)
     return columns;
 }
 
-ImportPlanner::ImportPlanner(QString region, Lead profile)
+ImportPlanner::ImportPlanner(QString region, Lead profile, std::unique_ptr<RepeatIndex> repeats)
     : m_region(std::move(region))
     , m_profile(std::move(profile))
+    , m_repeats(repeats ? std::move(repeats) : std::make_unique<MemoryRepeatIndex>())
 { }
 
 Status ImportPlanner::setColumns(const QStringList& header, const QList<std::optional<LeadField>>& columns)
@@ -78,17 +79,16 @@ ImportRow ImportPlanner::take(const QStringList& cells, int rowNumber)
     row.issues = d.validation.issues;
     row.accepted = d.accepted;
     if (row.isValid()) {
-        const size_t phone = qHash(row.phoneE164);
-        const size_t email = qHash(row.lead.email().toLower());
-        const int phoneRow = m_seenPhones.value(phone);
-        const int emailRow = m_seenEmails.value(email);
-        if (phoneRow > 0 || emailRow > 0) {
+        const Result<RepeatIndex::Earlier> earlier = m_repeats->take(
+            RepeatIndex::phoneKey(row.phoneE164), RepeatIndex::emailKey(row.lead.email()), row.rowNumber);
+        if (!earlier) {
+            if (m_error.isEmpty())
+                m_error = tr("The check for rows repeating an earlier row failed: %1").arg(earlier.error());
+            row.accepted.reset();
+        } else if (const int phoneRow = earlier->phoneRow, emailRow = earlier->emailRow; phoneRow > 0 || emailRow > 0) {
             row.accepted.reset();
             row.issues.append({phoneRow > 0 ? LeadField::Phone : LeadField::Email, FieldIssue::Severity::Error,
                 tr("Repeats row %1 of this file.").arg(phoneRow > 0 ? phoneRow : emailRow)});
-        } else {
-            m_seenPhones.insert(phone, row.rowNumber);
-            m_seenEmails.insert(email, row.rowNumber);
         }
     }
     return row;
@@ -143,8 +143,8 @@ QString LeadImport::invalidRowsCsv(const CsvTable& table, const ImportPlan& plan
     return out;
 }
 
-ImportReading::ImportReading(const QString& region, const Lead& profile)
-    : m_planner(region, profile)
+ImportReading::ImportReading(const QString& region, const Lead& profile, std::unique_ptr<RepeatIndex> repeats)
+    : m_planner(region, profile, std::move(repeats))
 { }
 
 Status ImportReading::open(const QString& path, const QList<std::optional<LeadField>>& columns)
@@ -154,12 +154,19 @@ Status ImportReading::open(const QString& path, const QList<std::optional<LeadFi
     return m_planner.setColumns(m_stream.header(), columns);
 }
 
+QString ImportReading::error() const
+{
+    return m_planner.error().isEmpty() ? m_stream.error() : m_planner.error();
+}
+
 std::optional<ImportRow> ImportReading::next(QStringList* cells)
 {
     CsvRecord record;
-    if (!m_stream.next(record))
+    if (!m_planner.error().isEmpty() || !m_stream.next(record))
         return std::nullopt;
     ImportRow row = m_planner.take(record.cells, record.rowNumber);
+    if (!m_planner.error().isEmpty())
+        return std::nullopt;
     if (cells)
         *cells = std::move(record.cells);
     return row;

@@ -3,6 +3,7 @@
 #include "CsvReader.h"
 #include "CsvStream.h"
 #include "core/LeadIntake.h"
+#include "core/RepeatIndex.h"
 #include "core/Result.h"
 
 #include <QCoreApplication>
@@ -33,44 +34,49 @@ struct ImportPlan
     [[nodiscard]] QList<AcceptedLead> acceptedLeads() const;
 };
 
-// From CSV rows to leads, one row at a time (memory grows only by a hash per valid row): columns
-// mapped from the header (API names, English and Spanish aliases) or by hand, each row validated,
-// rows repeating an earlier row's phone or email flagged, and an event profile's values filling
-// what the row leaves empty. LeadImport::plan runs it over a whole table; the CLI over a stream.
+// From CSV rows to leads, one row at a time: columns mapped from the header (API names, English and
+// Spanish aliases) or by hand, each row validated, rows repeating an earlier row's phone or email
+// flagged (a RepeatIndex: in memory unless given one that is not), and an event profile's values
+// filling what the row leaves empty. LeadImport::plan runs it over a whole table; ImportReading
+// over a stream.
 class ImportPlanner
 {
     Q_DECLARE_TR_FUNCTIONS(LeadImport)
 
 public:
-    ImportPlanner(QString region, Lead profile);
+    ImportPlanner(QString region, Lead profile, std::unique_ptr<RepeatIndex> repeats = {});
     // Maps the columns (from the header unless given): fails naming the required ones missing.
     Status setColumns(const QStringList& header, const QList<std::optional<LeadField>>& columns = {});
     [[nodiscard]] const QList<std::optional<LeadField>>& columns() const { return m_columns; }
     [[nodiscard]] const QStringList& ignoredColumns() const { return m_ignored; }
     [[nodiscard]] ImportRow take(const QStringList& cells, int rowNumber);
+    // Set when the check of repeated rows could not be made (its keys on disk unreadable): the
+    // rows taken since are not to be trusted, and reading stops.
+    [[nodiscard]] const QString& error() const { return m_error; }
 
 private:
     QString m_region;
     Lead m_profile;
     QList<std::optional<LeadField>> m_columns;
     QStringList m_ignored;
-    QHash<size_t, int> m_seenPhones; // hash of a valid row's E.164 phone → its row number
-    QHash<size_t, int> m_seenEmails;
+    std::unique_ptr<RepeatIndex> m_repeats;
+    QString m_error;
 };
 
-// A CSV file read row by row through an ImportPlanner, memory flat however large the file: the
-// one loop the import dialog and the CLI both run, to check a file, then again to store its good
-// rows (or to save its bad ones).
+// A CSV file read row by row through an ImportPlanner: the one loop the import dialog and the CLI
+// both run, to check a file, then again to store its good rows (or to save its bad ones). Memory
+// stays flat however large the file when the repeat index given keeps its keys on disk past a
+// size (storage's ScratchRepeatIndex).
 class ImportReading
 {
 public:
-    ImportReading(const QString& region, const Lead& profile);
+    ImportReading(const QString& region, const Lead& profile, std::unique_ptr<RepeatIndex> repeats);
     // Opens the file, decides its encoding and maps its columns (from the header unless given).
     Status open(const QString& path, const QList<std::optional<LeadField>>& columns = {});
     // The next row, planned (with its cells as read, when asked for); nothing at the end of the
     // file, or when reading stopped on an error (error()).
     std::optional<ImportRow> next(QStringList* cells = nullptr);
-    [[nodiscard]] QString error() const { return m_stream.error(); }
+    [[nodiscard]] QString error() const;
     [[nodiscard]] const CsvStream& stream() const { return m_stream; }
     [[nodiscard]] const ImportPlanner& planner() const { return m_planner; }
 

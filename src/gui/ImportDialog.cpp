@@ -6,6 +6,7 @@
 #include "core/Outcome.h"
 #include "core/Settings.h"
 #include "service/SubmissionService.h"
+#include "storage/ScratchRepeatIndex.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -262,7 +263,8 @@ void ImportDialog::startPass(Pass pass)
         m_checkedModified = file.lastModified();
     }
     m_pass = pass;
-    m_reading = std::make_unique<ImportReading>(m_settings.defaultRegion(), chosenProfile());
+    m_reading = std::make_unique<ImportReading>(
+        m_settings.defaultRegion(), chosenProfile(), std::make_unique<ScratchRepeatIndex>());
     if (const Status opened = m_reading->open(m_file, m_passColumns); !opened) {
         m_reading.reset();
         m_pass = Pass::None;
@@ -561,7 +563,7 @@ bool ImportDialog::saveInvalidRows()
     }
     // The file read once more, with the columns and profile it was checked with; only its bad
     // rows kept, written as they are met. The window is repainted as it goes.
-    ImportReading reading(m_settings.defaultRegion(), chosenProfile());
+    ImportReading reading(m_settings.defaultRegion(), chosenProfile(), std::make_unique<ScratchRepeatIndex>());
     if (const Status opened = reading.open(m_file, m_passColumns); !opened) {
         m_summary->setText(tr("Error: %1").arg(opened.error()));
         return false;

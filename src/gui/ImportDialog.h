@@ -27,8 +27,8 @@ struct Outcome;
 // progress bar and Cancel, then sent by the outbox; a summary; the bad rows saved to fix them.
 // The file is read as a stream (ImportReading), a slice at a time between the window's events,
 // never held whole: once to check it (with progress), again to store its good rows, again to save
-// its bad ones. Memory does not grow with the file, but for the check of phones and emails repeated
-// within it (two hashes per valid row, ImportPlanner).
+// its bad ones. Memory does not grow with the file: the check of phones and emails repeated within
+// it moves to a scratch database past a size (ScratchRepeatIndex).
 class ImportDialog final : public QDialog
 {
     Q_OBJECT

@@ -185,6 +185,19 @@ def import_rows(args, work):
     print("  %.0f MB file (%d rows): %.0f rows/s, peak %.0f MiB" % (size, big_rows, big_rows * 1000 / t.wall, t.rss))
     add("dry-run import of a %.0f MB file (%d rows): peak memory" % (size, big_rows), "%.0f MiB" % t.rss,
         "Python csv %.0f MiB (%d rows)" % (py_rss, args.import_rows), "—", "< 60 MiB", t.rss < 60)
+    os.remove(big)
+    # Four times that: past 131,072 valid rows the repeat check is on disk, and memory stays put.
+    huge_rows = 4 * big_rows
+    write_csv(big, huge_rows)
+    t = Timed([os.path.join(BIN, "leadentry-cli"), "import", "--dry-run", big], env=env)
+    if t.status != 0 or "%d valid" % huge_rows not in t.stderr:
+        sys.exit("leadentry-cli import of the huge file failed: " + t.stderr[-2000:])
+    size = os.path.getsize(big) / 1e6
+    os.remove(big)
+    print("  %.0f MB file (%d rows): %.0f rows/s, peak %.0f MiB" % (size, huge_rows, huge_rows * 1000 / t.wall, t.rss))
+    add("dry-run import of a %.0f MB file (%d rows): peak memory" % (size, huge_rows), "%.0f MiB" % t.rss,
+        "—", "—", "< 60 MiB", t.rss < 60)
+    add("… speed", "%.0f rows/s" % (huge_rows * 1000 / t.wall), "—", "—", "—", None)
 
 
 def search(args, work):
