@@ -1471,10 +1471,6 @@ guardado y ALTERESTATE_API_URL la URL base.
         <translation>%1 No se puede importar nada.</translation>
     </message>
     <message>
-        <source>Error: the file could not be read further: %1 %2 were stored before this.</source>
-        <translation>Error: no se pudo seguir leyendo el archivo: %1 Antes de esto se guardaron %2.</translation>
-    </message>
-    <message>
         <source>Checking the file: %L1 rows so far, %L2 ready to import, %L3 with problems…</source>
         <translation>Revisando el archivo: %L1 filas hasta ahora, %L2 listas para importar, %L3 con problemas…</translation>
     </message>
@@ -1483,12 +1479,16 @@ guardado y ALTERESTATE_API_URL la URL base.
         <translation>Guardando las filas con problemas: %1 %…</translation>
     </message>
     <message>
-        <source>Cannot read %1 again: %2</source>
-        <translation>No se puede volver a leer %1: %2</translation>
-    </message>
-    <message>
         <source>The file changed since it was checked: it was read and checked again.</source>
         <translation>El archivo cambió después de revisarlo: se leyó y se revisó de nuevo.</translation>
+    </message>
+    <message>
+        <source>Error: %1 %2 were stored before this.</source>
+        <translation>Error: %1 Antes de esto se guardaron %2.</translation>
+    </message>
+    <message>
+        <source>The rows with problems were not saved: %1</source>
+        <translation>No se guardaron las filas con problemas: %1</translation>
     </message>
 </context>
 <context>
@@ -1967,10 +1967,6 @@ guardado y ALTERESTATE_API_URL la URL base.
     <message>
         <source>problems</source>
         <translation>problemas</translation>
-    </message>
-    <message>
-        <source>The check for rows repeating an earlier row failed: %1</source>
-        <translation>Falló la comprobación de filas que repiten una fila anterior: %1</translation>
     </message>
 </context>
 <context>
@@ -2663,6 +2659,13 @@ guardado y ALTERESTATE_API_URL la URL base.
     <message>
         <source>Property %1 of the catalog file has no uid or no slug.</source>
         <translation>La propiedad %1 del archivo de catálogo no tiene uid o no tiene slug.</translation>
+    </message>
+</context>
+<context>
+    <name>ScratchRepeatIndex</name>
+    <message>
+        <source>The check for rows that repeat an earlier row could not use its working file in the system&apos;s temporary folder (%1). Make room there and try again.</source>
+        <translation>La comprobación de filas que repiten una fila anterior no pudo usar su archivo de trabajo en la carpeta temporal del sistema (%1). Libere espacio allí e inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>

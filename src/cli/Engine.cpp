@@ -45,13 +45,20 @@ Status Engine::waitUntilFinished()
 
 Result<QList<Submission>> Engine::deliver(const QList<qint64>& ids)
 {
+    QList<Submission> rows;
+    if (Status done = deliver(ids, [&rows](const Submission& s) { rows.append(s); }); !done)
+        return Failure {done.error()};
+    return rows;
+}
+
+Status Engine::deliver(const QList<qint64>& ids, const std::function<void(const Submission&)>& each)
+{
     const QString keyProblem = backend.apiKeyProblem();
     if (keyProblem.isEmpty() && !ids.isEmpty()) {
         service.sendIds(ids);
         if (Status done = waitUntilFinished(); !done)
-            return Failure {done.error()};
+            return done;
     }
-    QList<Submission> rows;
     for (const qint64 id : ids) {
         Result<Submission> s = store.get(id);
         if (!s)
@@ -62,9 +69,9 @@ Result<QList<Submission>> Engine::deliver(const QList<qint64>& ids)
         else if (s->state == SubmissionState::Sending)
             s->message = CliContext::tr("Being sent by another LeadEntry process, which did not answer in time; "
                                         "its outcome will be in the history (leadentry-cli history).");
-        rows.append(*s);
+        each(*s);
     }
-    return rows;
+    return {};
 }
 
 int exitCodeFor(SubmissionState state)

@@ -3,6 +3,8 @@
 #include "core/Submission.h"
 #include "service/Backend.h"
 
+#include <functional>
+
 struct CliContext;
 
 // The backend as the CLI uses it: explicit sends only, problems printed on stderr.
@@ -20,6 +22,8 @@ public:
     // stand; a lead still waiting for want of a key says so in its message. Fails when the
     // history file stops taking answers (the rows then come back as uncertain next time).
     Result<QList<Submission>> deliver(const QList<qint64>& ids);
+    // The same, each lead given to each as it is read back, none held: an import's thousands.
+    Status deliver(const QList<qint64>& ids, const std::function<void(const Submission&)>& each);
     // Runs the event loop until the service has nothing left to send, or the file refuses a write.
     Status waitUntilFinished();
 

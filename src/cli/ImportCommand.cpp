@@ -99,6 +99,8 @@ int runImport(CliContext& c)
     int rows = 0;
     int valid = 0;
     QJsonArray invalid;
+    const bool asJson = parser.isSet(json);
+    bool readingFailed = false; // the file (or the check of its repeated rows), not the history
     const auto nextLead = [&]() -> Result<std::optional<AcceptedLead>> {
         while (std::optional<ImportRow> next = reading->next()) {
             ImportRow& row = *next;
@@ -131,13 +133,18 @@ int runImport(CliContext& c)
                     continue;
                 c.err << CliContext::tr("row %1").arg(row.rowNumber) << ": " << LeadFields::apiName(issue.field) << ": "
                       << issue.message << '\n';
-                invalid.append(QJsonObject {{QStringLiteral("row"), row.rowNumber},
-                    {QStringLiteral("field"), LeadFields::apiName(issue.field)},
-                    {QStringLiteral("message"), issue.message}});
+                // Kept for the one JSON object printed at the end, only when it is asked for: a
+                // file of bad rows is otherwise reported as it is read, in flat memory.
+                if (asJson)
+                    invalid.append(QJsonObject {{QStringLiteral("row"), row.rowNumber},
+                        {QStringLiteral("field"), LeadFields::apiName(issue.field)},
+                        {QStringLiteral("message"), issue.message}});
             }
         }
-        if (!reading->error().isEmpty())
+        if (!reading->error().isEmpty()) {
+            readingFailed = true;
             return Failure {reading->error()};
+        }
         return std::optional<AcceptedLead>();
     };
 
@@ -168,27 +175,30 @@ int runImport(CliContext& c)
         }
         const Result<QList<qint64>> ids
             = engine.service.submitAll(nextLead, Origin::Import, eventName, kStoreChunkRows);
+        if (!ids && readingFailed) {
+            c.err << path << ": " << ids.error() << '\n'; // says how many were kept before it
+            return ExitFailure;
+        }
         if (!ids) {
             c.err << CliContext::tr("The leads could not be stored in %1: %2")
                          .arg(engine.backend.database().path(), ids.error())
                   << '\n';
             return ExitFailure;
         }
-        const Result<QList<Submission>> delivered = engine.deliver(*ids);
+        const Status delivered = engine.deliver(*ids, [&](const Submission& s) {
+            waiting += SubmissionStates::isFinal(s.state) ? 0 : 1;
+            if (!asJson)
+                printSubmission(c, false, s);
+            else
+                results.append(SubmissionRecord::toJson(s));
+        });
         if (!delivered) {
             c.err << delivered.error() << '\n';
             return ExitFailure;
         }
-        for (const Submission& s : *delivered) {
-            waiting += SubmissionStates::isFinal(s.state) ? 0 : 1;
-            if (!parser.isSet(json))
-                printSubmission(c, false, s);
-            else
-                results.append(SubmissionRecord::toJson(s));
-        }
     }
     const int invalidRows = rows - valid;
-    if (parser.isSet(json)) {
+    if (asJson) {
         c.out << QJsonDocument(QJsonObject {{QStringLiteral("rows"), rows}, {QStringLiteral("valid"), valid},
                                    {QStringLiteral("invalid"), invalid}, {QStringLiteral("results"), results},
                                    {QStringLiteral("encoding"), reading->stream().encoding()},

@@ -79,11 +79,11 @@ ImportRow ImportPlanner::take(const QStringList& cells, int rowNumber)
     row.issues = d.validation.issues;
     row.accepted = d.accepted;
     if (row.isValid()) {
-        const Result<RepeatIndex::Earlier> earlier = m_repeats->take(
-            RepeatIndex::phoneKey(row.phoneE164), RepeatIndex::emailKey(row.lead.email()), row.rowNumber);
+        const Result<RepeatIndex::Earlier> earlier
+            = m_repeats->take(m_repeats->phoneKey(row.phoneE164), m_repeats->emailKey(row.lead.email()), row.rowNumber);
         if (!earlier) {
             if (m_error.isEmpty())
-                m_error = tr("The check for rows repeating an earlier row failed: %1").arg(earlier.error());
+                m_error = earlier.error();
             row.accepted.reset();
         } else if (const int phoneRow = earlier->phoneRow, emailRow = earlier->emailRow; phoneRow > 0 || emailRow > 0) {
             row.accepted.reset();

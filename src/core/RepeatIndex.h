@@ -15,14 +15,20 @@ public:
         int phoneRow = 0; // the first row that held this phone, or 0
         int emailRow = 0;
     };
+    RepeatIndex();
     virtual ~RepeatIndex() = default;
     // The earlier rows holding these keys (0 where none did). When neither was held, row is
     // recorded for both. Fails only where the keys are kept outside memory and cannot be read.
     virtual Result<Earlier> take(quint64 phoneKey, quint64 emailKey, int row) = 0;
 
-    // A phone's and an email's keys never meet: the low bit says which it is.
-    [[nodiscard]] static quint64 phoneKey(const QString& e164);
-    [[nodiscard]] static quint64 emailKey(const QString& email);
+    // The keys: hashes with a seed drawn for this index alone and held only in memory, so a key
+    // kept on disk cannot be turned back into a phone or an address by trying every number. A
+    // phone's and an email's keys never meet: the low bit says which it is.
+    [[nodiscard]] quint64 phoneKey(const QString& e164) const;
+    [[nodiscard]] quint64 emailKey(const QString& email) const;
+
+private:
+    size_t m_seed;
 };
 
 // Every key in memory (about 40 bytes a valid row): for tables already held in memory, and the

@@ -315,9 +315,8 @@ void ImportDialog::runPass(quint64 passId)
                 showCheck();
                 emit checked();
             } else if (!error.isEmpty()) {
-                m_storeError = tr("Error: the file could not be read further: %1 %2 were stored before this.")
-                                   .arg(error)
-                                   .arg(m_stored);
+                // The file's fault or the repeat check's: the reason says which.
+                m_storeError = tr("Error: %1 %2 were stored before this.").arg(error).arg(m_stored);
                 m_cancelled = true;
                 finishStoring();
             } else {
@@ -586,7 +585,7 @@ bool ImportDialog::saveInvalidRows()
     }
     if (!reading.error().isEmpty()) {
         file.cancelWriting();
-        m_summary->setText(tr("Cannot read %1 again: %2").arg(QDir::toNativeSeparators(m_file), reading.error()));
+        m_summary->setText(tr("The rows with problems were not saved: %1").arg(reading.error()));
         return false;
     }
     file.setPermissions(QFile::ReadOwner | QFile::WriteOwner); // people's data: the user's alone

@@ -12,28 +12,23 @@ Q_DECLARE_LOGGING_CATEGORY(lcStorage) // Database.cpp
 
 namespace {
 std::atomic<int> g_scratchConnections {0};
-
-// The keys are hashes already: the filter's two bits are two of their slices.
-constexpr int kFilterShift = 64 - ScratchRepeatIndex::kFilterBitsLog2;
-quint64 firstBit(quint64 key)
-{
-    return key >> kFilterShift;
-}
-quint64 secondBit(quint64 key)
-{
-    return (key >> 1) & ((quint64 {1} << ScratchRepeatIndex::kFilterBitsLog2) - 1);
-}
 } // namespace
 
-ScratchRepeatIndex::ScratchRepeatIndex(qsizetype memoryKeys, qsizetype batchKeys)
+ScratchRepeatIndex::ScratchRepeatIndex(qsizetype memoryKeys, qsizetype batchKeys, int filterBitsLog2)
     : m_memoryKeys(std::max<qsizetype>(2, memoryKeys))
     , m_batchKeys(std::max<qsizetype>(2, batchKeys))
+    , m_filterBitsLog2(std::clamp(filterBitsLog2, 6, 32))
     , m_connectionName(QStringLiteral("leadentry-scratch-%1").arg(++g_scratchConnections))
 { }
 
 ScratchRepeatIndex::~ScratchRepeatIndex()
 {
     closeDisk();
+}
+
+qsizetype ScratchRepeatIndex::keysInMemory() const
+{
+    return m_memory.size() + static_cast<qsizetype>(m_writing.size()) - m_written;
 }
 
 void ScratchRepeatIndex::closeDisk()
@@ -49,15 +44,26 @@ void ScratchRepeatIndex::closeDisk()
     }
 }
 
+Failure ScratchRepeatIndex::diskFailure(const QString& error) const
+{
+    return Failure {tr("The check for rows that repeat an earlier row could not use its working file in the "
+                       "system's temporary folder (%1). Make room there and try again.")
+                        .arg(error)};
+}
+
+// The keys are hashes already: the filter's two bits are two of their slices (the low bit, which
+// says phone or email, left out).
 void ScratchRepeatIndex::addToFilter(quint64 key)
 {
-    for (const quint64 bit : {firstBit(key), secondBit(key)})
+    const quint64 mask = (quint64 {1} << m_filterBitsLog2) - 1;
+    for (const quint64 bit : {key >> (64 - m_filterBitsLog2), (key >> 1) & mask})
         m_filter[bit / 64] |= quint64 {1} << (bit % 64);
 }
 
 bool ScratchRepeatIndex::mayBeOnDisk(quint64 key) const
 {
-    for (const quint64 bit : {firstBit(key), secondBit(key)}) {
+    const quint64 mask = (quint64 {1} << m_filterBitsLog2) - 1;
+    for (const quint64 bit : {key >> (64 - m_filterBitsLog2), (key >> 1) & mask}) {
         if (!(m_filter[bit / 64] & (quint64 {1} << (bit % 64))))
             return false;
     }
@@ -84,54 +90,72 @@ Status ScratchRepeatIndex::moveToDisk()
     m_add = std::make_unique<QSqlQuery>(db);
     if (!m_add->prepare(QStringLiteral("INSERT INTO keys(key, row) VALUES (?, ?)")))
         return Failure {m_add->lastError().text()};
-    // Memory at its peak holds the keys twice for a moment (the table and the sorted list), never
-    // with the filter beside them.
-    const std::vector<std::pair<qint64, int>> keys = takeBatch();
-    m_filter.assign(std::size_t {1} << (kFilterBitsLog2 - 6), 0);
-    if (Status written = write(keys); !written) {
-        m_filter = {};
-        for (const auto& [key, row] : keys)
+    // The first batch is every key so far; it is written a few keys a row from now on. Memory at
+    // its peak holds them twice for a moment (the table and the sorted list), never with the
+    // filter beside them.
+    if (Status started = startBatch(); !started) {
+        for (const auto& [key, row] : m_writing)
             m_memory.add(static_cast<quint64>(key), row);
-        return written;
+        m_writing = {};
+        return started;
     }
+    m_filter.assign(std::size_t {1} << (m_filterBitsLog2 - 6), 0);
     m_onDisk = true;
     return {};
 }
 
-std::vector<std::pair<qint64, int>> ScratchRepeatIndex::takeBatch()
+Status ScratchRepeatIndex::startBatch()
 {
-    std::vector<std::pair<qint64, int>> sorted;
-    sorted.reserve(static_cast<std::size_t>(m_memory.size()));
+    // The one before it, should it not be written yet (it is, at the sizes above), first.
+    if (Status finished = writeSome(static_cast<qsizetype>(m_writing.size())); !finished)
+        return finished;
+    m_writing.clear();
+    m_writing.reserve(static_cast<std::size_t>(m_memory.size()));
     for (auto it = m_memory.rows().cbegin(); it != m_memory.rows().cend(); ++it)
-        sorted.emplace_back(static_cast<qint64>(it.key()), it.value());
+        m_writing.emplace_back(static_cast<qint64>(it.key()), it.value());
     m_memory.clear();
-    std::sort(sorted.begin(), sorted.end());
-    return sorted;
-}
-
-// In key order, so that each page of the table is read and written once per batch.
-Status ScratchRepeatIndex::write(const std::vector<std::pair<qint64, int>>& keys)
-{
+    // In key order, so that each page of the table is read and written once per batch.
+    std::sort(m_writing.begin(), m_writing.end());
+    m_written = 0;
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     if (!q.exec(QStringLiteral("BEGIN")))
-        return Failure {q.lastError().text()};
-    for (const auto& [key, row] : keys) {
-        m_add->bindValue(0, key);
-        m_add->bindValue(1, row);
-        if (!m_add->exec()) {
-            const QString error = m_add->lastError().text();
-            q.exec(QStringLiteral("ROLLBACK"));
-            return Failure {error};
-        }
-        addToFilter(static_cast<quint64>(key));
-    }
-    if (!q.exec(QStringLiteral("COMMIT")))
         return Failure {q.lastError().text()};
     return {};
 }
 
-Result<int> ScratchRepeatIndex::rowOnDisk(quint64 key)
+Status ScratchRepeatIndex::writeSome(qsizetype count)
 {
+    if (m_written >= static_cast<qsizetype>(m_writing.size()))
+        return {};
+    const qsizetype end = std::min(static_cast<qsizetype>(m_writing.size()), m_written + count);
+    for (; m_written < end; ++m_written) {
+        const auto& [key, row] = m_writing[static_cast<std::size_t>(m_written)];
+        m_add->bindValue(0, key);
+        m_add->bindValue(1, row);
+        if (!m_add->exec())
+            return Failure {m_add->lastError().text()};
+        addToFilter(static_cast<quint64>(key));
+    }
+    if (m_written == static_cast<qsizetype>(m_writing.size())) {
+        QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+        if (!q.exec(QStringLiteral("COMMIT")))
+            return Failure {q.lastError().text()};
+        m_writing = {};
+        m_written = 0;
+    }
+    return {};
+}
+
+Result<int> ScratchRepeatIndex::rowOf(quint64 key)
+{
+    // Gathered since the last batch, in the batch being written, else on disk where the filter allows.
+    if (const int gathered = m_memory.rowOf(key); gathered != 0)
+        return gathered;
+    const auto found
+        = std::lower_bound(m_writing.cbegin(), m_writing.cend(), std::pair<qint64, int>(static_cast<qint64>(key), 0),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
+    if (found != m_writing.cend() && found->first == static_cast<qint64>(key))
+        return found->second;
     if (!mayBeOnDisk(key))
         return 0;
     m_find->bindValue(0, static_cast<qint64>(key));
@@ -156,25 +180,22 @@ Result<RepeatIndex::Earlier> ScratchRepeatIndex::take(quint64 phoneKey, quint64 
         }
         return earlier;
     }
-    // In the batch not yet written, else on disk where the filter allows.
-    const auto earlierRow = [this](quint64 key) -> Result<int> {
-        const int held = m_memory.rowOf(key);
-        return held != 0 ? Result<int>(held) : rowOnDisk(key);
-    };
-    const Result<int> phoneRow = earlierRow(phoneKey);
+    if (Status written = writeSome(kWrittenPerRow); !written)
+        return diskFailure(written.error());
+    const Result<int> phoneRow = rowOf(phoneKey);
     if (!phoneRow)
-        return Failure {phoneRow.error()};
-    const Result<int> emailRow = earlierRow(emailKey);
+        return diskFailure(phoneRow.error());
+    const Result<int> emailRow = rowOf(emailKey);
     if (!emailRow)
-        return Failure {emailRow.error()};
+        return diskFailure(emailRow.error());
     const Earlier earlier {*phoneRow, *emailRow};
     if (earlier.phoneRow != 0 || earlier.emailRow != 0)
         return earlier;
     m_memory.add(phoneKey, row);
     m_memory.add(emailKey, row);
     if (m_memory.size() >= m_batchKeys) {
-        if (Status written = write(takeBatch()); !written)
-            return Failure {written.error()};
+        if (Status started = startBatch(); !started)
+            return diskFailure(started.error());
     }
     return earlier;
 }
