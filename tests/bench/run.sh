@@ -3,7 +3,7 @@
 # (docs/ARCHITECTURE.md, Budgets; README, Performance):
 #   tests/bench/run.sh [--leads 10000] [--rows 1000000] [--import-rows 100000] [--rounds 5] [--idle-seconds 30]
 # Builds what it needs in build/dev (installing packages first, as `make test` does); takes about
-# twelve minutes with the defaults on a 2-core machine.
+# seventeen minutes with the defaults on a 2-core machine.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 make --no-print-directory test-deps configure >/dev/null
