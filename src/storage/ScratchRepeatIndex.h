@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <cstdlib>
 #include <memory>
 #include <utility>
 #include <vector>
@@ -79,7 +80,11 @@ private:
     MemoryRepeatIndex m_memory; // every key until the move; then the keys gathered since the last batch
     std::vector<std::pair<qint64, int>> m_writing; // the batch being written, in key order
     qsizetype m_written = 0; // how much of it
-    std::vector<quint64> m_filter;
+    struct Free
+    {
+        void operator()(quint64* bits) const { std::free(bits); }
+    };
+    std::unique_ptr<quint64, Free> m_filter;
     bool m_onDisk = false;
     bool m_diskFailed = false; // tried once; the keys stay in memory
     QString m_connectionName;
