@@ -34,7 +34,12 @@ def add(what, leadentry, reference, ratio, goal, met):
 
 class Timed:
     """A child run with its own resource usage (wall ms, CPU ms, peak memory MiB), via os.wait4.
-    Its output goes to files, so that neither pipe can fill up and stall it."""
+    Its output goes to files, so that neither pipe can fill up and stall it, and only their last
+    256 KiB are read: a child's peak memory (ru_maxrss) starts from this process's size when it is
+    forked, so this process must not grow by holding a long output (an import prints a line per
+    row)."""
+
+    TAIL = 256 * 1024
 
     def __init__(self, cmd, env=None):
         with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
@@ -45,10 +50,13 @@ class Timed:
             proc.returncode = self.status = os.waitstatus_to_exitcode(status)
             self.cpu = (usage.ru_utime + usage.ru_stime) * 1000
             self.rss = usage.ru_maxrss / 1024  # ru_maxrss is in KiB
-            out.seek(0)
-            err.seek(0)
-            self.stdout = out.read().decode(errors="replace")
-            self.stderr = err.read().decode(errors="replace")
+            self.stdout, self.stderr = (self.tail(f) for f in (out, err))
+
+    @classmethod
+    def tail(cls, f):
+        f.seek(0, os.SEEK_END)
+        f.seek(max(0, f.tell() - cls.TAIL))
+        return f.read().decode(errors="replace")
 
 
 def startup(args):
