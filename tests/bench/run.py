@@ -197,12 +197,17 @@ def import_rows(args, work):
     add("dry-run import of a %.0f MB file (%d rows): peak memory" % (size, big_rows), "%.0f MiB" % t.rss,
         "Python csv %.0f MiB (%d rows)" % (py_rss, args.import_rows), "—", "< 60 MiB", t.rss < 60)
     # The same file stored (no API key: nothing is sent), every lead then read back and printed.
-    stored_env = dict(env, LEADENTRY_HOME=os.path.join(work, "import-stored-home"), ALTERESTATE_API_KEY="")
+    # Nothing may reach the real service should a key be found after all: the keychain is out of
+    # reach (no session bus) and the address is a closed local port.
+    stored_env = dict(env, LEADENTRY_HOME=os.path.join(work, "import-stored-home"), ALTERESTATE_API_KEY="",
+                      ALTERESTATE_API_URL="http://127.0.0.1:9")
+    stored_env.pop("DBUS_SESSION_BUS_ADDRESS", None)
     t = Timed([os.path.join(BIN, "leadentry-cli"), "import", big], env=stored_env)
     if t.status != 4 or "%d valid" % big_rows not in t.stderr:  # 4: stored, not delivered yet
         sys.exit("leadentry-cli import (stored) of the big file failed: " + t.stderr[-2000:])
     print("  stored: %.0f rows/s, peak %.0f MiB" % (big_rows * 1000 / t.wall, t.rss))
-    add("… the same file stored (not sent: no API key): peak memory", "%.0f MiB" % t.rss, "—", "—", "< 60 MiB",
+    add("… the same file stored (`leadentry-cli import`, no API key, so nothing is sent; every lead read back"
+        " and printed)", "%.0f MiB" % t.rss, "—", "—", "< 60 MiB",
         t.rss < 60)
     os.remove(big)
     # As many rows, every one refused: each reported as it is read.
@@ -211,7 +216,7 @@ def import_rows(args, work):
     if t.status != 2 or "%d invalid" % big_rows not in t.stderr:
         sys.exit("leadentry-cli import of the bad file failed: " + t.stderr[-2000:])
     print("  every row refused: %.0f rows/s, peak %.0f MiB" % (big_rows * 1000 / t.wall, t.rss))
-    add("dry-run import of as many rows, every one refused: peak memory", "%.0f MiB" % t.rss, "—", "—",
+    add("dry-run import of as many rows, every one refused (each printed as it is read)", "%.0f MiB" % t.rss, "—", "—",
         "< 60 MiB", t.rss < 60)
     os.remove(big)
     # Four times that: past 131,072 valid rows the repeat check is on disk, and memory stays put.
