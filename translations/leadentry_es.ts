@@ -3195,8 +3195,8 @@ guardado y ALTERESTATE_API_URL la URL base.
         <translation>El envío n.º %1 no está en el historial.</translation>
     </message>
     <message>
-        <source>%1 The leads stored before it (%2) were kept.</source>
-        <translation>%1 Los leads guardados antes (%2) se conservaron.</translation>
+        <source>%1 The %2 leads stored before it stay in the outbox and will be sent.</source>
+        <translation>%1 Los %2 leads guardados antes quedan en la bandeja de salida y se enviarán.</translation>
     </message>
 </context>
 <context>

@@ -316,7 +316,7 @@ void ImportDialog::runPass(quint64 passId)
                 emit checked();
             } else if (!error.isEmpty()) {
                 // The file's fault or the repeat check's: the reason says which.
-                m_storeError = tr("Error: %1 %2 were stored before this.").arg(error).arg(m_stored);
+                m_storeError = tr("Error: %1 %2 were stored before this.").arg(error, QString::number(m_stored));
                 m_cancelled = true;
                 finishStoring();
             } else {
@@ -462,8 +462,7 @@ bool ImportDialog::storePending()
     m_pending.clear();
     if (!ids) {
         m_storeError = tr("Error: the leads could not be stored: %1. %2 were stored before this.")
-                           .arg(ids.error())
-                           .arg(m_stored);
+                           .arg(ids.error(), QString::number(m_stored));
         m_cancelled = true;
         return false;
     }

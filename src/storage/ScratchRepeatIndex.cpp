@@ -150,7 +150,8 @@ Status ScratchRepeatIndex::startBatch()
 
 Status ScratchRepeatIndex::writeSome(qsizetype count)
 {
-    if (m_written >= static_cast<qsizetype>(m_writing.size()))
+    // Empty once committed: a COMMIT that failed is tried again at the next call.
+    if (m_writing.empty())
         return {};
     const qsizetype end = std::min(static_cast<qsizetype>(m_writing.size()), m_written + count);
     for (; m_written < end; ++m_written) {

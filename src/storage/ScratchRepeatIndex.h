@@ -27,7 +27,8 @@ class QSqlQuery;
 // numbers and keys hashed with a seed held only in memory (RepeatIndex), never a phone or an
 // address. Where it cannot be made, the keys stay in memory (logged): the check still holds, only
 // the ceiling is lost. A lookup or a write that fails once the keys are on disk fails the
-// import's reading (ImportReading::error), with a message that names the temporary folder.
+// import's reading (ImportReading::error), with a message that points to the system's temporary
+// folder and gives SQLite's reason. A COMMIT that failed is tried again at the next row taken.
 class ScratchRepeatIndex final : public RepeatIndex
 {
     Q_DECLARE_TR_FUNCTIONS(ScratchRepeatIndex)

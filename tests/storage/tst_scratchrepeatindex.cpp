@@ -144,7 +144,9 @@ private slots:
         drop.finish();
         while (reading.next())
             ++taken;
-        QVERIFY2(taken < 110, qPrintable(QString::number(taken)));
+        // The 64-bit filter is full by now: the next row's lookups go to the table, and fail there
+        // (a row both of whose keys it still turns away passes: about one time in 70,000).
+        QVERIFY2(taken <= 101, qPrintable(QString::number(taken)));
         QVERIFY2(reading.error().contains(QLatin1String("temporary folder")), qPrintable(reading.error()));
         QVERIFY(!reading.next()); // and it stays stopped
     }
