@@ -4,6 +4,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringList>
 
 #include <algorithm>
 #include <atomic>
@@ -36,6 +37,7 @@ void ScratchRepeatIndex::closeDisk()
 {
     m_find.reset();
     m_add.reset();
+    m_addMany.reset();
     if (QSqlDatabase::contains(m_connectionName)) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -91,6 +93,12 @@ Status ScratchRepeatIndex::moveToDisk()
     m_add = std::make_unique<QSqlQuery>(db);
     if (!m_add->prepare(QStringLiteral("INSERT INTO keys(key, row) VALUES (?, ?)")))
         return Failure {m_add->lastError().text()};
+    QStringList many;
+    for (qsizetype i = 0; i < kWrittenPerRow; ++i)
+        many.append(QStringLiteral("(?, ?)"));
+    m_addMany = std::make_unique<QSqlQuery>(db);
+    if (!m_addMany->prepare(QStringLiteral("INSERT INTO keys(key, row) VALUES ") + many.join(QStringLiteral(", "))))
+        return Failure {m_addMany->lastError().text()};
     // The first batch is every key so far; it is written a few keys a row from now on. Memory at
     // its peak holds them twice for a moment (the table and the sorted list), never with the
     // filter beside them.
@@ -154,13 +162,20 @@ Status ScratchRepeatIndex::writeSome(qsizetype count)
     if (m_writing.empty())
         return {};
     const qsizetype end = std::min(static_cast<qsizetype>(m_writing.size()), m_written + count);
-    for (; m_written < end; ++m_written) {
-        const auto& [key, row] = m_writing[static_cast<std::size_t>(m_written)];
-        m_add->bindValue(0, key);
-        m_add->bindValue(1, row);
-        if (!m_add->exec())
-            return Failure {m_add->lastError().text()};
-        addToFilter(static_cast<quint64>(key));
+    while (m_written < end) {
+        // Whole statements of kWrittenPerRow keys while there are as many; the rest one by one.
+        QSqlQuery& add = end - m_written >= kWrittenPerRow ? *m_addMany : *m_add;
+        const qsizetype n = &add == m_addMany.get() ? kWrittenPerRow : 1;
+        for (qsizetype i = 0; i < n; ++i) {
+            const auto& [key, row] = m_writing[static_cast<std::size_t>(m_written + i)];
+            add.bindValue(static_cast<int>(2 * i), key);
+            add.bindValue(static_cast<int>(2 * i + 1), row);
+        }
+        if (!add.exec())
+            return Failure {add.lastError().text()};
+        for (qsizetype i = 0; i < n; ++i)
+            addToFilter(static_cast<quint64>(m_writing[static_cast<std::size_t>(m_written + i)].first));
+        m_written += n;
     }
     if (m_written == static_cast<qsizetype>(m_writing.size())) {
         QSqlQuery q(QSqlDatabase::database(m_connectionName, false));

@@ -91,4 +91,6 @@ private:
     QString m_connectionName;
     std::unique_ptr<QSqlQuery> m_find;
     std::unique_ptr<QSqlQuery> m_add;
+    // kWrittenPerRow keys in one statement: a statement's own cost, paid once for them all.
+    std::unique_ptr<QSqlQuery> m_addMany;
 };
