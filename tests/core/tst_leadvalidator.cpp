@@ -229,6 +229,50 @@ private slots:
         QCOMPARE(check.status, status);
     }
 
+    // North American numbers in their usual shapes are read without libphonenumber's parser
+    // (PhoneModule.cpp, readNorthAmerican): they must come out as the parser makes them. The same
+    // text with a ';' after it (which the parser drops, and which the shortcut does not take) is
+    // read by the parser.
+    void phonesReadWithoutTheParserAsTheParserReadsThem()
+    {
+        const QStringList regions {QStringLiteral("DO"), QStringLiteral("US"), QStringLiteral("CA"),
+            QStringLiteral("JM"), QStringLiteral("PR"), QStringLiteral("AG"), QStringLiteral("ES"),
+            QStringLiteral("MX")};
+        const QStringList prefixes {QString(), QStringLiteral("+"), QStringLiteral("1"), QStringLiteral("+1"),
+            QStringLiteral("1 "), QStringLiteral("+1 "), QStringLiteral("1-"), QStringLiteral("0"),
+            QStringLiteral("11"), QStringLiteral("+11"), QStringLiteral("-"), QStringLiteral("(")};
+        const QStringList areas {QStringLiteral("809"), QStringLiteral("829"), QStringLiteral("849"),
+            QStringLiteral("212"), QStringLiteral("416"), QStringLiteral("876"), QStringLiteral("268"),
+            QStringLiteral("555"), QStringLiteral("999"), QStringLiteral("100"), QStringLiteral("011"),
+            QStringLiteral("900"), QStringLiteral("000")};
+        const QStringList rests {QStringLiteral("555 0123"), QStringLiteral("200-0001"), QStringLiteral("1234567"),
+            QStringLiteral("555012"), QStringLiteral("55501234"), QStringLiteral(".555.0123"),
+            QStringLiteral(")555 0123")};
+        int quick = 0;
+        for (const QString& region : regions) {
+            for (const QString& prefix : prefixes) {
+                for (const QString& area : areas) {
+                    for (const QString& rest : rests) {
+                        for (const bool brackets : {false, true}) {
+                            const QString text = prefix + (brackets ? u'(' + area + QStringLiteral(") ") : area) + rest;
+                            const PhoneNumbers::Check read = PhoneNumbers::check(text, region);
+                            const PhoneNumbers::Check parsed = PhoneNumbers::check(text + u';', region);
+                            const QString what = region + QStringLiteral(" \"") + text + QStringLiteral("\": ")
+                                + read.e164 + u' ' + read.region + u' ' + QString::number(int(read.status))
+                                + QStringLiteral(" against ") + parsed.e164 + u' ' + parsed.region + u' '
+                                + QString::number(int(parsed.status));
+                            QVERIFY2(read.status == parsed.status && read.e164 == parsed.e164
+                                    && read.region == parsed.region,
+                                qPrintable(what));
+                            quick += read.status == PhoneNumbers::Status::Valid ? 1 : 0;
+                        }
+                    }
+                }
+            }
+        }
+        QVERIFY(quick > 100); // the comparison saw valid numbers, not only refusals
+    }
+
     void emails_data()
     {
         QTest::addColumn<QString>("email");
