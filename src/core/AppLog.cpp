@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 
+#include <algorithm>
 #include <memory>
 
 namespace {
@@ -133,9 +134,16 @@ QString scrub(const QString& line)
     static const QRegularExpression token(
         QStringLiteral(R"((\b(?:Token|aetoken|Bearer)\b\s*[:=]?\s*)\S+)"), QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression date(QStringLiteral(R"(^\d{4}-\d{2}-\d{2}$)")); // a date is no one's number
+    // Most lines hold none of the three: each pattern is run only where it could match (so a
+    // line of plain words compiles none of them: start-up logs such lines before its first paint).
     QString out = line;
-    out.replace(email, QStringLiteral("<email>"));
-    out.replace(token, QStringLiteral("\\1<hidden>"));
+    if (out.contains(u'@'))
+        out.replace(email, QStringLiteral("<email>"));
+    if (out.contains(QLatin1String("token"), Qt::CaseInsensitive)
+        || out.contains(QLatin1String("bearer"), Qt::CaseInsensitive))
+        out.replace(token, QStringLiteral("\\1<hidden>"));
+    if (std::count_if(out.cbegin(), out.cend(), [](QChar c) { return c.isDigit(); }) < 7)
+        return out;
     QString result;
     qsizetype from = 0;
     for (auto it = digits.globalMatch(out); it.hasNext();) {

@@ -39,6 +39,14 @@ private slots:
                                << "Authorization: Token <hidden> sent";
         QTest::newRow("aetoken") << "aetoken=ZZZ999 refused"
                                  << "aetoken=<hidden> refused";
+        QTest::newRow("bearer, any case") << "BEARER abc.def-123 refused"
+                                          << "BEARER <hidden> refused";
+        QTest::newRow("an email, then a number") << "ana@example.com and 809 555 0123"
+                                                 << "<email> and <number>";
+        QTest::newRow("digits only in the email") << "from lead8095550123@example.com"
+                                                  << "from <email>";
+        QTest::newRow("plain words") << "This plugin does not support propagateSizeHints()"
+                                     << "This plugin does not support propagateSizeHints()";
         QTest::newRow("ids stay") << "#12 created (HTTP 201)"
                                   << "#12 created (HTTP 201)";
         QTest::newRow("short numbers stay") << "timeout 30 s, 3 of 120 rows"
