@@ -73,7 +73,7 @@ def startup(args):
             "bare window %s/%s/%s ms" % bare.group(1, 2, 3), "%.2f×" % wall, "≤ 1.2×", wall <= 1.2)
         add("… CPU", "%s/%s/%s ms" % app.group(4, 5, 6), "%s/%s/%s ms" % bare.group(4, 5, 6), "%.2f×" % cpu,
             "≤ 1.2×", cpu <= 1.2)
-        add("… peak memory", "%s MiB" % app.group(7), "%s MiB" % bare.group(7), "+%.0f MiB" % memory, "≤ +12 MiB",
+        add("… peak memory", "%s MiB" % app.group(7), "%s MiB" % bare.group(7), "+%.1f MiB" % memory, "≤ +12 MiB",
             memory <= 12)
         form = re.search(re.escape(label) + r" floor: a window with a form and a table is (\S+)x the bare window's wall, "
                          r"(\S+)x its CPU, \+ (\S+) MiB; leadentry is (\S+)x its wall, (\S+)x its CPU, \+ (\S+) MiB", out)

@@ -74,14 +74,14 @@ for name, title in titles:
     print("%s, %s: wall %s, CPU %s, peak memory %s (min/median/max of %d)" % (label, title,
         spread(column(name, 0), "ms"), spread(column(name, 1), "ms"), spread(column(name, 2), "MiB"), runs))
 med = lambda name, i: statistics.median(column(name, i))
-print("%s ratio: wall %.2fx, CPU %.2fx the bare window (goal <= 1.2); peak memory bare + %.0f MiB (goal <= 12)" % (
+print("%s ratio: wall %.2fx, CPU %.2fx the bare window (goal <= 1.2); peak memory bare + %.1f MiB (goal <= 12)" % (
     label, med("app", 0) / med("bare", 0), med("app", 1) / med("bare", 1), med("app", 2) - med("bare", 2)))
-print("%s floor: a window with a form and a table is %.2fx the bare window's wall, %.2fx its CPU, + %.0f MiB;"
-    " leadentry is %.2fx its wall, %.2fx its CPU, + %.0f MiB" % (label, med("form", 0) / med("bare", 0),
+print("%s floor: a window with a form and a table is %.2fx the bare window's wall, %.2fx its CPU, + %.1f MiB;"
+    " leadentry is %.2fx its wall, %.2fx its CPU, + %.1f MiB" % (label, med("form", 0) / med("bare", 0),
     med("form", 1) / med("bare", 1), med("form", 2) - med("bare", 2), med("app", 0) / med("form", 0),
     med("app", 1) / med("form", 1), med("app", 2) - med("form", 2)))
 if preload:
-    print("%s floor: the libraries alone are %.2fx the bare window's wall, %.2fx its CPU, + %.0f MiB" % (
+    print("%s floor: the libraries alone are %.2fx the bare window's wall, %.2fx its CPU, + %.1f MiB" % (
         label, med("floor", 0) / med("bare", 0), med("floor", 1) / med("bare", 1), med("floor", 2) - med("bare", 2)))
 PY
 
