@@ -127,17 +127,27 @@ int main(int argc, char* argv[])
         qWarning("the log file %s cannot be written; messages go to the terminal only",
             qPrintable(QDir::toNativeSeparators(AppLog::defaultPath())));
 
+    // The log's first line: written once the window is up (a line is scrubbed with regular
+    // expressions, whose library and compiled patterns the first paint does not need), or before
+    // the reason start-up ends.
+    const auto logStarted = [] {
+        qInfo("LeadEntry %s started, Qt %s, %s", LEADENTRY_VERSION, qVersion(),
+            qPrintable(QSysInfo::prettyProductName()));
+    };
+
     const std::unique_ptr<SecretStore> secretStore = makeSystemSecretStore();
     SecretStore& secrets = *secretStore;
     Backend backend(settings, secrets);
     if (const Status opened = backend.openHistory(); !opened) {
+        logStarted();
+        qWarning("the history cannot be opened: %s", qPrintable(opened.error()));
         QMessageBox::critical(nullptr, QApplication::translate("main", "LeadEntry cannot start"), opened.error());
         return 1;
     }
 
     MainWindow window(backend);
     QObject::connect(&single, &SingleInstance::argumentsReceived, &window, &MainWindow::handleLaunch);
-    AfterFirstPaint startWork([&backend, &window, exitAfterStartup, fileToImport, kiosk, appIcon] {
+    AfterFirstPaint startWork([&backend, &window, exitAfterStartup, fileToImport, kiosk, appIcon, logStarted] {
         if (exitAfterStartup) {
             // What start-up cost, up to here (the benchmarks read it; the exit that follows is not
             // start-up).
@@ -146,10 +156,7 @@ int main(int argc, char* argv[])
                 "first paint: CPU %.1f ms, peak memory %lld KiB\n", usage.cpuMs, static_cast<long long>(usage.peakKiB));
             std::fflush(stdout);
         }
-        // The log's first line once the window is up: a line is scrubbed with regular expressions,
-        // whose library and compiled patterns start-up does not need (half a megabyte at its peak).
-        qInfo("LeadEntry %s started, Qt %s, %s", LEADENTRY_VERSION, qVersion(),
-            qPrintable(QSysInfo::prettyProductName()));
+        logStarted();
         if (exitAfterStartup) {
             // exit(), not quit(): quit() first closes the windows, and closing with leads waiting
             // asks the person (a benchmark's history is full of waiting leads).
