@@ -3195,8 +3195,8 @@ guardado y ALTERESTATE_API_URL la URL base.
         <translation>El envío n.º %1 no está en el historial.</translation>
     </message>
     <message>
-        <source>%1 The %2 leads stored before it stay in the outbox and will be sent.</source>
-        <translation>%1 Los %2 leads guardados antes quedan en la bandeja de salida y se enviarán.</translation>
+        <source>%1 The %2 leads stored before it were kept in the outbox.</source>
+        <translation>%1 Los %2 leads guardados antes del error se conservan en la bandeja de salida.</translation>
     </message>
 </context>
 <context>

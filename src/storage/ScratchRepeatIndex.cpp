@@ -158,7 +158,8 @@ Status ScratchRepeatIndex::startBatch()
 
 Status ScratchRepeatIndex::writeSome(qsizetype count)
 {
-    // Empty once committed: a COMMIT that failed is tried again at the next call.
+    // Empty once committed: after a COMMIT that failed, a later call fails too (SQLite has undone
+    // the transaction) rather than carry on as if those keys were written.
     if (m_writing.empty())
         return {};
     const qsizetype end = std::min(static_cast<qsizetype>(m_writing.size()), m_written + count);

@@ -28,7 +28,7 @@ class QSqlQuery;
 // address. Where it cannot be made, the keys stay in memory (logged): the check still holds, only
 // the ceiling is lost. A lookup or a write that fails once the keys are on disk fails the
 // import's reading (ImportReading::error), with a message that points to the system's temporary
-// folder and gives SQLite's reason. A COMMIT that failed is tried again at the next row taken.
+// folder and gives SQLite's reason.
 class ScratchRepeatIndex final : public RepeatIndex
 {
     Q_DECLARE_TR_FUNCTIONS(ScratchRepeatIndex)

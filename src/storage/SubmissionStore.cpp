@@ -157,9 +157,9 @@ Result<QList<qint64>> SubmissionStore::enqueueAll(const Source& next, qint64 now
 {
     QList<qint64> ids;
     const auto keptBefore = [&](const QString& error) {
-        return ids.isEmpty() ? error
-                             : tr("%1 The %2 leads stored before it stay in the outbox and will be sent.")
-                                   .arg(error, QString::number(ids.size()));
+        return ids.isEmpty()
+            ? error
+            : tr("%1 The %2 leads stored before it were kept in the outbox.").arg(error, QString::number(ids.size()));
     };
     // One transaction for everything (chunkRows 0), or one per chunk; a chunk is gathered before
     // its transaction begins, so the file is free while the source reads and checks its rows.

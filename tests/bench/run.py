@@ -197,11 +197,12 @@ def import_rows(args, work):
     add("dry-run import of a %.0f MB file (%d rows): peak memory" % (size, big_rows), "%.0f MiB" % t.rss,
         "Python csv %.0f MiB (%d rows)" % (py_rss, args.import_rows), "—", "< 60 MiB", t.rss < 60)
     # The same file stored (no API key: nothing is sent), every lead then read back and printed.
-    # Nothing may reach the real service should a key be found after all: the keychain is out of
-    # reach (no session bus) and the address is a closed local port.
+    # Nothing may reach the real service should a key be found after all: the address is a closed
+    # local port (the environment's address wins over the settings), and the keychain is out of
+    # reach (a session bus that is not there; an unset address would fall back to the user's).
     stored_env = dict(env, LEADENTRY_HOME=os.path.join(work, "import-stored-home"), ALTERESTATE_API_KEY="",
-                      ALTERESTATE_API_URL="http://127.0.0.1:9")
-    stored_env.pop("DBUS_SESSION_BUS_ADDRESS", None)
+                      ALTERESTATE_API_URL="http://127.0.0.1:9",
+                      DBUS_SESSION_BUS_ADDRESS="unix:path=/nonexistent/leadentry-bench-bus")
     t = Timed([os.path.join(BIN, "leadentry-cli"), "import", big], env=stored_env)
     if t.status != 4 or "%d valid" % big_rows not in t.stderr:  # 4: stored, not delivered yet
         sys.exit("leadentry-cli import (stored) of the big file failed: " + t.stderr[-2000:])

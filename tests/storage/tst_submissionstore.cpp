@@ -360,7 +360,7 @@ private slots:
         const Result<QList<qint64>> stored = m.store->enqueueAll(source, 5, 3);
         QCOMPARE(othersStored, 1);
         QVERIFY(!stored);
-        QVERIFY2(stored.error().contains(QLatin1String("The 3 leads stored before it stay in the outbox")),
+        QVERIFY2(stored.error().contains(QLatin1String("The 3 leads stored before it were kept in the outbox")),
             qPrintable(stored.error()));
         QCOMPARE(m.store->count(SubmissionState::Queued).value(), 4); // 3 rows and the kiosk's lead
     }
