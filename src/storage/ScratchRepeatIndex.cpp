@@ -165,8 +165,8 @@ Status ScratchRepeatIndex::writeSome(qsizetype count)
     const qsizetype end = std::min(static_cast<qsizetype>(m_writing.size()), m_written + count);
     while (m_written < end) {
         // Whole statements of kWrittenPerRow keys while there are as many; the rest one by one.
-        QSqlQuery& add = end - m_written >= kWrittenPerRow ? *m_addMany : *m_add;
-        const qsizetype n = &add == m_addMany.get() ? kWrittenPerRow : 1;
+        const qsizetype n = end - m_written >= kWrittenPerRow ? kWrittenPerRow : 1;
+        QSqlQuery& add = n == kWrittenPerRow ? *m_addMany : *m_add;
         for (qsizetype i = 0; i < n; ++i) {
             const auto& [key, row] = m_writing[static_cast<std::size_t>(m_written + i)];
             add.bindValue(static_cast<int>(2 * i), key);
