@@ -2,6 +2,7 @@
 #include "core/PhoneNumbers.h"
 #include "core/Settings.h"
 #include "core/Translations.h"
+#include "gui/DeferredIconStyle.h"
 #include "gui/MainWindow.h"
 #include "gui/SingleInstance.h"
 #include "platform/Platform.h"
@@ -15,8 +16,10 @@
 #include <QEvent>
 #include <QFileInfo>
 #include <QIcon>
+#include <QImageReader>
 #include <QLoggingCategory>
 #include <QMessageBox>
+#include <QPixmap>
 #include <QSysInfo>
 #include <QThreadPool>
 #include <QTimer>
@@ -59,11 +62,15 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(LEADENTRY_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(LEADENTRY_APP_ID));
     // The window's icon from the start, in the small size only: decoding the 256-pixel one
-    // (taskbars and switchers at high density) waits until after the first paint.
+    // (taskbars and switchers at high density) waits until after the first paint. Each is read as
+    // the PNG it is: a reader that detects the format asks every image plugin, loading each.
     const auto appIcon = [](std::initializer_list<const char*> sizes) {
         QIcon icon;
-        for (const char* size : sizes)
-            icon.addFile(QStringLiteral(":/icons/%1/" LEADENTRY_APP_ID ".png").arg(QLatin1String(size)));
+        for (const char* size : sizes) {
+            QImageReader reader(QStringLiteral(":/icons/%1/" LEADENTRY_APP_ID ".png").arg(QLatin1String(size)), "png");
+            reader.setAutoDetectImageFormat(false);
+            icon.addPixmap(QPixmap::fromImage(reader.read()));
+        }
         return icon;
     };
     QApplication::setWindowIcon(appIcon({"64"}));
@@ -145,6 +152,9 @@ int main(int argc, char* argv[])
         return 1;
     }
 
+    // The style QApplication chose, with the bars' overflow icons made when first drawn: made now,
+    // they load every image plugin before the first paint (gui/DeferredIconStyle.h).
+    QApplication::setStyle(new DeferredIconStyle(QApplication::style()->name()));
     MainWindow window(backend);
     QObject::connect(&single, &SingleInstance::argumentsReceived, &window, &MainWindow::handleLaunch);
     AfterFirstPaint startWork([&backend, &window, exitAfterStartup, fileToImport, kiosk, appIcon, logStarted] {

@@ -169,6 +169,32 @@ private slots:
         QVERIFY(found.captured(2).toLongLong() > 1024); // a Qt window takes more than a MiB
     }
 
+    // Start-up loads no image plugin before the first paint (issue 14): Qt's reader asks every
+    // plugin whether it reads a file unless told its format, and the window's icon and the bars'
+    // overflow icons loaded Qt's GIF, ICO and JPEG plugins (and the JPEG library) that way.
+    void appLoadsNoImagePluginBeforeItsFirstPaint()
+    {
+#ifdef Q_OS_WIN
+        QSKIP("a Windows program without a console sends Qt's debug output to the debugger");
+#else
+        QTemporaryDir home;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("LEADENTRY_HOME"), home.path());
+        env.insert(QStringLiteral("QT_DEBUG_PLUGINS"), QStringLiteral("1"));
+        const Run r = runProgram(QStringLiteral(LEADENTRY_APP_PATH), {QStringLiteral("--exit-after-startup")}, env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.startsWith(QLatin1String("first paint: ")), qPrintable(r.out));
+        // The platform plugin's line shows that loads are reported at all; the program ends at the
+        // first paint, so every load reported came before it.
+        QVERIFY2(
+            r.err.contains(QRegularExpression(QStringLiteral("platforms/[^\"]+\" loaded library"))), qPrintable(r.err));
+        const QRegularExpressionMatch image
+            = QRegularExpression(QStringLiteral("imageformats/[^\"]+\" loaded library")).match(r.err);
+        QVERIFY2(!image.hasMatch(), qPrintable(image.captured()));
+#endif
+    }
+
     // A program without its phone-number module (a broken installation) says what is missing and
     // how to mend it, refuses the lead and stores nothing; the history is still there to read.
     void withoutThePhoneModuleALeadIsRefusedWithTheReason()
