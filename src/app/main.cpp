@@ -24,7 +24,6 @@
 #include <QThreadPool>
 #include <QTimer>
 
-#include <cstdio>
 #include <functional>
 #include <utility>
 
@@ -161,10 +160,7 @@ int main(int argc, char* argv[])
         if (exitAfterStartup) {
             // What start-up cost, up to here (the benchmarks read it; the exit that follows is not
             // start-up).
-            const Platform::Usage usage = Platform::processUsage();
-            std::printf(
-                "first paint: CPU %.1f ms, peak memory %lld KiB\n", usage.cpuMs, static_cast<long long>(usage.peakKiB));
-            std::fflush(stdout);
+            Platform::reportFirstPaint();
         }
         logStarted();
         if (exitAfterStartup) {

@@ -23,4 +23,12 @@ struct Usage
     qint64 peakKiB = 0;
 };
 Usage processUsage();
+// This process's memory map with what each mapping holds in memory (Linux's /proc/self/smaps);
+// empty where the system has none. For start-up benchmarks.
+QByteArray memoryMap();
+// The start-up benchmarks' report at a program's first paint (`leadentry --exit-after-startup`,
+// the bench's bare window): one line on standard output, "first paint: CPU 98.6 ms, peak memory
+// 38256 KiB"; and where LEADENTRY_BENCH_MEMORY_MAP names a file, memoryMap() written to it, for
+// the bench to tell where the memory lies.
+void reportFirstPaint();
 } // namespace Platform

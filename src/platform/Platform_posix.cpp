@@ -1,7 +1,10 @@
 #include "Platform.h"
 
+#include <QByteArray>
+
 #include <cerrno>
 #include <csignal>
+#include <fcntl.h>
 #include <sys/resource.h>
 #include <termios.h>
 #include <unistd.h>
@@ -45,6 +48,21 @@ Usage processUsage()
         return {};
     const auto ms = [](const timeval& t) { return t.tv_sec * 1000.0 + t.tv_usec / 1000.0; };
     return {ms(usage.ru_utime) + ms(usage.ru_stime), static_cast<qint64>(usage.ru_maxrss)}; // KiB on Linux
+}
+
+QByteArray memoryMap()
+{
+    QByteArray map;
+    const int fd = ::open("/proc/self/smaps", O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return map;
+    char buffer[65536];
+    ssize_t got = 0;
+    while ((got = ::read(fd, buffer, sizeof buffer)) > 0 || (got < 0 && errno == EINTR))
+        if (got > 0)
+            map.append(buffer, got);
+    ::close(fd);
+    return map;
 }
 
 } // namespace Platform

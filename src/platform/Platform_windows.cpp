@@ -1,5 +1,7 @@
 #include "Platform.h"
 
+#include <QByteArray>
+
 #include <cstdio>
 #include <io.h>
 #include <windows.h>
@@ -54,6 +56,11 @@ Usage processUsage()
     if (::GetProcessMemoryInfo(::GetCurrentProcess(), &memory, sizeof memory))
         usage.peakKiB = static_cast<qint64>(memory.PeakWorkingSetSize / 1024);
     return usage;
+}
+
+QByteArray memoryMap()
+{
+    return {};
 }
 
 } // namespace Platform

@@ -14,8 +14,6 @@
 #include <QStandardItemModel>
 #include <QTableView>
 
-#include <cstdio>
-
 class Bare final : public QMainWindow
 {
 public:
@@ -30,10 +28,7 @@ protected:
             QMetaObject::invokeMethod(
                 qApp,
                 [] {
-                    const Platform::Usage usage = Platform::processUsage();
-                    std::printf("first paint: CPU %.1f ms, peak memory %lld KiB\n", usage.cpuMs,
-                        static_cast<long long>(usage.peakKiB));
-                    std::fflush(stdout);
+                    Platform::reportFirstPaint();
                     QCoreApplication::quit();
                 },
                 Qt::QueuedConnection);

@@ -80,6 +80,49 @@ print("%s floor: a window with a form and a table is %.2fx the bare window's wal
     " leadentry is %.2fx its wall, %.2fx its CPU, + %.1f MiB" % (label, med("form", 0) / med("bare", 0),
     med("form", 1) / med("bare", 1), med("form", 2) - med("bare", 2), med("app", 0) / med("form", 0),
     med("app", 1) / med("form", 1), med("app", 2) - med("form", 2)))
+# Where the memory lies: one more run of each program, which writes its memory map at its first
+# paint; the resident memory of each mapping, beyond the bare window's, in groups.
+def memory_map(cmd):
+    path = os.path.join(os.environ["WORK"], "memory-map")
+    env = dict(os.environ, LEADENTRY_BENCH_MEMORY_MAP=path)
+    once(cmd, env)
+    resident, name = {}, "[anonymous]"
+    with open(path) as lines:
+        for line in lines:
+            head = re.match(r"[0-9a-f]+-[0-9a-f]+ \S+ \S+ \S+ \S+\s*(.*)$", line)
+            if head:
+                name = head.group(1).strip() or "[anonymous]"
+            elif line.startswith("Rss:"):
+                resident[name] = resident.get(name, 0) + int(line.split()[1]) / 1024
+    return resident
+def is_library(name):
+    return re.search(r"\.so(\.[0-9.]+)?$", name) is not None
+base = memory_map([bare])
+def breakdown(resident, program):
+    groups = {"own": 0.0, "new": 0.0, "more": 0.0, "files": 0.0, "memory": 0.0}
+    new = {}
+    for name in set(resident) | set(base):
+        more = resident.get(name, 0) - base.get(name, 0)
+        if name == program:
+            groups["own"] += more
+        elif is_library(name) and name not in base:
+            groups["new"] += more
+            new[os.path.basename(name).split(".so")[0]] = more
+        elif is_library(name):
+            groups["more"] += more
+        elif name.startswith("/") and not name.startswith("/memfd:") and not name.startswith("/SYSV"):
+            groups["files"] += more
+        else:
+            groups["memory"] += more
+    top = ", ".join("%s %.1f" % item for item in sorted(new.items(), key=lambda item: -item[1])[:5])
+    top = " (%s)" % top if top else ""
+    return ("+%.1f MiB = its own code %.1f, libraries the bare window does not load %.1f%s, more of the"
+        " libraries both load %.1f, fonts and other files %.1f, heap, stacks and shared memory %.1f") % (
+        sum(resident.values()) - sum(base.values()), groups["own"], groups["new"], top, groups["more"],
+        groups["files"], groups["memory"])
+print("%s memory at the first paint beyond the bare window's, by mapping (one run each): leadentry %s;"
+    " the window with a form and a table %s" % (label, breakdown(memory_map(app), os.path.realpath(app[0])),
+    breakdown(memory_map(form), os.path.realpath(form[0]))))
 if preload:
     print("%s floor: the libraries alone are %.2fx the bare window's wall, %.2fx its CPU, + %.1f MiB" % (
         label, med("floor", 0) / med("bare", 0), med("floor", 1) / med("bare", 1), med("floor", 2) - med("bare", 2)))
@@ -103,5 +146,5 @@ sqlite_driver=$(qtpaths6 --query QT_INSTALL_PLUGINS 2>/dev/null || true)/sqldriv
 [ -f "$sqlite_driver" ] && floor="$floor$sqlite_driver"
 
 # Qt's offscreen platform: no X server, no keyring (the key from the environment).
-FLOOR_PRELOAD=$floor ALTERESTATE_API_KEY=bench QT_QPA_PLATFORM=offscreen \
+WORK=$work FLOOR_PRELOAD=$floor ALTERESTATE_API_KEY=bench QT_QPA_PLATFORM=offscreen \
     python3 "$work/measure.py" "$runs" "offscreen" "$bin/bare_window" "$bin/leadentry" --exit-after-startup
