@@ -144,11 +144,20 @@ int main(int argc, char* argv[])
     const std::unique_ptr<SecretStore> secretStore = makeSystemSecretStore();
     SecretStore& secrets = *secretStore;
     Backend backend(settings, secrets);
-    if (const Status opened = backend.openHistory(); !opened) {
-        logStarted();
-        qWarning("the history cannot be opened: %s", qPrintable(opened.error()));
-        QMessageBox::critical(nullptr, QApplication::translate("main", "LeadEntry cannot start"), opened.error());
-        return 1;
+    // The history file opens after the window's first paint: SQLite and Qt's driver for it are a
+    // tenth of start-up's memory. In practice mode it opens before the window: entering practice
+    // brings the real window's tray and outbox into play. A file that cannot be opened ends
+    // start-up with its reason (over the window when it is up).
+    const auto cannotOpen = [](QWidget* over, const QString& why) {
+        qWarning("the history cannot be opened: %s", qPrintable(why));
+        QMessageBox::critical(over, QApplication::translate("main", "LeadEntry cannot start"), why);
+    };
+    if (practice) {
+        if (const Status opened = backend.openHistory(); !opened) {
+            logStarted();
+            cannotOpen(nullptr, opened.error());
+            return 1;
+        }
     }
 
     // The style QApplication chose, with the bars' overflow icons made when first drawn: made now,
@@ -156,35 +165,44 @@ int main(int argc, char* argv[])
     QApplication::setStyle(new DeferredIconStyle(QApplication::style()->name()));
     MainWindow window(backend);
     QObject::connect(&single, &SingleInstance::argumentsReceived, &window, &MainWindow::handleLaunch);
-    AfterFirstPaint startWork([&backend, &window, exitAfterStartup, fileToImport, kiosk, appIcon, logStarted] {
-        if (exitAfterStartup) {
-            // What start-up cost, up to here (the benchmarks read it; the exit that follows is not
-            // start-up).
-            Platform::reportFirstPaint();
-        }
-        logStarted();
-        if (exitAfterStartup) {
-            // exit(), not quit(): quit() first closes the windows, and closing with leads waiting
-            // asks the person (a benchmark's history is full of waiting leads).
-            QCoreApplication::exit(0);
-            return;
-        }
-        QApplication::setWindowIcon(appIcon({"64", "256"}));
-        // The keychain is read once the window is on screen (a locked or slow keychain must not
-        // hold the window back); delivery starts with the key.
-        backend.loadSecrets();
-        // The phone-number module, off the main thread: ready before the first phone is typed.
-        QThreadPool::globalInstance()->start([] { PhoneNumbers::preload(); });
-        // What this launch asked for runs once this returns, before any later launch's.
-        // With --practice, the file or the kiosk is practice too.
-        MainWindow* front = window.practiceWindow() ? window.practiceWindow() : &window;
-        if (!fileToImport.isEmpty())
-            QTimer::singleShot(0, front, [front, fileToImport] { front->openImport(fileToImport); });
-        else if (kiosk)
-            QTimer::singleShot(0, front, &MainWindow::openKiosk);
-        window.startDelivery();
-        backend.watchReachability();
-    });
+    AfterFirstPaint startWork(
+        [&backend, &window, exitAfterStartup, fileToImport, kiosk, practice, appIcon, logStarted, cannotOpen] {
+            if (exitAfterStartup) {
+                // What start-up cost, up to here (the benchmarks read it; the exit that follows is not
+                // start-up).
+                Platform::reportFirstPaint();
+            }
+            logStarted();
+            if (!practice) {
+                // Before anything reads it: the history's first page and the tray's count follow.
+                if (const Status opened = backend.openHistory(); !opened) {
+                    cannotOpen(&window, opened.error());
+                    QCoreApplication::exit(1);
+                    return;
+                }
+            }
+            if (exitAfterStartup) {
+                // exit(), not quit(): quit() first closes the windows, and closing with leads waiting
+                // asks the person (a benchmark's history is full of waiting leads).
+                QCoreApplication::exit(0);
+                return;
+            }
+            QApplication::setWindowIcon(appIcon({"64", "256"}));
+            // The keychain is read once the window is on screen (a locked or slow keychain must not
+            // hold the window back); delivery starts with the key.
+            backend.loadSecrets();
+            // The phone-number module, off the main thread: ready before the first phone is typed.
+            QThreadPool::globalInstance()->start([] { PhoneNumbers::preload(); });
+            // What this launch asked for runs once this returns, before any later launch's.
+            // With --practice, the file or the kiosk is practice too.
+            MainWindow* front = window.practiceWindow() ? window.practiceWindow() : &window;
+            if (!fileToImport.isEmpty())
+                QTimer::singleShot(0, front, [front, fileToImport] { front->openImport(fileToImport); });
+            else if (kiosk)
+                QTimer::singleShot(0, front, &MainWindow::openKiosk);
+            window.startDelivery();
+            backend.watchReachability();
+        });
     // In practice mode the practice window is the one shown; the real one waits hidden, sending.
     if (practice && window.enterPractice()) {
         window.practiceWindow()->installEventFilter(&startWork);

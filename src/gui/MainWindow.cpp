@@ -271,7 +271,16 @@ MainWindow::MainWindow(Backend& backend, Practice* practice, QWidget* parent)
     restoreLayout();
     Mnemonics::assign(this);
     describeControls(this);
-    updateStatus();
+    // The app opens the history after the window's first paint; startDelivery() counts then, and
+    // until then nothing is said about the outbox.
+    if (m_backend.database().isOpen()) {
+        updateStatus();
+    } else {
+        for (QWidget* unknown :
+            {static_cast<QWidget*>(m_queueLabel), static_cast<QWidget*>(m_sendNow), static_cast<QWidget*>(m_fixButton)})
+            unknown->setVisible(false);
+        m_ui->sendNowAction->setEnabled(false);
+    }
     announcePause();
     m_form->focusFirstField();
 }
@@ -342,9 +351,14 @@ void MainWindow::fitFormArea()
 bool MainWindow::event(QEvent* event)
 {
     // The history's first page is read once the window is on screen: the form is there to type
-    // into at once, and the rows follow a moment later.
-    if (event->type() == QEvent::Paint && !m_historyModel->started())
-        QTimer::singleShot(0, m_historyModel.get(), &HistoryModel::start);
+    // into at once, and the rows follow a moment later. The app opens the history file just before
+    // (main.cpp); a file that could not be opened is read from nowhere while its reason is shown.
+    if (event->type() == QEvent::Paint && !m_historyModel->started()) {
+        QTimer::singleShot(0, m_historyModel.get(), [this] {
+            if (m_backend.database().isOpen())
+                m_historyModel->start();
+        });
+    }
     return QMainWindow::event(event);
 }
 
@@ -517,6 +531,8 @@ void MainWindow::startDelivery()
     // and a second launch that came meanwhile is handled, after what the first launch asked for
     // (main() posts that before calling this).
     announcePause();
+    updateStatus();
+    m_tray->update();
     if (const QList<QStringList> pending = std::exchange(m_pendingLaunches, {}); !pending.isEmpty()) {
         QTimer::singleShot(0, this, [this, pending] {
             for (const QStringList& launch : pending)

@@ -37,7 +37,9 @@ Tray::Tray(QWidget& window, SubmissionService& service, SubmissionStore& store, 
     // Queued: a lead's outcome (attemptFinished, right after) is known before the tray decides it
     // may close.
     connect(&m_service, &SubmissionService::submissionChanged, this, &Tray::update, Qt::QueuedConnection);
-    setAvailable(QSystemTrayIcon::isSystemTrayAvailable());
+    // Shown, with its count, at the first update(): the window's startDelivery(), once the history
+    // is open (after the window's first paint).
+    m_available = QSystemTrayIcon::isSystemTrayAvailable();
 }
 
 Tray::~Tray()

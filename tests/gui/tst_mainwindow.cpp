@@ -370,6 +370,42 @@ private slots:
         QTRY_COMPARE(waiting->text(), QStringLiteral("Waiting to be sent: 1"));
     }
 
+    // The app opens the history file after the window's first paint (main.cpp): until then the
+    // window reads nothing from it and says nothing about the outbox; a file that cannot be opened
+    // is read from nowhere while its reason is shown (defect: the history's first page was asked
+    // of the closed file, and Qt warned "database not open").
+    void theWindowWaitsForTheHistoryToOpen()
+    {
+        m_window.reset();
+        m_service->setAutomatic(false); // the lead below stays waiting
+        QVERIFY(m_backend->store()
+                    .enqueue(StoreFixture::lead(QStringLiteral("Espera Abrir"), QStringLiteral("+18095550413"),
+                                 QStringLiteral("espera.abrir@example.com")),
+                        1000)
+                    .ok());
+        Backend later(*m_settings, m_secrets, m_store->path());
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("database not open")));
+        m_window = std::make_unique<MainWindow>(later);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        TestEnvironment::drainEventLoop();
+        QVERIFY(!m_window->historyModel()->started());
+        QVERIFY(!m_window->findChild<QLabel*>(QStringLiteral("queueLabel"))->isVisible());
+        QVERIFY(!m_window->findChild<QPushButton*>(QStringLiteral("sendNowButton"))->isVisible());
+        QVERIFY(!m_window->findChild<QPushButton*>(QStringLiteral("fixButton"))->isVisible());
+        QVERIFY(!m_window->findChild<QAction*>(QStringLiteral("sendNowAction"))->isEnabled());
+        // Opened, as the app does just after the paint: the rows, and what waits.
+        QCOMPARE(later.openHistory().error(), QString());
+        m_window->update();
+        QTRY_COMPARE(m_window->historyModel()->rowCount(), 1);
+        m_window->startDelivery(); // without the key (not read): nothing is sent
+        auto* waiting = m_window->findChild<QLabel*>(QStringLiteral("queueLabel"));
+        QTRY_VERIFY(waiting->isVisible());
+        QCOMPARE(waiting->text(), QStringLiteral("Waiting to be sent: 1"));
+        QVERIFY(m_window->findChild<QAction*>(QStringLiteral("sendNowAction"))->isEnabled());
+        m_window.reset(); // before the backend it stands on
+    }
+
     // Start-up (issue 14): the window is built and painted before the history's first page is
     // read; the rows and the count follow the first paint, and no "No submissions yet" shows
     // before the history has been read.
