@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QtGlobal>
 
 // The few things the operating system does differently, behind one seam: a POSIX implementation
