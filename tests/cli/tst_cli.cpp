@@ -38,6 +38,21 @@ QProcessEnvironment cliEnvironment(const QUrl& baseUrl, const QString& key)
     return env;
 }
 
+// The app's environment in these tests: no display (Qt's offscreen platform; "minimal" on Windows,
+// whose Qt has no offscreen plugin), and its files in `home` when one is given.
+QProcessEnvironment appEnvironment(
+    const QString& home = {}, QProcessEnvironment env = QProcessEnvironment::systemEnvironment())
+{
+#ifdef Q_OS_WIN
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("minimal"));
+#else
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+#endif
+    if (!home.isEmpty())
+        env.insert(QStringLiteral("LEADENTRY_HOME"), home);
+    return env;
+}
+
 Run runProgram(const QString& program, const QStringList& args, const QProcessEnvironment& env)
 {
     QProcess p;
@@ -111,8 +126,7 @@ private slots:
 #ifdef Q_OS_WIN
         QSKIP("a Windows program without a console shows its help in a message box");
 #endif
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        const QProcessEnvironment env = appEnvironment();
         Run r = runProgram(QStringLiteral(LEADENTRY_APP_PATH), {QStringLiteral("--help")}, env);
         QCOMPARE(r.exitCode, 0);
         for (const char* option : {"--import <FILE>", "--kiosk", "--practice", "[FILE…]", "--version"})
@@ -130,13 +144,7 @@ private slots:
     void appStartsInPractice()
     {
         QTemporaryDir home;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-#ifdef Q_OS_WIN
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("minimal")); // no offscreen plugin there
-#else
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-#endif
-        env.insert(QStringLiteral("LEADENTRY_HOME"), home.path());
+        const QProcessEnvironment env = appEnvironment(home.path());
         const Run r = runProgram(QStringLiteral(LEADENTRY_APP_PATH),
             {QStringLiteral("--practice"), QStringLiteral("--exit-after-startup")}, env);
         QCOMPARE(r.exitCode, 0);
@@ -154,12 +162,8 @@ private slots:
         env.insert(QStringLiteral("LEADENTRY_HOME"), home.path());
         const Run queued = runCli(leadArgs(QStringLiteral("809 555 0190"), QStringLiteral("espera@example.com")), env);
         QCOMPARE(queued.exitCode, 4); // nothing listens there: it waits in the outbox
-#ifdef Q_OS_WIN
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("minimal"));
-#else
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-#endif
-        const Run r = runProgram(QStringLiteral(LEADENTRY_APP_PATH), {QStringLiteral("--exit-after-startup")}, env);
+        const Run r = runProgram(
+            QStringLiteral(LEADENTRY_APP_PATH), {QStringLiteral("--exit-after-startup")}, appEnvironment({}, env));
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         // What start-up used until the first paint, for tests/bench/startup.sh.
         const QRegularExpression usage(QStringLiteral("^first paint: CPU (\\d+\\.\\d) ms, peak memory (\\d+) KiB$"));
@@ -178,9 +182,7 @@ private slots:
         QSKIP("a Windows program without a console sends Qt's debug output to the debugger");
 #else
         QTemporaryDir home;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        env.insert(QStringLiteral("LEADENTRY_HOME"), home.path());
+        QProcessEnvironment env = appEnvironment(home.path());
         env.insert(QStringLiteral("QT_DEBUG_PLUGINS"), QStringLiteral("1"));
         const Run r = runProgram(QStringLiteral(LEADENTRY_APP_PATH), {QStringLiteral("--exit-after-startup")}, env);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
@@ -203,9 +205,7 @@ private slots:
         QSKIP("the memory map at the first paint is read from Linux's /proc");
 #else
         QTemporaryDir home;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        env.insert(QStringLiteral("LEADENTRY_HOME"), home.path());
+        QProcessEnvironment env = appEnvironment(home.path());
         env.insert(QStringLiteral("LEADENTRY_BENCH_MEMORY_MAP"), home.filePath(QStringLiteral("map")));
         const Run r = runProgram(QStringLiteral(LEADENTRY_APP_PATH), {QStringLiteral("--exit-after-startup")}, env);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
@@ -231,9 +231,7 @@ private slots:
         QVERIFY(damaged.open(QIODevice::WriteOnly));
         damaged.write(QByteArray(8192, 'x'));
         damaged.close();
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        env.insert(QStringLiteral("LEADENTRY_HOME"), home.path());
+        const QProcessEnvironment env = appEnvironment(home.path());
         QProcess app;
         app.setProcessEnvironment(env);
         app.start(QStringLiteral(LEADENTRY_APP_PATH), {QStringLiteral("--exit-after-startup")});
