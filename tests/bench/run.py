@@ -86,6 +86,14 @@ def startup(args):
         if floor:
             add("… a floor: the bare window with LeadEntry's libraries preloaded", "—", "—",
                 "%s× wall, %s× CPU, +%s MiB" % floor.groups(), "—", None)
+        both = re.search(re.escape(label) + r" floor: a window with a form and a table and LeadEntry's libraries is "
+                         r"(\S+)x the bare window's wall, (\S+)x its CPU, \+ (\S+) MiB; leadentry is (\S+)x its wall, "
+                         r"(\S+)x its CPU, \+ (\S+) MiB", out)
+        if both:
+            add("… LeadEntry against both floors together: the window with three fields and a table's column "
+                "titles, LeadEntry's libraries preloaded", "—",
+                "the floor is %s× the bare window's wall, %s× its CPU, +%s MiB" % both.group(1, 2, 3),
+                "%s× wall, %s× CPU, +%s MiB" % both.group(4, 5, 6), "—", None)
 
 
 def start_sandbox(work):

@@ -6,9 +6,11 @@
 # holds the API key; then again on Qt's offscreen platform. The programs run in turn, RUNS times
 # each; the wall time, the CPU time (user + system) and the peak memory are printed with
 # min/median/max, and the ratios of the medians (the goals: at most 1.2x, and bare + 12 MiB).
-# Two floors are measured beside them: the bare window showing three labelled fields and a table's
-# column titles (what LeadEntry's first paint shows of that kind), and, offscreen, the bare window
-# with LeadEntry's libraries.
+# Three floors are measured beside them: the bare window showing three labelled fields and a
+# table's column titles (what LeadEntry's first paint shows of that kind), the bare window with
+# LeadEntry's libraries preloaded, and the two together. Then one more run of each program writes
+# its memory map at its first paint, and where LeadEntry's memory lies beyond the bare window's is
+# printed.
 # `--exit-after-startup` ends at the first paint: what the app does after it (the keychain, the
 # phone-number module) is not in these figures, by design; each program reports its CPU time and
 # peak memory at its first paint, and the wall time is until that report.
@@ -55,7 +57,7 @@ def once(cmd, env=None):
 # as LeadEntry's first paint does (bare_window --form-and-table).
 form = [bare, "--form-and-table"]
 once([bare]); once(app); once(form)  # warm the caches once
-figures = {"bare": [], "app": [], "floor": [], "form": []}
+figures = {"bare": [], "app": [], "floor": [], "form": [], "formfloor": []}
 floor_env = dict(os.environ, LD_PRELOAD=preload)
 for _ in range(runs):
     figures["bare"].append(once([bare]))
@@ -63,6 +65,7 @@ for _ in range(runs):
     figures["form"].append(once(form))
     if preload:
         figures["floor"].append(once([bare], floor_env))
+        figures["formfloor"].append(once(form, floor_env))
 def column(name, i):
     return [f[i] for f in figures[name]]
 def spread(values, unit):
@@ -70,6 +73,7 @@ def spread(values, unit):
 titles = [("bare", "bare QMainWindow"), ("app", "leadentry"), ("form", "bare QMainWindow with a form and a table")]
 if preload:
     titles.append(("floor", "bare QMainWindow + LeadEntry's libraries"))
+    titles.append(("formfloor", "bare QMainWindow with a form and a table + LeadEntry's libraries"))
 for name, title in titles:
     print("%s, %s: wall %s, CPU %s, peak memory %s (min/median/max of %d)" % (label, title,
         spread(column(name, 0), "ms"), spread(column(name, 1), "ms"), spread(column(name, 2), "MiB"), runs))
@@ -126,7 +130,17 @@ print("%s memory at the first paint beyond the bare window's, by mapping (one ru
 if preload:
     print("%s floor: the libraries alone are %.2fx the bare window's wall, %.2fx its CPU, + %.1f MiB" % (
         label, med("floor", 0) / med("bare", 0), med("floor", 1) / med("bare", 1), med("floor", 2) - med("bare", 2)))
+    print("%s floor: a window with a form and a table and LeadEntry's libraries is %.2fx the bare window's wall,"
+        " %.2fx its CPU, + %.1f MiB; leadentry is %.2fx its wall, %.2fx its CPU, + %.1f MiB" % (label,
+        med("formfloor", 0) / med("bare", 0), med("formfloor", 1) / med("bare", 1),
+        med("formfloor", 2) - med("bare", 2), med("app", 0) / med("formfloor", 0),
+        med("app", 1) / med("formfloor", 1), med("app", 2) - med("formfloor", 2)))
 PY
+
+# The libraries LeadEntry links that a bare window does not (Qt's SQLite driver, and SQLite, are
+# loaded after the first paint, when the history file is opened).
+floor=$(comm -13 <(ldd "$bin/bare_window" | awk '$3 ~ /^\// {print $3}' | sort) \
+    <(ldd "$bin/leadentry" | awk '$3 ~ /^\// {print $3}' | sort) | tr '\n' ':')
 
 # Under Xvfb with a session bus and an unlocked keyring that holds the key, as on a desktop.
 cat >"$work/desktop.sh" <<'INNER'
@@ -137,13 +151,7 @@ printf 'bench-key\n' | "$BIN/leadentry-cli" key set >/dev/null
 exec python3 "$WORK/measure.py" "$RUNS" "Xvfb + D-Bus + keyring" "$BIN/bare_window" "$BIN/leadentry" --exit-after-startup
 INNER
 chmod +x "$work/desktop.sh"
-WORK=$work RUNS=$runs BIN=$bin xvfb-run -a -s "-screen 0 1366x768x24" dbus-run-session -- "$work/desktop.sh"
-
-# The libraries LeadEntry links that a bare window does not, and Qt's SQLite driver (loaded by it).
-floor=$(comm -13 <(ldd "$bin/bare_window" | awk '$3 ~ /^\// {print $3}' | sort) \
-    <(ldd "$bin/leadentry" | awk '$3 ~ /^\// {print $3}' | sort) | tr '\n' ':')
-sqlite_driver=$(qtpaths6 --query QT_INSTALL_PLUGINS 2>/dev/null || true)/sqldrivers/libqsqlite.so
-[ -f "$sqlite_driver" ] && floor="$floor$sqlite_driver"
+FLOOR_PRELOAD=$floor WORK=$work RUNS=$runs BIN=$bin xvfb-run -a -s "-screen 0 1366x768x24" dbus-run-session -- "$work/desktop.sh"
 
 # Qt's offscreen platform: no X server, no keyring (the key from the environment).
 WORK=$work FLOOR_PRELOAD=$floor ALTERESTATE_API_KEY=bench QT_QPA_PLATFORM=offscreen \
