@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ElidedLabel.h"
 #include "EventProfileDialog.h"
 #include "HistoryView.h"
 #include "ImportDialog.h"
@@ -61,7 +62,7 @@ MainWindow::MainWindow(Backend& backend, Practice* practice, QWidget* parent)
     , m_historyModel(std::make_unique<HistoryModel>(backend.store(), nullptr, HistoryModel::Start::Later))
     , m_form(new LeadForm(this))
     , m_history(nullptr)
-    , m_connectionLabel(new QLabel(this))
+    , m_connectionLabel(new ElidedLabel(this))
     , m_fixButton(new QPushButton(tr("Fix in Settings…"), this))
     , m_queueLabel(new QLabel(this))
     , m_sendNow(new QPushButton(tr("Send &now"), this))

@@ -17,6 +17,7 @@ namespace Ui {
 class MainWindow;
 }
 class Backend;
+class ElidedLabel;
 class HistoryModel;
 class HistoryView;
 class LeadForm;
@@ -150,7 +151,7 @@ private:
     std::unique_ptr<HistoryModel> m_historyModel;
     LeadForm* m_form;
     HistoryView* m_history;
-    QLabel* m_connectionLabel;
+    ElidedLabel* m_connectionLabel; // gives way first when the status bar is short
     QPushButton* m_fixButton;
     QLabel* m_queueLabel;
     QPushButton* m_sendNow;

@@ -10,6 +10,7 @@
 #include "core/KioskPin.h"
 #include "core/MemorySecretStore.h"
 #include "core/Settings.h"
+#include "gui/ElidedLabel.h"
 #include "gui/EventProfileDialog.h"
 #include "gui/HistoryView.h"
 #include "gui/ImportDialog.h"
@@ -915,6 +916,42 @@ private slots:
         fault.clear();
         QTRY_COMPARE(m_sandbox->requestCount(), 1);
         QTRY_VERIFY2(!connection->text().contains(QLatin1String("Cannot write")), qPrintable(connection->text()));
+    }
+
+    // Defect: a long status (the Spanish wording, a storage error) widened the window's minimum
+    // to the whole message (1,214 px here), past a 1024-pixel screen, "Send now" beyond its edge.
+    void aLongStatusGivesWayToSendNow()
+    {
+        QVERIFY(m_backend->store()
+                    .enqueue(StoreFixture::lead(QStringLiteral("Ana Larga"), QStringLiteral("+18095550179"),
+                                 QStringLiteral("larga@example.com")),
+                        0)
+                    .ok());
+        const QString fault = QStringLiteral("disk I/O error while writing "
+                                             "/home/recepcion/.local/share/LeadEntry/history.sqlite-wal "
+                                             "(the disk is full, or the folder was taken away)");
+        m_backend->store().setWriteFault([&fault] { return fault; });
+        auto* sendNow = m_window->findChild<QPushButton*>(QStringLiteral("sendNowButton"));
+        sendNow->click();
+        auto* connection = m_window->findChild<ElidedLabel*>(QStringLiteral("connectionLabel"));
+        QTRY_VERIFY2(connection->text().endsWith(fault), qPrintable(connection->text()));
+        QTRY_VERIFY(sendNow->isVisible()); // the lead still waits
+
+        m_window->showNormal();
+        m_window->resize(1, m_window->height()); // as narrow as it goes
+        QTRY_COMPARE(m_window->width(), m_window->minimumWidth());
+        QVERIFY2(m_window->width() <= 1024, qPrintable(QString::number(m_window->width())));
+        QVERIFY(sendNow->isVisible());
+        const auto inWindow = [&] { return QRect(sendNow->mapTo(m_window.get(), QPoint(0, 0)), sendNow->size()); };
+        QTRY_VERIFY2(m_window->rect().contains(inWindow()),
+            qPrintable(QStringLiteral("Send now at %1..%2 of %3")
+                           .arg(inWindow().left())
+                           .arg(inWindow().right())
+                           .arg(m_window->width())));
+        QCOMPARE(sendNow->width(), sendNow->sizeHint().width());
+        QVERIFY(connection->isElided());
+        QCOMPARE(connection->toolTip(), connection->text()); // the whole of it, on hover
+        m_backend->store().setWriteFault({});
     }
 
     // Defects: a new language did nothing and said nothing; ALTERESTATE_API_URL overrode the
