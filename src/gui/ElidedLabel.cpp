@@ -4,6 +4,7 @@
 #include <QPainter>
 #include <QStyle>
 #include <QToolTip>
+#include <QtMath>
 
 ElidedLabel::ElidedLabel(QWidget* parent)
     : QLabel(parent)
@@ -14,8 +15,30 @@ ElidedLabel::ElidedLabel(QWidget* parent)
 
 QRect ElidedLabel::textRect() const
 {
+    // As QLabel places its text: inside the margin, and indented on each side it is aligned to
+    // (by half an "x" less the margin when the label has a frame and no indent of its own).
     const int m = margin();
-    return contentsRect().adjusted(m, m, -m, -m);
+    QRect rect = contentsRect().adjusted(m, m, -m, -m);
+    int indent = this->indent();
+    if (indent < 0 && frameWidth() > 0)
+        indent = fontMetrics().horizontalAdvance(u'x') / 2 - m;
+    if (indent > 0) {
+        const Qt::Alignment align = textAlignment();
+        if (align & Qt::AlignLeft)
+            rect.setLeft(rect.left() + indent);
+        if (align & Qt::AlignRight)
+            rect.setRight(rect.right() - indent);
+        if (align & Qt::AlignTop)
+            rect.setTop(rect.top() + indent);
+        if (align & Qt::AlignBottom)
+            rect.setBottom(rect.bottom() - indent);
+    }
+    return rect;
+}
+
+Qt::Alignment ElidedLabel::textAlignment() const
+{
+    return QStyle::visualAlignment(text().isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight, alignment());
 }
 
 QString ElidedLabel::shownText() const
@@ -27,17 +50,17 @@ QSize ElidedLabel::minimumSizeHint() const
 {
     const QSize full = QLabel::minimumSizeHint();
     const int chrome = width() - textRect().width();
-    return {std::min(full.width(), fontMetrics().horizontalAdvance(QStringLiteral("…")) + chrome), full.height()};
+    const int ellipsis = qCeil(QFontMetricsF(font()).horizontalAdvance(QStringLiteral("…")));
+    return {std::min(full.width(), ellipsis + chrome), full.height()};
 }
 
 bool ElidedLabel::event(QEvent* event)
 {
-    if (event->type() == QEvent::ToolTip && toolTip().isEmpty()) {
-        auto* help = static_cast<QHelpEvent*>(event);
-        if (isElided())
-            QToolTip::showText(help->globalPos(), text(), this);
-        else
-            QToolTip::hideText();
+    if (event->type() == QEvent::ToolTip && isElided()) {
+        // The whole text, then the label's own tooltip (which says more about it), if any.
+        const QString own = toolTip();
+        const QString tip = own.isEmpty() || own == text() ? text() : text() + QStringLiteral("\n\n") + own;
+        QToolTip::showText(static_cast<QHelpEvent*>(event)->globalPos(), tip, this);
         return true;
     }
     return QLabel::event(event);
@@ -47,6 +70,5 @@ void ElidedLabel::paintEvent(QPaintEvent* /*event*/)
 {
     QPainter painter(this);
     drawFrame(&painter);
-    style()->drawItemText(&painter, textRect(), QStyle::visualAlignment(layoutDirection(), alignment()), palette(),
-        isEnabled(), shownText(), foregroundRole());
+    style()->drawItemText(&painter, textRect(), textAlignment(), palette(), isEnabled(), shownText(), foregroundRole());
 }

@@ -3,7 +3,7 @@
 #include <QLabel>
 
 // A one-line label that gives way when its row is short: its text ends in "…" where it does
-// not fit, and then the whole text is its tooltip (unless it has a tooltip of its own). Its
+// not fit, and then its tooltip is the whole text, followed by its own tooltip if it has one. Its
 // minimum width is that of "…": a long message in a status bar (a storage error, the Spanish
 // wording) no longer widens the window's minimum past the screen and its buttons beyond its edge.
 // Plain text only.
@@ -26,4 +26,5 @@ protected:
 
 private:
     [[nodiscard]] QRect textRect() const;
+    [[nodiscard]] Qt::Alignment textAlignment() const;
 };

@@ -720,7 +720,7 @@ void MainWindow::updateStatus()
     if (!m_service.storageProblem().isEmpty() || !count) {
         text = tr("Cannot write the history file: %1").arg(count ? m_service.storageProblem() : count.error());
         m_connectionLabel->setText(text);
-        m_connectionLabel->setToolTip(text);
+        m_connectionLabel->setToolTip({}); // the whole message, when it is cut
         m_fixButton->setVisible(false);
         return;
     }

@@ -79,12 +79,65 @@ private slots:
         QTRY_VERIFY(QToolTip::isVisible());
         QCOMPARE(QToolTip::text(), longText());
 
-        // A tooltip of its own is kept.
+        // A tooltip of its own follows the whole text when the text is cut, and alone when not.
         QToolTip::hideText();
         label.setToolTip(QStringLiteral("Why delivery is paused"));
         QHelpEvent own(QEvent::ToolTip, QPoint(5, 5), label.mapToGlobal(QPoint(5, 5)));
         QApplication::sendEvent(&label, &own);
+        QTRY_COMPARE(QToolTip::text(), longText() + QStringLiteral("\n\nWhy delivery is paused"));
+        QToolTip::hideText();
+        label.resize(label.fontMetrics().horizontalAdvance(longText()) + 20, label.height());
+        QTRY_VERIFY(!label.isElided());
+        QHelpEvent ownAlone(QEvent::ToolTip, QPoint(5, 5), label.mapToGlobal(QPoint(5, 5)));
+        QApplication::sendEvent(&label, &ownAlone);
         QTRY_COMPARE(QToolTip::text(), QStringLiteral("Why delivery is paused"));
+        QToolTip::hideText();
+    }
+
+    void whereNothingIsCutItDrawsAsAQLabel_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("alignment");
+        QTest::addColumn<bool>("framed");
+        for (const bool framed : {false, true}) {
+            const char* frame = framed ? "framed" : "bare";
+            QTest::addRow("left, %s", frame) << QStringLiteral("Ready: leads go to secure.alterestate.com")
+                                             << int(Qt::AlignLeft | Qt::AlignVCenter) << framed;
+            QTest::addRow("right, %s", frame) << QStringLiteral("Ready: leads go to secure.alterestate.com")
+                                              << int(Qt::AlignRight | Qt::AlignVCenter) << framed;
+            QTest::addRow("right-to-left text, %s", frame)
+                << QStringLiteral("جاهز: تذهب العملاء المحتملون") << int(Qt::AlignLeft | Qt::AlignVCenter) << framed;
+        }
+    }
+    // Where nothing is cut it is a QLabel: the same place for the text, the indent a frame brings
+    // and the side a right-to-left text goes to.
+    void whereNothingIsCutItDrawsAsAQLabel()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, alignment);
+        QFETCH(bool, framed);
+        ElidedLabel label;
+        QLabel plain;
+        for (QLabel* each : {static_cast<QLabel*>(&label), &plain}) {
+            each->setText(text);
+            each->setAlignment(Qt::Alignment(alignment));
+            each->setMargin(3);
+            if (framed)
+                each->setFrameStyle(QFrame::Panel | QFrame::Sunken);
+            each->resize(each->sizeHint().width() + 40, each->sizeHint().height());
+        }
+        QVERIFY(!label.isElided());
+        QCOMPARE(label.grab().toImage().convertToFormat(QImage::Format_RGB32),
+            plain.grab().toImage().convertToFormat(QImage::Format_RGB32));
+    }
+
+    void atItsNarrowestItStillShowsTheEllipsis()
+    {
+        ElidedLabel label;
+        label.setText(longText());
+        label.setFrameStyle(QFrame::Box);
+        label.resize(label.minimumSizeHint());
+        QCOMPARE(label.shownText(), QStringLiteral("…"));
     }
 };
 

@@ -35,6 +35,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QHelpEvent>
 #include <QHostAddress>
 #include <QImage>
 #include <QLabel>
@@ -61,6 +62,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QToolButton>
+#include <QToolTip>
 
 namespace {
 QLineEdit* field(QWidget& window, const char* name)
@@ -930,7 +932,7 @@ private slots:
         const QString fault = QStringLiteral("disk I/O error while writing "
                                              "/home/recepcion/.local/share/LeadEntry/history.sqlite-wal "
                                              "(the disk is full, or the folder was taken away)");
-        m_backend->store().setWriteFault([&fault] { return fault; });
+        m_backend->store().setWriteFault([fault] { return fault; });
         auto* sendNow = m_window->findChild<QPushButton*>(QStringLiteral("sendNowButton"));
         sendNow->click();
         auto* connection = m_window->findChild<ElidedLabel*>(QStringLiteral("connectionLabel"));
@@ -950,7 +952,10 @@ private slots:
                            .arg(m_window->width())));
         QCOMPARE(sendNow->width(), sendNow->sizeHint().width());
         QVERIFY(connection->isElided());
-        QCOMPARE(connection->toolTip(), connection->text()); // the whole of it, on hover
+        QHelpEvent hover(QEvent::ToolTip, QPoint(5, 5), connection->mapToGlobal(QPoint(5, 5)));
+        QApplication::sendEvent(connection, &hover);
+        QTRY_COMPARE(QToolTip::text(), connection->text()); // the whole of it, on hover
+        QToolTip::hideText();
         m_backend->store().setWriteFault({});
     }
 
