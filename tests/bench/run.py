@@ -75,26 +75,25 @@ def startup(args):
             "≤ 1.2×", cpu <= 1.2)
         add("… peak memory", "%s MiB" % app.group(7), "%s MiB" % bare.group(7), "+%.1f MiB" % memory, "≤ +12 MiB",
             memory <= 12)
-        form = re.search(re.escape(label) + r" floor: a window with a form and a table is (\S+)x the bare window's wall, "
-                         r"(\S+)x its CPU, \+ (\S+) MiB; leadentry is (\S+)x its wall, (\S+)x its CPU, \+ (\S+) MiB", out)
-        if form:
-            add("… LeadEntry against a floor: the bare window with three fields and a table's column titles "
-                "(`bare_window --form-and-table`)", "—",
-                "the floor is %s× the bare window's wall, %s× its CPU, +%s MiB" % form.group(1, 2, 3),
-                "%s× wall, %s× CPU, +%s MiB" % form.group(4, 5, 6), "—", None)
+        def floor_against(window, title):
+            # "<label> floor: <window> is Wx the bare window's wall, Cx its CPU, + M MiB; leadentry is ..."
+            found = re.search(re.escape(label) + " floor: " + re.escape(window) + r" is (\S+)x the bare window's "
+                              r"wall, (\S+)x its CPU, \+ (\S+) MiB; leadentry is (\S+)x its wall, (\S+)x its CPU, "
+                              r"\+ (\S+) MiB", out)
+            if found:
+                add(title, "—", "the floor is %s× the bare window's wall, %s× its CPU, +%s MiB" % found.group(1, 2, 3),
+                    "%s× wall, %s× CPU, +%s MiB" % found.group(4, 5, 6), "—", None)
+
+        floor_against("a window with a form and a table",
+                      "… LeadEntry against a floor: the bare window with three fields and a table's column titles "
+                      "(`bare_window --form-and-table`)")
         floor = re.search(re.escape(label) + r" floor: the libraries alone are (\S+)x the bare window's wall, (\S+)x its CPU, \+ (\S+) MiB", out)
         if floor:
             add("… a floor: the bare window with LeadEntry's libraries preloaded", "—", "—",
                 "%s× wall, %s× CPU, +%s MiB" % floor.groups(), "—", None)
-        both = re.search(re.escape(label) + r" floor: a window with a form and a table and LeadEntry's libraries is "
-                         r"(\S+)x the bare window's wall, (\S+)x its CPU, \+ (\S+) MiB; leadentry is (\S+)x its wall, "
-                         r"(\S+)x its CPU, \+ (\S+) MiB", out)
-        if both:
-            add("… LeadEntry against both floors together: the window with three fields and a table's column "
-                "titles, LeadEntry's libraries preloaded", "—",
-                "the floor is %s× the bare window's wall, %s× its CPU, +%s MiB" % both.group(1, 2, 3),
-                "%s× wall, %s× CPU, +%s MiB" % both.group(4, 5, 6), "—", None)
-
+        floor_against("a window with a form and a table and LeadEntry's libraries",
+                      "… LeadEntry against both floors together: the window with three fields and a table's column "
+                      "titles, LeadEntry's libraries preloaded")
 
 def start_sandbox(work):
     log = open(os.path.join(work, "sandbox.log"), "w+")
