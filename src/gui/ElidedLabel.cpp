@@ -6,6 +6,8 @@
 #include <QToolTip>
 #include <QtMath>
 
+#include <algorithm>
+
 ElidedLabel::ElidedLabel(QWidget* parent)
     : QLabel(parent)
 {
