@@ -2463,6 +2463,10 @@ guardado y ALTERESTATE_API_URL la URL base.
         <source>%1 — Practice</source>
         <translation>%1 — Práctica</translation>
     </message>
+    <message>
+        <source>Reading the API key…</source>
+        <translation>Leyendo la clave de API…</translation>
+    </message>
 </context>
 <context>
     <name>Origin</name>

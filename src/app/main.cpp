@@ -180,6 +180,7 @@ int main(int argc, char* argv[])
                     QCoreApplication::exit(1);
                     return;
                 }
+                window.historyOpened(); // what waits is shown while the keychain is read
             }
             if (exitAfterStartup) {
                 // exit(), not quit(): quit() first closes the windows, and closing with leads waiting

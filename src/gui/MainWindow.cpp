@@ -526,6 +526,12 @@ void MainWindow::buildPracticeBar()
     connect(leave, &QPushButton::clicked, this, &MainWindow::leavePracticeRequested);
 }
 
+void MainWindow::historyOpened()
+{
+    updateStatus();
+    m_tray->update();
+}
+
 void MainWindow::startDelivery()
 {
     // The app reads the keychain after the first paint, just before this: a missing key is said now,
@@ -740,6 +746,8 @@ void MainWindow::updateStatus()
     case SubmissionService::Pause::None:
         if (m_service.inFlight() > 0)
             text = tr("Delivering…");
+        else if (!m_backend.secretsLoaded())
+            text = tr("Reading the API key…");
         else if (m_lastAttemptFailed && queued > 0)
             text = tr("Offline or AlterEstate unreachable: retrying by itself.");
         else

@@ -78,6 +78,9 @@ public:
     [[nodiscard]] HistoryView* history() const { return m_history; }
     [[nodiscard]] HistoryModel* historyModel() const { return m_historyModel.get(); }
 
+    // The history file is open (just after the first paint): what waits is counted and shown,
+    // while the keychain is read.
+    void historyOpened();
     // Brings back leads an earlier run left half-sent and starts sending: after the first paint.
     void startDelivery();
 
