@@ -9,14 +9,14 @@
     </message>
     <message>
         <source>The API key could not be read from %1: %2</source>
-        <translation>No se pudo leer la clave de API de %1: %2</translation>
+        <translation>No se pudo leer la clave de API desde %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Backend</name>
     <message>
         <source>The key could not be removed from %1: %2</source>
-        <translation>No se pudo quitar la clave de %1: %2</translation>
+        <translation>No se pudo quitar la clave guardada en %1: %2</translation>
     </message>
     <message>
         <source>The key could not be stored in %1: %2</source>
@@ -160,7 +160,7 @@
     </message>
     <message>
         <source>The public API token could not be removed from %1: %2</source>
-        <translation>No se pudo quitar el token público de API de %1: %2</translation>
+        <translation>No se pudo quitar el token público de API guardado en %1: %2</translation>
     </message>
     <message>
         <source>The public API token could not be stored in %1: %2</source>
@@ -226,11 +226,11 @@
     </message>
     <message>
         <source>The key could not be removed from %1: %2</source>
-        <translation>No se pudo borrar la clave de %1: %2</translation>
+        <translation>No se pudo borrar la clave guardada en %1: %2</translation>
     </message>
     <message>
         <source>API key removed from %1.</source>
-        <translation>Clave de API borrada de %1.</translation>
+        <translation>Se borró la clave de API guardada en %1.</translation>
     </message>
     <message>
         <source>An API key is stored in %1.</source>
@@ -638,7 +638,7 @@
     </message>
     <message>
         <source>Public API token removed from %1.</source>
-        <translation>Token público de API borrado de %1.</translation>
+        <translation>Se borró el token público de API guardado en %1.</translation>
     </message>
     <message>
         <source>Usage: leadentry-cli key set | clear | status [--public]
@@ -720,7 +720,7 @@ guardado y ALTERESTATE_API_URL la URL base.
     </message>
     <message>
         <source>The public API token could not be removed from %1: %2</source>
-        <translation>No se pudo quitar el token público de API de %1: %2</translation>
+        <translation>No se pudo quitar el token público de API guardado en %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2529,7 +2529,7 @@ guardado y ALTERESTATE_API_URL la URL base.
     </message>
     <message>
         <source>The public API token could not be read from %1: %2</source>
-        <translation>No se pudo leer el token público de API de %1: %2</translation>
+        <translation>No se pudo leer el token público de API desde %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2831,7 +2831,7 @@ guardado y ALTERESTATE_API_URL la URL base.
     </message>
     <message>
         <source>The key will be removed from %1 when you save.</source>
-        <translation>La clave se quitará de %1 al guardar.</translation>
+        <translation>Al guardar, se quitará la clave guardada en %1.</translation>
     </message>
     <message>
         <source>Stored only in %1, never in a file.</source>
@@ -3051,7 +3051,7 @@ guardado y ALTERESTATE_API_URL la URL base.
     </message>
     <message>
         <source>The public token will be removed from %1 when you save.</source>
-        <translation>El token público se quitará de %1 al guardar.</translation>
+        <translation>Al guardar, se quitará el token público guardado en %1.</translation>
     </message>
     <message>
         <source>For the company&apos;s properties and agents; an administrator finds it in AlterEstate. Stored only in %1.</source>
