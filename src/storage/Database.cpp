@@ -36,6 +36,14 @@ int primaryCode(const QSqlError& error)
     return error.nativeErrorCode().toInt() & 0xFF;
 }
 
+// SQLite's own words ("file is not a database"), without the driver's after them ("Unable to
+// execute statement"), which QSqlError::text() runs on with no stop between.
+QString sqliteMessage(const QSqlError& error)
+{
+    const QString own = error.databaseText().trimmed();
+    return own.isEmpty() ? error.text() : own;
+}
+
 // Version 1: the outbox and history table. Version 2: attempts, search index, filter indexes.
 const char* const kSchemaV1[] = {
     "CREATE TABLE submissions ("
@@ -262,7 +270,7 @@ Status Database::openImpl(int targetVersion)
         if (code == kSqliteCorrupt || code == kSqliteNotADatabase)
             return Failure {tr("The history file %1 is damaged or is not a LeadEntry database (%2). It was left "
                                "untouched; move it aside to start a new history.")
-                                .arg(m_path, error.text())};
+                                .arg(m_path, sqliteMessage(error))};
         // Not the file's fault: a full disk, a folder that cannot be written, an I/O error.
         return Failure {tr("Cannot open the history file %1: %2").arg(m_path, explain(error))};
     }
@@ -343,16 +351,16 @@ QString Database::explain(const QSqlError& error) const
             return writable.error();
         if (!QFileInfo(m_path).isWritable())
             return tr("the file is read-only; check its permissions.");
-        return tr("it cannot be opened for writing (%1).").arg(error.text());
+        return tr("it cannot be opened for writing (%1).").arg(sqliteMessage(error));
     case kSqliteBusy:
     case kSqliteLocked:
         return tr("another LeadEntry program kept it busy for too long; try again.");
     case kSqliteIoErr:
         if (disk.isValid() && disk.bytesAvailable() < 1024 * 1024)
             return diskFull(disk.bytesAvailable()); // SQLite says "I/O error" when a journal cannot grow
-        return tr("the disk reported an error (%1).").arg(error.text());
+        return tr("the disk reported an error (%1).").arg(sqliteMessage(error));
     default:
-        return error.text();
+        return sqliteMessage(error);
     }
 }
 
