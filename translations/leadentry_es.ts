@@ -2831,7 +2831,7 @@ guardado y ALTERESTATE_API_URL la URL base.
     </message>
     <message>
         <source>The key will be removed from %1 when you save.</source>
-        <translation>Al guardar, se quitará la clave guardada en %1.</translation>
+        <translation>Al guardar, se quitará la clave almacenada en %1.</translation>
     </message>
     <message>
         <source>Stored only in %1, never in a file.</source>
@@ -3051,7 +3051,7 @@ guardado y ALTERESTATE_API_URL la URL base.
     </message>
     <message>
         <source>The public token will be removed from %1 when you save.</source>
-        <translation>Al guardar, se quitará el token público guardado en %1.</translation>
+        <translation>Al guardar, se quitará el token público almacenado en %1.</translation>
     </message>
     <message>
         <source>For the company&apos;s properties and agents; an administrator finds it in AlterEstate. Stored only in %1.</source>
