@@ -2467,6 +2467,10 @@ guardado y ALTERESTATE_API_URL la URL base.
         <source>Reading the API key…</source>
         <translation>Leyendo la clave de API…</translation>
     </message>
+    <message>
+        <source>The API key is still being read; the waiting leads go out as soon as it is.</source>
+        <translation>Todavía se está leyendo la clave de API; los leads en espera se enviarán en cuanto se lea.</translation>
+    </message>
 </context>
 <context>
     <name>Origin</name>

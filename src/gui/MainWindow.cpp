@@ -675,6 +675,12 @@ void MainWindow::clearForm()
 
 void MainWindow::sendNow()
 {
+    // From the tray or a history row while the keychain is still read: the key is not known yet.
+    if (!m_backend.secretsLoaded()) {
+        statusBar()->showMessage(
+            tr("The API key is still being read; the waiting leads go out as soon as it is."), 5000);
+        return;
+    }
     if (const Status due = m_service.sendNow(); !due) {
         onStorageProblem(due.error());
         return;
@@ -719,7 +725,9 @@ void MainWindow::updateStatus()
         hideBanner(BannerTopic::Waiting);
     m_queueLabel->setVisible(queued > 0);
     m_sendNow->setVisible(queued > 0);
-    m_ui->sendNowAction->setEnabled(queued > 0);
+    // Until the keychain has answered there is no key to send with, nor a reason not to.
+    m_sendNow->setEnabled(m_backend.secretsLoaded());
+    m_ui->sendNowAction->setEnabled(queued > 0 && m_backend.secretsLoaded());
 
     QString text;
     bool fixable = false;

@@ -53,6 +53,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStatusBar>
 #include <QSysInfo>
 #include <QTabBar>
 #include <QTabWidget>
@@ -409,10 +410,21 @@ private slots:
         QTRY_VERIFY(waiting->isVisible());
         QCOMPARE(waiting->text(), QStringLiteral("Waiting to be sent: 1"));
         QCOMPARE(connection->text(), QStringLiteral("Reading the API key…"));
-        QVERIFY(m_window->findChild<QPushButton*>(QStringLiteral("sendNowButton"))->isVisible());
-        QVERIFY(m_window->findChild<QAction*>(QStringLiteral("sendNowAction"))->isEnabled());
+        // Nothing to send with yet: Send now waits for the key, and says so if asked another way.
+        auto* sendNow = m_window->findChild<QPushButton*>(QStringLiteral("sendNowButton"));
+        QVERIFY(sendNow->isVisible());
+        QVERIFY(!sendNow->isEnabled());
+        QVERIFY(!m_window->findChild<QAction*>(QStringLiteral("sendNowAction"))->isEnabled());
+        emit m_window->findChild<Tray*>()->sendNowRequested(); // the tray menu's Send now
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(QLatin1String("still being read")),
+            qPrintable(m_window->statusBar()->currentMessage()));
+        TestEnvironment::drainEventLoop();
+        QCOMPARE(m_sandbox->requestCount(), 0);
+        QCOMPARE(m_window->bannerText(), QString()); // no "Nothing was sent: no API key"
         later.loadSecrets();
         m_window->startDelivery();
+        QVERIFY(sendNow->isEnabled());
+        QVERIFY(m_window->findChild<QAction*>(QStringLiteral("sendNowAction"))->isEnabled());
         QVERIFY2(connection->text() != QStringLiteral("Reading the API key…"), qPrintable(connection->text()));
         m_window.reset(); // before the backend it stands on
     }
